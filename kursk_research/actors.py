@@ -1,0 +1,378 @@
+"""Actors: who a speaker's phrase names, under one canonical name, with its type and affiliation.
+
+The gazetteer (``data/gazetteer/actors.csv``, ``demonyms.csv``, ``roles.csv``) names the actors of
+the conflict with their aliases. A phrase it lacks still resolves: a person from the capitalised
+name after the titles ("US Congressman Mike Turner" -> Mike Turner), a group or body as written
+("a Ukrainian military source" -> Ukrainian military source), its affiliation from a nationality
+adjective, a possessive country or an organisation named in the phrase.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+
+from .lexicon import load_csv, load_toml
+from .segment import Token, tokenize
+
+PERSON, ORGANISATION, GOVERNMENT, GROUP, MEDIA = "person", "organisation", "government", "group", "media"
+SPEAKER_TYPES = (PERSON, ORGANISATION, GOVERNMENT, GROUP, MEDIA)
+INDEPENDENT = "independent"
+_POSSESSIVE = re.compile(r"['’]s$")
+_MAX_ALIAS_TOKENS = 12
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """A resolved speaker: canonical name, type and affiliation."""
+
+    canonical: str
+    type: str
+    affiliation: str
+
+
+def key(word: str) -> str:
+    """The form of a word that aliases are matched on: case kept for acronyms ("US" is not "us")."""
+    word = word.replace("’", "'")
+    return word if word.isupper() or "." in word else word.casefold()
+
+
+def _alias_key(alias: str) -> tuple[str, ...]:
+    return tuple(key(token.text) for token in tokenize(alias))
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    """The actors and their aliases, nationality words, and who held which office when."""
+
+    aliases: dict[tuple[str, ...], Source]
+    demonyms: dict[tuple[str, ...], str]
+    roles: dict[tuple[str, str], tuple[tuple[date, date | None, str], ...]]
+    people: dict[str, Source]
+    governments: dict[str, Source]
+    longest: int
+    known: frozenset[Source]  # every actor the gazetteer names
+
+    def matches(self, keys: list[str], table: dict | None = None) -> list[tuple[int, int, object]]:
+        """Non-overlapping (start, end, entry) matches of ``table``'s entries in ``keys``, longest first."""
+        table = self.aliases if table is None else table
+        found = []
+        index = 0
+        while index < len(keys):
+            for length in range(min(self.longest, len(keys) - index), 0, -1):
+                window = tuple(keys[index:index + length])
+                entry = table.get(window)
+                if entry is None and _POSSESSIVE.search(window[-1]):
+                    entry = table.get(window[:-1] + (_POSSESSIVE.sub("", window[-1]),))
+                if entry is not None:
+                    found.append((index, index + length, entry))
+                    index += length
+                    break
+            else:
+                index += 1
+        return found
+
+    def holder(self, role: str, affiliation: str, when: date | None) -> Source | None:
+        """Who held ``role`` for ``affiliation`` on ``when`` (or, with no date, the only holder ever)."""
+        tenures = self.roles.get((role, affiliation), ())
+        if when is None:
+            names = {name for _, _, name in tenures}
+            return self.people.get(names.pop()) if len(names) == 1 else None
+        for start, end, name in tenures:
+            if start <= when and (end is None or when <= end):
+                return self.people.get(name)
+        return None
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    aliases: dict[tuple[str, ...], Source] = {}
+    people: dict[str, Source] = {}
+    governments: dict[str, Source] = {}
+    for row in load_csv("actors"):
+        source = Source(row["canonical"], row["type"], row["affiliation"])
+        if source.type == PERSON:
+            people[source.canonical] = source
+        elif source.type == GOVERNMENT:
+            governments.setdefault(source.affiliation, source)
+        for alias in [row["canonical"], *row["aliases"].split("|")]:
+            if alias.strip():
+                aliases.setdefault(_alias_key(alias.strip()), source)
+    demonyms = {_alias_key(row["term"]): row["affiliation"] for row in load_csv("demonyms")}
+    roles: dict[tuple[str, str], list] = {}
+    for row in load_csv("roles"):
+        tenure = (date.fromisoformat(row["valid_from"]), date.fromisoformat(row["valid_to"]) if row["valid_to"] else None, row["holder"])
+        roles.setdefault((row["role"].lower(), row["affiliation"]), []).append(tenure)
+    longest = max(len(k) for k in list(aliases) + list(demonyms))
+    return Gazetteer(
+        aliases=aliases,
+        demonyms=demonyms,
+        roles={k: tuple(sorted(v)) for k, v in roles.items()},
+        people=people,
+        governments=governments,
+        longest=min(longest, _MAX_ALIAS_TOKENS),
+        known=frozenset(aliases.values()),
+    )
+
+
+@dataclass(frozen=True)
+class _Words:
+    determiners: frozenset[str]
+    group: frozenset[str]
+    organisation: frozenset[str]
+    government: frozenset[str]
+    media: frozenset[str]
+    document: frozenset[str]
+    titles: frozenset[str]
+    modifiers: frozenset[str]
+    independent: frozenset[str]
+    clause_openers: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def words() -> _Words:
+    speakers = load_toml("attributions")["speakers"]
+
+    def folded(name: str) -> frozenset[str]:
+        return frozenset(word.casefold().rstrip(".") for word in speakers[name])
+
+    return _Words(
+        determiners=folded("determiners"),
+        group=folded("group_nouns"),
+        organisation=folded("organisation_nouns"),
+        government=folded("government_nouns"),
+        media=folded("media_nouns"),
+        document=folded("document_nouns"),
+        titles=folded("titles"),
+        modifiers=folded("modifiers"),
+        independent=folded("independent_roles"),
+        clause_openers=frozenset(speakers["clause_openers"]),
+    )
+
+
+def _head(tokens: list[Token]) -> tuple[int, str]:
+    """Index and folded form of a phrase's head: its last word outside a closing parenthesis."""
+    depth = 0
+    for index in range(len(tokens) - 1, -1, -1):
+        word = tokens[index].text
+        if word == ")":
+            depth += 1
+        elif word == "(":
+            depth -= 1
+        elif depth == 0 and tokens[index].is_word:
+            return index, _POSSESSIVE.sub("", word).casefold()
+    return -1, ""
+
+
+def _compound_head(tokens: list[Token], head: int, vocabulary: frozenset[str]) -> bool:
+    """Whether the words ending at ``head`` form one of ``vocabulary`` ("press release", "armed forces")."""
+    for start in range(max(0, head - 3), head + 1):
+        if " ".join(t.text.casefold() for t in tokens[start:head + 1]) in vocabulary:
+            return True
+    return False
+
+
+def affiliation_of(tokens: list[Token]) -> str:
+    """The first country or body a phrase names: a nationality, a possessive country, a known actor."""
+    table = gazetteer()
+    keys = [key(t.text) for t in tokens]
+    found = [(start, affiliation) for start, _, affiliation in table.matches(keys, table.demonyms)]
+    found += [(start, source.affiliation) for start, _, source in table.matches(keys) if source.affiliation]
+    return min(found)[1] if found else ""
+
+
+class Resolver:
+    """Resolves the speaker phrases of one document; remembers its people by surname."""
+
+    def __init__(self, text: str, when: date | None):
+        self.text = text
+        self.when = when
+        self.gazetteer = gazetteer()
+        self.words = words()
+        self.surnames: dict[str, Source] = {}
+
+    def resolve(self, tokens: list[Token]) -> list[Source]:
+        """The sources a speaker phrase names: none, one, or one per side of "South Korean and US sources"."""
+        tokens = self._strip(tokens)
+        if not tokens:
+            return []
+        for index in range(1, len(tokens) - 1):  # "separate confirmations from South Korean and US sources"
+            if tokens[index].text.casefold() in ("from", "by") and _POSSESSIVE.sub("", tokens[index - 1].text.casefold()) in self.words.document:
+                return self.resolve(tokens[index + 1:])
+        parts = self._conjuncts(tokens)
+        if len(parts) > 1:
+            sources = [self._resolve_one(part) for part in parts]
+            affiliations = [s.affiliation for s in sources if s is not None]
+            if None not in sources and all(affiliations) and len(set(affiliations)) == len(sources):
+                return sources
+            first = next((s for s in sources if s is not None), None)
+            if first is None:
+                return []
+            whole = self._resolve_one(tokens, coordinated=True)
+            return [whole or Source(self._canonical_text(tokens), first.type, first.affiliation or affiliation_of(tokens))]
+        source = self._resolve_one(tokens)
+        return [source] if source else []
+
+    def _strip(self, tokens: list[Token]) -> list[Token]:
+        while tokens and (tokens[0].text.casefold() in self.words.determiners or tokens[0].text in self.words.clause_openers):
+            tokens = tokens[1:]
+        while tokens and not tokens[-1].is_word and tokens[-1].text != ")":
+            tokens = tokens[:-1]
+        return tokens
+
+    def _conjuncts(self, tokens: list[Token]) -> list[list[Token]]:
+        """Split "South Korean and US intelligence sources" into its two sources, sharing the head."""
+        ands = [i for i, t in enumerate(tokens) if t.text.casefold() in ("and", "&")]
+        if len(ands) != 1 or ands[0] in (0, len(tokens) - 1):
+            return [tokens]
+        left, right = tokens[:ands[0]], self._strip(tokens[ands[0] + 1:])
+        while right and right[0].text.casefold() in ("later", "also", "then", "other"):
+            right = right[1:]
+        if not right:
+            return [tokens]
+        if self._is_nationality(left):
+            shared = self._after_nationality(right)
+            if shared:
+                left = left + shared  # "U.S. and Ukrainian officials" -> "U.S. officials"
+        return [left, right]
+
+    def _nationality_end(self, tokens: list[Token]) -> int:
+        """How many leading tokens of a phrase are a nationality or a country ("South Korean", "US")."""
+        keys = [key(t.text) for t in tokens]
+        end = 0
+        for start, stop, _ in sorted(self.gazetteer.matches(keys, self.gazetteer.demonyms)):
+            if start != end:
+                break
+            end = stop
+        return end
+
+    def _is_nationality(self, tokens: list[Token]) -> bool:
+        return 0 < self._nationality_end(tokens) == len(tokens)
+
+    def _after_nationality(self, tokens: list[Token]) -> list[Token]:
+        return tokens[self._nationality_end(tokens):]
+
+    def _head_words(self) -> frozenset[str]:
+        w = self.words
+        return w.group | w.organisation | w.government | w.media | w.document
+
+    def _canonical_text(self, tokens: list[Token]) -> str:
+        """A phrase as written, "US" spelt "U.S.", "intelligence sources" as "intelligence"."""
+        if len(tokens) > 1 and tokens[-1].text.casefold() == "sources" and tokens[-2].text.casefold() == "intelligence":
+            tokens = tokens[:-1]
+        parts = []
+        for previous, token in zip([None, *tokens], tokens):
+            if previous is not None and token.start != previous.end:
+                parts.append(" ")
+            parts.append("U.S." if token.text == "US" else token.text)
+        return "".join(parts)
+
+    def _resolve_one(self, tokens: list[Token], coordinated: bool = False) -> Source | None:
+        tokens = self._strip(tokens)
+        if not tokens:
+            return None
+        keys = [key(t.text) for t in tokens]
+        matches = self.gazetteer.matches(keys)
+        head_index, head = _head(tokens)
+        w = self.words
+        people = [source for _, _, source in matches if source.type == PERSON]
+        if people and not coordinated:
+            return self._remember(people[-1], tokens)
+        if head in w.document and not _compound_head(tokens, head_index, w.organisation):
+            return self._author(tokens, head_index)
+        if coordinated:
+            return None
+        if len(tokens) > 2 and head_index > 1 and tokens[0].text.casefold() in w.group and tokens[1].text.casefold() in ("for", "of", "at", "from"):
+            body = self._resolve_one(tokens[2:])  # "a spokesperson for the U.S. State Department"
+            if body is not None and body.type != PERSON:
+                return Source(body.canonical, GROUP, body.affiliation)
+        if head in w.group and head not in ("member", "members"):
+            bodies = [s for _, _, s in matches if s.type in (ORGANISATION, MEDIA)]
+            if bodies:
+                return Source(bodies[-1].canonical, GROUP, bodies[-1].affiliation)
+        covering = [source for start, end, source in matches if end > head_index]
+        if covering and head not in w.group:
+            return covering[-1]
+        affiliation = affiliation_of(tokens)
+        if head in w.government and affiliation in self.gazetteer.governments:
+            return self.gazetteer.governments[affiliation]
+        name = self._name(tokens)
+        if name is not None:
+            return name
+        if head in w.titles and head not in w.group:
+            holder = self._office_holder(tokens, head_index, affiliation)
+            if holder is not None:
+                return holder
+        return self._generic(tokens, head_index, head, affiliation)
+
+    def _author(self, tokens: list[Token], head_index: int) -> Source | None:
+        """The source of "the NIS assessment", "a statement from the South Korean government"."""
+        after = tokens[head_index + 1:]
+        candidates = []
+        if after and after[0].text.casefold() in ("from", "by", "of"):
+            candidates = self.resolve(after[1:])
+        if not candidates and tokens[:head_index]:
+            candidates = self.resolve(tokens[:head_index])
+        for source in candidates:
+            if source.type == PERSON or source in self.gazetteer.known or source.affiliation not in ("", INDEPENDENT):
+                return source  # "media reports" name nobody in particular
+        return None
+
+    def _office_holder(self, tokens: list[Token], head_index: int, affiliation: str) -> Source | None:
+        """"the Ukrainian president", "South Korea's defence minister": who held the office then."""
+        if not affiliation:
+            return None
+        for start in range(max(0, head_index - 3), head_index + 1):
+            role = " ".join(t.text.casefold() for t in tokens[start:head_index + 1])
+            holder = self.gazetteer.holder(role, affiliation, self.when)
+            if holder is not None:
+                return holder
+        return None
+
+    def _name(self, tokens: list[Token]) -> Source | None:
+        """A person named by capitalised words after the titles: "US Congressman Mike Turner"."""
+        w = self.words
+        run: list[Token] = []
+        for token in reversed(tokens):
+            word = token.text
+            folded = _POSSESSIVE.sub("", word).casefold().rstrip(".")
+            if (word[:1].isupper() and token.is_word and folded not in w.titles and folded not in self._head_words()
+                    and folded not in w.modifiers and word not in w.clause_openers
+                    and not self.gazetteer.matches([key(word)], self.gazetteer.demonyms)):
+                run.insert(0, token)
+            else:
+                break
+        if not run:
+            return None
+        before = tokens[:len(tokens) - len(run)]
+        titled = bool(before) and before[-1].text.casefold().rstrip(".") in w.titles
+        if len(run) == 1:
+            known = self.surnames.get(run[0].text)
+            if known is not None:
+                return known
+            if not titled:
+                return None
+        affiliation = affiliation_of(before)
+        return self._remember(Source(" ".join(t.text for t in run), PERSON, affiliation), tokens)
+
+    def _remember(self, source: Source, tokens: list[Token]) -> Source:
+        if source.type == PERSON:
+            self.surnames.setdefault(source.canonical.split()[-1], source)
+        return source
+
+    def _generic(self, tokens: list[Token], head_index: int, head: str, affiliation: str) -> Source | None:
+        """A group, body or outlet the gazetteer lacks, under its own words."""
+        w = self.words
+        canonical = self._canonical_text(tokens)
+        if head in w.media or _compound_head(tokens, head_index, w.media):
+            return Source(canonical, MEDIA, affiliation or INDEPENDENT)
+        if head in w.group or head in w.titles:
+            if not affiliation and head in w.independent:
+                affiliation = INDEPENDENT
+            return Source(canonical, GROUP, affiliation)
+        if (head in w.organisation or _compound_head(tokens, head_index, w.organisation)) and affiliation:
+            return Source(canonical, ORGANISATION, affiliation)
+        if self._is_nationality(tokens) and tokens[-1].text == affiliation:
+            return Source(affiliation, GOVERNMENT, affiliation)  # a state the gazetteer knows only as a country
+        return None

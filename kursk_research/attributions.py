@@ -1,0 +1,641 @@
+"""Attributions: the statements an article credits to a source, with cue, speaker and content.
+
+Three kinds (ANNOTATION.md): ``direct`` (a quotation with its tag, before or after it, or resuming
+after it), ``indirect`` (reported speech or an act of stating: "X said that ...", "the Kremlin did
+not deny these reports") and ``according_to``. The cues are the reporting verbs and phrases of
+``data/lexicons/attributions.toml``; the speaker is the noun phrase before the cue, after it
+("said Olga Oliker"), after "by" in a passive or after "according to", and a pronoun ("he",
+"they") or a bare "the report" stands for the source last credited.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from functools import lru_cache
+
+from .actors import GROUP, ORGANISATION, GOVERNMENT, PERSON, Resolver, Source, key, words as speaker_words
+from .lexicon import alternation, load_toml
+from .segment import FURNITURE, HEADLINE, Quote, Sentence, Token, find_quotes, tokenize
+
+DIRECT, INDIRECT, ACCORDING_TO = "direct", "indirect", "according_to"
+_BE = frozenset({"been", "was", "were", "is", "are", "be", "being"})
+_OPENING_QUOTES = frozenset("\"“‘«")
+_CLOSING_QUOTES = frozenset("\"”’»")
+_CLAUSE_BREAK = re.compile(r";|,\s+(?:with|while|but|although|though|whereas|even as|as well as)\b|\s+—\s+|\s+–\s+")
+_TERMINAL = ".!?"
+_ADVERBIAL_PREPOSITIONS = frozenset({"in", "on", "at", "during", "to", "with", "after", "via", "through", "late", "early"})
+_NAME_LINKS = frozenset({"of", "for", "and", "&", "at", "on", "de", "du", "von"})
+_PREPOSITIONS = frozenset({
+    "of", "from", "in", "with", "to", "for", "at", "on", "by", "about", "against", "into", "alongside",
+    "among", "between", "despite", "toward", "towards", "over", "under", "after", "before", "during",
+    "like", "than", "via", "amid", "upon", "onto", "without", "within", "behind", "beyond",
+})
+_PRONOUN_HISTORY = 6  # sentences back that a pronoun may reach
+
+
+@dataclass(slots=True)
+class Attribution:
+    """One statement: the content's span, its cue, its speaker as written and as resolved."""
+
+    start: int
+    end: int
+    cue: str
+    cue_start: int
+    cue_end: int
+    speaker: str
+    speaker_start: int
+    speaker_end: int
+    source: Source
+    kind: str
+    sentence: int
+
+
+@dataclass(frozen=True)
+class _Lexicon:
+    cue_pattern: re.Pattern
+    lemmas: dict[str, str]
+    clause_lemmas: frozenset[str]
+    according_to: frozenset[str]
+    noun_cues: frozenset[str]
+    participles: frozenset[str]
+    citing: frozenset[str]
+    auxiliaries: frozenset[str]
+    negations: frozenset[str]
+    person_pronouns: frozenset[str]
+    plural_pronouns: frozenset[str]
+    first_person: frozenset[str]
+    trailing: tuple[tuple[str, ...], ...]
+    np_words: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> _Lexicon:
+    data = load_toml("attributions")
+    cues = data["cues"]
+    lemmas: dict[str, str] = {}
+    for frame in ("clause", "object"):
+        for lemma, forms in cues[frame].items():
+            for form in forms:
+                lemmas.setdefault(form.lower(), lemma)
+    clause = frozenset(cues["clause"])
+    extra = cues["according_to"]["forms"] + cues["noun"]["forms"] + cues["participles"]["forms"] + cues["citing"]["forms"]
+    speakers = data["speakers"]
+    w = speaker_words()
+    np_words = w.group | w.organisation | w.government | w.media | w.document | w.titles | w.modifiers
+    return _Lexicon(
+        cue_pattern=re.compile(rf"(?<![\w-])(?:{alternation(list(lemmas) + extra)})(?![\w-])", re.IGNORECASE),
+        lemmas=lemmas,
+        clause_lemmas=clause,
+        according_to=frozenset(form.lower() for form in cues["according_to"]["forms"]),
+        noun_cues=frozenset(form.lower() for form in cues["noun"]["forms"]),
+        participles=frozenset(form.lower() for form in cues["participles"]["forms"]),
+        citing=frozenset(form.lower() for form in cues["citing"]["forms"]),
+        auxiliaries=frozenset(cues["between"]["auxiliaries"]),
+        negations=frozenset(cues["between"]["negations"]),
+        person_pronouns=frozenset(speakers["person_pronouns"]),
+        plural_pronouns=frozenset(speakers["plural_pronouns"]),
+        first_person=frozenset(speakers["first_person"]),
+        trailing=tuple(tuple(phrase.split()) for phrase in speakers["trailing_phrases"]),
+        np_words=frozenset(word for phrase in np_words for word in phrase.split()),
+    )
+
+
+@dataclass(slots=True)
+class _Cue:
+    """A cue found in a sentence, with the speaker it was resolved to."""
+
+    sentence: Sentence
+    tokens: list[Token]
+    first: int  # token index of the cue's first word
+    last: int  # token index after the cue
+    lemma: str
+    start: int
+    end: int
+    speaker: tuple[int, int] | None = None  # token span of the speaker phrase
+    sources: list[Source] = field(default_factory=list)
+    inverted: bool = False  # "CONTENT, X said." / "..., said X."
+    quoted: bool = False  # its content is a quotation
+    noun: bool = False  # a noun cue: "reports from X that ..."
+
+
+class _Document:
+    """The attributions of one document, found sentence after sentence."""
+
+    def __init__(self, text: str, sentences: list[Sentence], anchor: date | None, dates: list[tuple[int, int]]):
+        self.text = text
+        self.sentences = [s for s in sentences if s.kind != FURNITURE]
+        self.quotes = [q for q in find_quotes(text) if any(s.start <= q.start < s.end for s in self.sentences)]
+        self.dates = dates
+        self.lexicon = _lexicon()
+        self.words = speaker_words()
+        self.resolver = Resolver(text, anchor)
+        self.history: list[tuple[int, Source, str]] = []  # (sentence, source, phrase as written)
+        self.rows: list[Attribution] = []
+
+    # --- tokens and phrases -------------------------------------------------------------------
+    def _is_date(self, token: Token) -> bool:
+        return any(start <= token.start < end for start, end in self.dates)
+
+    def _np_word(self, token: Token) -> bool:
+        word = token.text
+        folded = word.casefold().rstrip(".")
+        bare = re.sub(r"['’]s$", "", folded)
+        if not token.is_word:
+            return False
+        if word[0].isupper():
+            return word not in self.words.clause_openers or folded in self.lexicon.np_words
+        return bare in self.lexicon.np_words or folded in self.lexicon.np_words or "-" in word and bare.split("-")[-1] in ("based", "backed", "installed", "appointed")
+
+    def _left_phrase(self, tokens: list[Token], index: int) -> tuple[int, int] | None:
+        """The speaker phrase that ends right before ``tokens[index]``: (first, after last) token indices.
+
+        Auxiliaries, adverbs and dates between it and the cue are passed over ("has also
+        estimated", "on Monday said"); a phrase that is the object of a preposition ("the arrival
+        of North Korean forces has added") is none, unless a relative pronoun or a "with ...ing"
+        construction makes it the subject ("officials who accuse", "with a source confirming").
+        """
+        end = index
+        relative = False
+        while end > 0 and self._between(tokens[end - 1]):
+            relative = relative or tokens[end - 1].lower in ("who", "which")
+            end -= 1
+        for phrase in self.lexicon.trailing:
+            if end >= len(phrase) and tuple(t.lower for t in tokens[end - len(phrase):end]) == phrase:
+                end -= len(phrase)
+                break
+        if end > 0 and tokens[end - 1].lower in self.lexicon.person_pronouns | self.lexicon.plural_pronouns:
+            return end - 1, end
+        start = end
+        depth = 0
+        while start > 0:
+            token = tokens[start - 1]
+            lower = token.lower
+            linked = start >= 2 and self._is_link(tokens, start - 2)
+            if token.text == ")":
+                depth += 1
+            elif token.text == "(":
+                if depth == 0:
+                    break
+                depth -= 1
+            elif depth:
+                pass
+            elif lower in self.words.determiners:
+                start -= 1
+                if linked and start < end - 1:
+                    continue  # "Institute for the Study of War", "the United States and its allies"
+                break
+            elif self._is_link(tokens, start - 1):
+                if not (start < end and start >= 2 and self._np_word(tokens[start - 2])):
+                    break
+            elif lower in ("later", "also") and linked:
+                pass
+            elif not self._np_word(token):
+                break
+            start -= 1
+        while start < end and tokens[start].lower in _NAME_LINKS:
+            start += 1
+        if start >= end:
+            return None
+        before = tokens[start - 1].lower if start else ""
+        if before in _PREPOSITIONS and not relative and not (before == "with" and tokens[index].lower.endswith("ing")):
+            return None
+        return start, end
+
+    def _between(self, token: Token) -> bool:
+        """Whether a token may stand between a speaker and its cue."""
+        return (token.lower in self.lexicon.auxiliaries or self._is_date(token)
+                or token.lower.endswith("ly") and token.is_word and token.text[0].islower())
+
+    def _right_phrase(self, tokens: list[Token], index: int) -> tuple[int, int] | None:
+        """The speaker phrase that starts at ``tokens[index]`` ("said Olga Oliker, an expert")."""
+        end = index
+        depth = 0
+        while end < len(tokens):
+            token = tokens[end]
+            if token.text == "(":
+                depth += 1
+            elif token.text == ")":
+                if depth == 0:
+                    break
+                depth -= 1
+            elif depth:
+                pass
+            elif self._is_date(token):
+                break
+            elif token.lower == "and":
+                following = tokens[end + 1] if end + 1 < len(tokens) else None
+                if end == index or following is None or not self._np_word(following):
+                    break
+            elif self._is_link(tokens, end):
+                following = tokens[end + 1] if end + 1 < len(tokens) else None
+                if end == index or following is None or not (following.text[0].isupper() or following.lower in self.words.determiners):
+                    break
+            elif token.lower in self.words.determiners and (end == index or self._is_link(tokens, end - 1)):
+                pass
+            elif not self._np_word(token):
+                break
+            end += 1
+        return (index, end) if end > index else None
+
+    def _is_link(self, tokens: list[Token], index: int) -> bool:
+        """Whether ``tokens[index]`` joins two parts of one name: "Institute for the Study of War",
+        "a statement from the South Korean government", "a spokesperson for the State Department"."""
+        lower = tokens[index].lower
+        if lower in _NAME_LINKS:
+            return True
+        if lower in ("from", "by") and index > 0:
+            previous = re.sub(r"['’]s$", "", tokens[index - 1].lower)
+            return previous in self.words.document | self.words.group | self.words.titles
+        return False
+
+    def _phrase_text(self, tokens: list[Token], span: tuple[int, int]) -> tuple[str, int, int]:
+        first, last = tokens[span[0]], tokens[span[1] - 1]
+        return self.text[first.start:last.end], first.start, last.end
+
+    # --- who the speaker is ---------------------------------------------------------------------
+    def _antecedent(self, sentence: int, kinds: tuple[str, ...]) -> Source | None:
+        for index, source, _ in reversed(self.history):
+            if sentence - index > _PRONOUN_HISTORY:
+                return None
+            if source.type in kinds:
+                return source
+        return None
+
+    def _mentioned_body(self, tokens: list[Token], before: int) -> Source | None:
+        """The last organisation or government named in ``tokens[:before]`` ("While the State Department ..., they")."""
+        found = None
+        for _, _, source in self.resolver.gazetteer.matches([key(t.text) for t in tokens[:before]]):
+            if source.type in (ORGANISATION, GOVERNMENT, GROUP):
+                found = source
+        return found
+
+    def _sources(self, cue: _Cue, span: tuple[int, int]) -> list[Source]:
+        tokens = cue.tokens
+        phrase = tokens[span[0]:span[1]]
+        words = [t.lower for t in phrase]
+        if phrase[0].text == "I" or words[0] in self.lexicon.first_person and not phrase[0].text.isupper():
+            return []
+        if len(phrase) == 1 and words[0] in self.lexicon.person_pronouns:
+            found = self._antecedent(cue.sentence.index, (PERSON,))
+            return [found] if found else []
+        if len(phrase) == 1 and words[0] in self.lexicon.plural_pronouns:
+            found = self._mentioned_body(tokens, span[0])
+            if found is None and self.history and cue.sentence.index - self.history[-1][0] <= 1:
+                previous = self.history[-1][1]
+                found = previous if previous.type != PERSON else None
+            return [found] if found else []
+        sources = self.resolver.resolve(phrase)
+        if sources:
+            return sources
+        head = re.sub(r"['’]s$", "", words[-1])
+        if len(words) <= 2 and words[0] == "the" and head in (self.words.document | self.words.group | self.words.titles | self.words.organisation):
+            kinds = (ORGANISATION, GOVERNMENT, GROUP) if head in self.words.document | self.words.organisation else (PERSON, GROUP)
+            found = self._antecedent(cue.sentence.index, kinds)
+            return [found] if found else []
+        return []
+
+    # --- cues -----------------------------------------------------------------------------------
+    def _cues(self, sentence: Sentence) -> list[_Cue]:
+        matches = list(self.lexicon.cue_pattern.finditer(self.text, sentence.start, sentence.end))
+        if not matches:
+            return []
+        tokens = tokenize(self.text, sentence.start, sentence.end)
+        starts = {t.start: i for i, t in enumerate(tokens)}
+        ends = {t.end: i + 1 for i, t in enumerate(tokens)}
+        cues = []
+        for match in matches:
+            if match.start() not in starts or match.end() not in ends:
+                continue
+            if match.group()[0].isupper() and match.start() != sentence.start and sentence.kind != HEADLINE:
+                continue  # "US State Department": a name, not the verb
+            form = " ".join(match.group().lower().split())
+            lemma = self.lexicon.lemmas.get(form, form)
+            cues.append(_Cue(sentence, tokens, starts[match.start()], ends[match.end()], lemma, match.start(), match.end()))
+        return cues
+
+    def _frame(self, cue: _Cue) -> bool:
+        """Find the speaker of a cue; False when the cue credits nobody."""
+        tokens, form = cue.tokens, self.text[cue.start:cue.end].lower()
+        after = tokens[cue.last] if cue.last < len(tokens) else None
+        if form in self.lexicon.according_to:
+            span = self._right_phrase(tokens, cue.last)
+            return self._credit(cue, span)
+        if form in self.lexicon.noun_cues and after is not None and after.lower in ("from", "by"):
+            cue.noun = True
+            return self._credit(cue, self._right_phrase(tokens, cue.last + 1))
+        if form in ("cited", "quoted", "cites", "quotes") and after is not None and self._np_word(after) and not self._passive(cue):
+            return self._credit(cue, self._right_phrase(tokens, cue.last))  # "Reuters cited Zelensky"
+        if form in self.lexicon.citing and form not in ("cited", "quoted", "cites", "quotes"):
+            return False  # "..., citing X": folded into the statement it qualifies
+        if form in self.lexicon.noun_cues and form not in self.lexicon.lemmas:
+            return False
+        if self._passive(cue):
+            if after is not None and after.lower == "by":
+                return self._credit(cue, self._right_phrase(tokens, cue.last + 1))
+            return False
+        left = self._left_phrase(tokens, cue.first)
+        previous = tokens[cue.first - 1] if cue.first else None
+        if form in self.lexicon.noun_cues and left is not None and self._reads_as_noun(tokens, cue, left):
+            return False  # "media reports suggesting ...": a noun, not the verb
+        if left is None and previous is not None and previous.text == "," and form in self.lexicon.participles:
+            return self._same_speaker(cue)
+        if left is None and (previous is None or previous.text in _CLOSING_QUOTES or previous.text == ","):
+            right = self._right_phrase(tokens, cue.last)
+            if right is not None:
+                cue.inverted = True
+                return self._credit(cue, right)
+        if left is None and previous is not None and previous.text == ",":
+            left = self._apposed(tokens, cue.first - 1)
+        if left is None:
+            return False
+        if left[0] > 0 and tokens[left[0] - 1].text in (",",) + tuple(_CLOSING_QUOTES) and self._nothing_after(cue):
+            cue.inverted = True
+        return self._credit(cue, left)
+
+    @staticmethod
+    def _reads_as_noun(tokens: list[Token], cue: _Cue, left: tuple[int, int]) -> bool:
+        following = tokens[cue.last].lower if cue.last < len(tokens) else ""
+        bare_modifier = left[1] - left[0] == 1 and tokens[left[0]].text.islower() and left[1] == cue.first
+        return bare_modifier or following.endswith("ing") or following in ("of", "from", "by", "about")
+
+    def _passive(self, cue: _Cue) -> bool:
+        index = cue.first - 1
+        while index >= 0 and cue.tokens[index].lower in self.lexicon.auxiliaries - _BE:
+            index -= 1
+        return index >= 0 and cue.tokens[index].lower in _BE and cue.tokens[cue.first].lower.endswith("ed")
+
+    def _apposed(self, tokens: list[Token], comma: int) -> tuple[int, int] | None:
+        """The name before an apposition: "Lee Seong-kweon, a member of the committee, said"."""
+        opening = comma - 1
+        while opening > 0 and tokens[opening].text != ",":
+            opening -= 1
+        if opening <= 0 or tokens[opening + 1].lower not in self.words.determiners | {"who"} and not self._np_word(tokens[opening + 1]):
+            return None
+        name = self._left_phrase(tokens, opening)
+        return name if name is not None and tokens[name[0]].text[0].isupper() else None
+
+    def _nothing_after(self, cue: _Cue) -> bool:
+        """Whether only adverbials follow the cue to the end of its sentence (an inverted tag)."""
+        tokens = cue.tokens
+        index = self._skip_adverbials(tokens, cue.last)
+        return index >= len(tokens) or tokens[index].text in _TERMINAL or tokens[index].text in _CLOSING_QUOTES
+
+    def _same_speaker(self, cue: _Cue) -> bool:
+        """", adding that ...": the speaker of the statement before it in the sentence."""
+        for other in reversed(self._all_cues[:-1]):
+            if other.sentence is not cue.sentence:
+                break
+            if other.sources:
+                cue.sources, cue.speaker = other.sources, other.speaker
+                cue.tokens = other.tokens
+                return True
+        return False
+
+    def _credit(self, cue: _Cue, span: tuple[int, int] | None) -> bool:
+        if span is None:
+            return False
+        sources = self._sources(cue, span)
+        if not sources:
+            return False
+        cue.speaker, cue.sources = span, sources
+        text = self._phrase_text(cue.tokens, span)[0]
+        for source in sources:
+            self.history.append((cue.sentence.index, source, text))
+        return True
+
+    def _speaker_text(self, cue: _Cue) -> tuple[str, int, int]:
+        return self._phrase_text(cue.tokens, cue.speaker) if cue.speaker else ("", cue.start, cue.start)
+
+    # --- content --------------------------------------------------------------------------------
+    def _skip_adverbials(self, tokens: list[Token], index: int) -> int:
+        """The index after what may stand between a cue and its content: dates, adverbs, "in a
+        statement", "to reporters", ", based on U.S. intelligence,"."""
+        while index < len(tokens):
+            token = tokens[index]
+            if self._is_date(token) or token.lower.endswith("ly") and token.is_word and token.text[0].islower():
+                index += 1
+            elif token.lower in _ADVERBIAL_PREPOSITIONS:
+                stop = self._next(tokens, index + 1, ("that", ","), 7)
+                if stop is None:
+                    return index
+                index = stop
+            elif token.text == ",":
+                following = tokens[index + 1] if index + 1 < len(tokens) else None
+                if following is None or following.lower == "that" or following.text in _OPENING_QUOTES or following.lower in self.lexicon.participles:
+                    return index
+                stop = self._next(tokens, index + 1, (",",), 10)
+                if stop is None:
+                    return index
+                index = stop + 1
+            else:
+                return index
+        return index
+
+    def _next(self, tokens: list[Token], index: int, targets: tuple[str, ...], reach: int) -> int | None:
+        """The index of the first of ``targets`` within ``reach`` tokens, if no quotation, "that" or cue comes first."""
+        for position in range(index, min(len(tokens), index + reach)):
+            token = tokens[position]
+            if token.lower in targets:
+                return position
+            if token.text in _OPENING_QUOTES or token.lower == "that" or token.lower in self.lexicon.lemmas:
+                return None
+        return None
+
+    def _clause_end(self, sentence: Sentence, start: int, limit: int | None = None) -> int:
+        """Where the content starting at ``start`` ends: its sentence's end or an earlier clause break."""
+        end = sentence.end if limit is None else min(limit, sentence.end)
+        match = _CLAUSE_BREAK.search(self.text, start, end)
+        if match is not None:
+            end = match.start()
+        for quote in self.quotes:
+            if start < quote.start < end and quote.start in self._direct_openings:
+                end = quote.start
+        for other in self._participle_starts.get(sentence.index, ()):
+            if start < other < end:
+                end = other
+        inside = next((q for q in self.quotes if q.inner_start <= start < q.inner_end), None)
+        if inside is not None:
+            end = min(end, inside.inner_end)
+        while end > start and (self.text[end - 1] in _TERMINAL + ",;: " or self.text[end - 1].isspace()):
+            end -= 1
+        return end
+
+    def _content(self, cue: _Cue) -> tuple[int, int] | None:
+        """The span of an indirect statement's content."""
+        tokens, sentence = cue.tokens, cue.sentence
+        form = self.text[cue.start:cue.end].lower()
+        if form in self.lexicon.according_to or cue.inverted:
+            return self._content_around(cue)
+        index = cue.last
+        if cue.speaker is not None and cue.speaker[0] >= cue.last:
+            index = cue.speaker[1]  # after "by X", "cited X", "reports from X"
+        if cue.lemma == "tell" and index < len(tokens) and tokens[index].lower != "that":
+            recipient = self._right_phrase(tokens, index)
+            if recipient is not None:
+                index = recipient[1]
+        index = self._skip_adverbials(tokens, index)
+        if cue.lemma == "cite" and index + 1 < len(tokens) and tokens[index].text == "," and tokens[index + 1].lower in self.lexicon.participles:
+            self._consumed.add(tokens[index + 1].start)
+            index = self._skip_adverbials(tokens, index + 2)  # "cited Zelensky on Monday, stating that ..."
+        if index >= len(tokens) or tokens[index].text in _TERMINAL:
+            return None
+        if tokens[index].text == "," and cue.lemma in self.lexicon.clause_lemmas and index + 1 < len(tokens) and tokens[index + 1].is_word:
+            index += 1  # "As the Secretary said on Friday, 8,000 North Korean troops had ..."
+        if cue.noun and tokens[index].lower != "that":
+            return None  # "reports from U.S. officials" with no reported clause
+        if tokens[index].lower == "that" or cue.lemma in self.lexicon.clause_lemmas and tokens[index].is_word:
+            start = tokens[index].start
+        else:
+            first = cue.speaker[0] if cue.speaker is not None and cue.speaker[0] < cue.first else cue.first
+            start = tokens[first].start
+        end = self._clause_end(sentence, start)
+        return (start, end) if end > start else None
+
+    def _content_around(self, cue: _Cue) -> tuple[int, int] | None:
+        """Content before an inverted tag ("CONTENT, X said") or beside "according to"."""
+        tokens, sentence = cue.tokens, cue.sentence
+        tag_start = tokens[min(cue.first, cue.speaker[0] if cue.speaker else cue.first)].start
+        before = self.text[sentence.start:tag_start].rstrip(" ,")
+        if before and not before.endswith(tuple(_OPENING_QUOTES)) and len(before.split()) > 1 and not re.fullmatch(r"[\W\w]*\b(?:and|but|as|while|that)$", before):
+            start = sentence.start
+            for match in re.finditer(r";", self.text[sentence.start:tag_start]):
+                start = sentence.start + match.end()
+            while start < tag_start and self.text[start] in " \"“‘":
+                start += 1
+            end = tag_start
+            while end > start and self.text[end - 1] in " ,":
+                end -= 1
+            if end > start and self.text[end - 1] in _CLOSING_QUOTES and self.text[start - 1:start] not in _OPENING_QUOTES:
+                pass
+            return (start, end) if end > start else None
+        after = tokens[cue.speaker[1]].start if cue.speaker and cue.speaker[1] < len(tokens) else cue.end
+        while after < sentence.end and self.text[after] in " ,":
+            after += 1
+        end = self._clause_end(sentence, after)
+        return (after, end) if end > after else None
+
+    # --- quotations -----------------------------------------------------------------------------
+    def _quote_tag(self, quote: Quote, cues: list[_Cue], previous: Attribution | None) -> tuple[_Cue | None, Attribution | None]:
+        """The cue that tags a quotation (after it, before it, or the statement it goes on)."""
+        inner = self.text[quote.inner_start:quote.inner_end].strip()
+        if len(inner.split()) < 2:
+            return None, None
+        following = self.text[quote.end:quote.end + 120]
+        closing = quote.end - 1
+        for cue in cues:
+            if cue.start >= quote.end and cue.sources and quote.closed and cue.sentence.start <= closing < cue.sentence.end:
+                between = self.text[quote.end:cue.start]
+                speaker_first = cue.tokens[cue.speaker[0]].start if cue.speaker else cue.start
+                gap = self.text[quote.end:min(speaker_first, cue.start)]
+                if gap.strip(" ,") == "" and (inner[-1] in ",.!?…—-" or following.lstrip().startswith(",")):
+                    return cue, None
+                if len(between) > 0:
+                    break
+        before = [cue for cue in cues if cue.end <= quote.start and cue.sources]
+        if before:
+            cue = before[-1]
+            gap = self.text[cue.end:quote.start]
+            tail = self.text[quote.end:cue.sentence.end].strip()
+            tags_directly = re.fullmatch(r"(?:\s+\w+ly|\s+with \w+|\s+on \w+|\s+in a \w+(?: \w+)?|\s+to \w+(?: \w+)?)*\s*[,:]\s*", gap) is not None
+            runs_to_end = tail == "" or all(ch in _TERMINAL for ch in tail)
+            if tags_directly and runs_to_end:
+                return cue, None
+            if gap.rstrip().endswith((",", ":")) and runs_to_end:
+                return cue, None  # "X added that ..., "..."" : the quotation goes on the same statement
+            if cue.lemma in ("call", "describe", "dismiss", "reject", "denounce", "condemn") and not self._has_that(cue, quote):
+                return cue, None  # "calling the deployment a "major escalation""
+        sentence = next((s for s in self.sentences if s.start <= quote.start < s.end), None)
+        if previous is not None and sentence is not None and quote.start <= sentence.start + 1 and sentence.index - previous.sentence <= 2:
+            return None, previous
+        return None, None
+
+    def _direct(self) -> None:
+        """Every quotation with a tag becomes a direct statement."""
+        previous: Attribution | None = None
+        for quote in self.quotes:
+            cues = [c for c in self._all_cues if c.sentence.start <= quote.end + 1 and quote.start <= c.sentence.end + 1]
+            cue, resumed = self._quote_tag(quote, cues, previous)
+            if cue is None and resumed is None:
+                continue
+            end = quote.inner_end
+            while end > quote.inner_start and self.text[end - 1].isspace():
+                end -= 1
+            sentence = next(s.index for s in self.sentences if s.start <= quote.start < s.end)
+            if cue is not None:
+                cue.quoted = cue.quoted or cue.end <= quote.start and self.text[cue.end:quote.start].rstrip().endswith((",", ":")) and not self._has_that(cue, quote)
+                if cue.start >= quote.end or not self._has_that(cue, quote):
+                    cue.quoted = True
+                speaker, s_start, s_end = self._speaker_text(cue)
+                for source in cue.sources:
+                    row = Attribution(quote.inner_start, end, self.text[cue.start:cue.end], cue.start, cue.end,
+                                      speaker, s_start, s_end, source, DIRECT, sentence)
+                    self.rows.append(row)
+                    previous = row
+                self._direct_openings.add(quote.start)
+            else:
+                row = Attribution(quote.inner_start, end, resumed.cue, resumed.cue_start, resumed.cue_end,
+                                  resumed.speaker, resumed.speaker_start, resumed.speaker_end, resumed.source, DIRECT, sentence)
+                self.rows.append(row)
+                previous = row
+
+    def _has_that(self, cue: _Cue, quote: Quote) -> bool:
+        return re.search(r"\bthat\b", self.text[cue.end:quote.start]) is not None
+
+    # --- the whole document ---------------------------------------------------------------------
+    def extract(self) -> list[Attribution]:
+        self._direct_openings: set[int] = set()
+        self._participle_starts: dict[int, list[int]] = {}
+        self._all_cues: list[_Cue] = []
+        self._consumed: set[int] = set()
+        for sentence in self.sentences:
+            for cue in self._cues(sentence):
+                if any(c.sentence is sentence and c.speaker and c.tokens[c.speaker[0]].start <= cue.start < c.tokens[c.speaker[1] - 1].end
+                       for c in self._all_cues[-4:]):
+                    continue  # "according to separate confirmations from ...": part of a speaker's phrase
+                self._all_cues.append(cue)
+                form = self.text[cue.start:cue.end].lower()
+                if cue.first and cue.tokens[cue.first - 1].text == "," and form in self.lexicon.participles:
+                    self._participle_starts.setdefault(sentence.index, []).append(cue.tokens[cue.first - 1].start)
+                if not self._frame(cue):
+                    cue.sources = []
+                    continue
+                self._negate(cue)
+        self._direct()
+        for cue in self._all_cues:
+            if not cue.sources or cue.quoted or cue.start in self._consumed:
+                continue
+            content = self._content(cue)
+            if content is None:
+                continue
+            if self._inside_direct(content, cue):
+                continue
+            speaker, s_start, s_end = self._speaker_text(cue)
+            form = self.text[cue.start:cue.end].lower()
+            kind = ACCORDING_TO if form in self.lexicon.according_to else INDIRECT
+            for source in cue.sources:
+                self.rows.append(Attribution(content[0], content[1], self.text[cue.start:cue.end], cue.start, cue.end,
+                                             speaker, s_start, s_end, source, kind, cue.sentence.index))
+        self.rows.sort(key=lambda row: (row.cue_start, row.start, row.source.canonical))
+        return self.rows
+
+    def _inside_direct(self, content: tuple[int, int], cue: _Cue) -> bool:
+        """Whether a statement is a direct quotation's own tag read again as content."""
+        return any(row.kind == DIRECT and row.cue_start == cue.start and row.start <= content[0] < row.end for row in self.rows)
+
+    def _negate(self, cue: _Cue) -> None:
+        """Widen the cue over a negation before it: "did not deny", "cannot currently confirm"."""
+        tokens = cue.tokens
+        index = cue.first
+        while index > 0 and tokens[index - 1].lower in self.lexicon.auxiliaries:
+            index -= 1
+        if any(t.lower in self.lexicon.negations or t.lower.endswith("n't") for t in tokens[index:cue.first]):
+            while index < cue.first and tokens[index].lower not in self.lexicon.negations and tokens[index].lower not in _BE | {"did", "does", "do", "has", "have", "had", "can", "could", "would", "will"}:
+                index += 1
+            cue.start = tokens[index].start
+
+
+def extract_attributions(text: str, sentences: list[Sentence], anchor: date | None = None,
+                         dates: list[tuple[int, int]] = ()) -> list[Attribution]:
+    """The attributions of a document; ``dates`` are the spans of its temporal expressions."""
+    return _Document(text, sentences, anchor, list(dates)).extract()

@@ -1,0 +1,55 @@
+"""The command line: ``kursk-research extract CORPUS_DIR --out OUT_DIR``."""
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from . import config
+from .corpus import load_corpus
+from .extract import extract
+from .output import write_tables
+
+
+def _extract(args: argparse.Namespace) -> int:
+    corpus = load_corpus(args.corpus)
+    tables = extract(corpus, jobs=args.jobs)
+    write_tables(tables.items(), args.out)
+    print(f"{len(tables.documents)} documents: {len(tables.figures)} figures, {len(tables.attributions)} attributions, "
+          f"{len(tables.events)} events -> {args.out}")
+    return _report(tables.problems)
+
+
+def _report(problems) -> int:
+    """Print the input's problems; 1 if any was an error."""
+    for row in problems.itertuples():
+        where = f"{row.path}:{row.line}" if row.line == row.line and row.line is not None and str(row.line) != "<NA>" else row.path
+        print(f"{row.severity}: {where}: {row.message}", file=sys.stderr)
+    errors = int((problems["severity"] == "error").sum())
+    if errors:
+        print(f"{errors} error(s): the other documents were processed", file=sys.stderr)
+    return 1 if errors else 0
+
+
+def parser() -> argparse.ArgumentParser:
+    main = argparse.ArgumentParser(prog="kursk-research", description=__doc__)
+    commands = main.add_subparsers(dest="command", required=True)
+    run = commands.add_parser("extract", help="extract the tables of a corpus into CSV and Parquet files")
+    run.add_argument("corpus", type=Path, nargs="?", default=config.SEED_CORPUS_DIR, help="corpus folder (default: the seeds)")
+    run.add_argument("--out", type=Path, required=True, help="folder for the tables (replaced as a whole)")
+    run.add_argument("--jobs", type=int, default=1, help="worker processes (default 1)")
+    run.set_defaults(handler=_extract)
+    return main
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    try:
+        return args.handler(args)
+    except FileNotFoundError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())

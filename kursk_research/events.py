@@ -1,0 +1,378 @@
+"""Events: the temporal expressions of an article, resolved to calendar dates against its anchor.
+
+The patterns are built from ``data/lexicons/dates.toml``. Relative expressions ("on Monday",
+"last week", "in August") resolve against the anchor (the publication date): backwards by default,
+forwards in a clause that looks ahead ("will", "next", "is expected to"). Without an anchor they
+keep empty dates. Calendar arithmetic is python-dateutil's.
+"""
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import lru_cache
+
+from dateutil.relativedelta import relativedelta
+
+from .lexicon import alternation, load_toml
+from .segment import FURNITURE, Sentence, dateline_date
+
+DAY, WEEK, MONTH, SEASON, YEAR, OPEN = "day", "week", "month", "season", "year", "open"
+_NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                 "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+_CLAUSE_BREAK = re.compile(r"[,;:()\"“”]|\bthat\b|\bwhich\b|\bwhile\b|\bbut\b")
+_DESCRIPTION_LENGTH = 160
+
+
+@dataclass(slots=True)
+class Event:
+    """One temporal expression: its span, the dates it resolves to, and what happened then."""
+
+    start: int
+    end: int
+    date_start: date | None
+    date_end: date | None
+    granularity: str
+    relative: bool
+    sentence: int
+    description: str
+    forward: bool = False
+
+
+@dataclass(frozen=True)
+class _Grammar:
+    forms: tuple[tuple[str, re.Pattern], ...]
+    months: dict[str, int]
+    weekdays: dict[str, int]
+    seasons: dict[str, tuple[int, int]]
+    parts: dict[str, dict[str, list[int]]]
+    relative: dict[str, dict]
+    since: frozenset[str]
+    until: frozenset[str]
+    future: re.Pattern
+
+
+@lru_cache(maxsize=1)
+def _grammar() -> _Grammar:
+    data = load_toml("dates")
+    months = {name: int(number) for number, names in data["months"].items() for name in names}
+    weekdays = {name: int(number) for number, names in data["weekdays"].items() for name in names}
+    prepositions = data["prepositions"]
+    all_prepositions = prepositions["point"] + prepositions["since"] + prepositions["until"]
+    parts = {" ".join(part.split()): spec for part, spec in data["parts"].items()}
+
+    def name(group: str, names) -> str:  # month and weekday names keep their capital letter
+        return rf"(?-i:(?P<{group}>{alternation(names)}))(?![\w])"
+
+    prep = rf"(?:(?P<prep>{alternation(all_prepositions)})\s+)?"
+    day = r"(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:])"
+    day2 = r"(?:\s*(?:and|-|–|to)\s*(?P<day2>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:]))?"
+    year = r"(?P<year>(?:19|20)\d\d)(?![\d,])"
+    weekday = rf"(?:{name('weekday', weekdays)},?\s+)?"
+    part = rf"(?:(?P<part>{alternation(parts)})(?:\s*-\s*|\s+)(?:of\s+)?)?"
+    shift = r"(?:(?P<shift>last|this|next|past|coming)\s+)?"
+    seasons = {season: tuple(bounds) for season, bounds in data["seasons"].items()}
+    forms = {
+        "day_month": rf"{prep}{weekday}(?:the\s+)?{day}{day2}(?:\s+of)?\s+{name('month', months)}(?:,?\s+{year})?",
+        "month_day": rf"{prep}{weekday}{name('month', months)}\s+{day}{day2}(?![,.]\d)(?:,?\s+{year})?",
+        "month": rf"{prep}{shift}(?:the\s+)?{part}{name('month', months)}(?:,?\s+(?:of\s+)?{year})?",
+        "year": rf"{prep}(?:the\s+)?{part}{year}",
+        "weekday": rf"{prep}{shift}{name('weekday', weekdays)}",
+        "relative": rf"(?P<phrase>{alternation(data['relative'])})\b",
+        "season": rf"{prep}{shift}(?:the\s+)?{part}(?P<season>{alternation(seasons)})\b(?:\s+(?:of\s+)?{year})?",
+        "ago": rf"(?P<count>\d+|{alternation(_NUMBER_WORDS)})\s+(?P<unit>{alternation(data['ago'])})s?\s+ago\b",
+    }
+    return _Grammar(
+        forms=tuple((form, re.compile(rf"\b{pattern}", re.IGNORECASE)) for form, pattern in forms.items()),
+        months=months,
+        weekdays=weekdays,
+        seasons=seasons,
+        parts=parts,
+        relative={" ".join(phrase.split()): spec for phrase, spec in data["relative"].items()},
+        since=frozenset(prepositions["since"]),
+        until=frozenset(prepositions["until"]),
+        future=re.compile(rf"(?<![\w'])(?:{alternation(data['future']['markers'])})\b", re.IGNORECASE),
+    )
+
+
+def _month_bounds(year: int, month: int) -> tuple[date, date]:
+    return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _month_year(month: int, anchor: date, shift: str, forward: bool) -> int:
+    """The year of a month named without one: the latest not after the anchor, or the next ahead."""
+    if shift == "last":
+        return anchor.year if month < anchor.month else anchor.year - 1
+    if shift == "this":
+        return anchor.year
+    if shift == "next" or forward:
+        return anchor.year if month > anchor.month or (month == anchor.month and not shift) else anchor.year + 1
+    return anchor.year if month <= anchor.month else anchor.year - 1
+
+
+def _season_bounds(first: int, last: int, year: int) -> tuple[date, date]:
+    end_year = year + 1 if last < first else year
+    return date(year, first, 1), _month_bounds(end_year, last)[1]
+
+
+def _season(bounds: tuple[int, int], year: int | None, anchor: date | None, shift: str, forward: bool):
+    first, last = bounds
+    if year is not None:
+        return _season_bounds(first, last, year)
+    if anchor is None:
+        return None
+    candidates = [_season_bounds(first, last, y) for y in range(anchor.year - 2, anchor.year + 2)]
+    if shift == "last":
+        return max(c for c in candidates if c[1] < anchor)
+    if shift in ("next", "coming") or (forward and not shift):
+        return min(c for c in candidates if c[0] > anchor or (forward and not shift and c[1] >= anchor))
+    if shift == "this":
+        return next(c for c in candidates if c[0].year == anchor.year or c[1] >= anchor >= c[0])
+    return max(c for c in candidates if c[0] <= anchor)
+
+
+def _relative(spec: dict, anchor: date) -> tuple[date, date, str]:
+    period, offset, span = spec["period"], int(spec["offset"]), spec.get("span")
+    if period == "day":
+        day = anchor + timedelta(days=offset)
+        return day, day, DAY
+    if period in ("week", "weekend"):
+        monday = anchor - timedelta(days=anchor.weekday()) + timedelta(weeks=offset)
+        start, end = (monday + timedelta(days=5), monday + timedelta(days=6)) if period == "weekend" else (monday, monday + timedelta(days=6))
+        granularity = WEEK
+    elif period == "month":
+        first = anchor.replace(day=1) + relativedelta(months=offset)
+        start, end = _month_bounds(first.year, first.month)
+        granularity = MONTH
+    else:
+        start, end = date(anchor.year + offset, 1, 1), date(anchor.year + offset, 12, 31)
+        granularity = YEAR
+    if span == "to_anchor":
+        end = max(start, anchor - timedelta(days=1))
+    elif span == "from_anchor":
+        start = min(end, anchor + timedelta(days=1))
+    return start, end, granularity
+
+
+def _days(match: re.Match, grammar: _Grammar, anchor: date | None, forward: bool):
+    month = grammar.months[match["month"]]
+    first, last = int(match["day"]), int(match["day2"] or match["day"])
+    if last < first:
+        return None
+    if match["year"]:
+        year = int(match["year"])
+    elif anchor is None:
+        return (None, None), True
+    else:
+        year = anchor.year
+        candidate = date(year, month, min(first, calendar.monthrange(year, month)[1]))
+        if forward and candidate < anchor:
+            year += 1
+        elif not forward and candidate > anchor:
+            year -= 1
+    try:
+        return (date(year, month, first), date(year, month, last)), not match["year"]
+    except ValueError:
+        return None
+
+
+def _resolve(form: str, match: re.Match, anchor: date | None, forward: bool):
+    """((date_start, date_end), granularity, relative) of a matched expression, or None if it is none."""
+    grammar = _grammar()
+    groups = match.groupdict()
+    shift = (groups.get("shift") or "").lower()
+    if form in ("day_month", "month_day"):
+        resolved = _days(match, grammar, anchor, forward)
+        if resolved is None:
+            return None
+        return resolved[0], DAY, resolved[1]
+    if form == "month":
+        month = grammar.months[match["month"]]
+        if not (match["prep"] or shift or match["part"] or match["year"]):
+            before = match.string[max(0, match.start() - 6):match.start()].lower()
+            if re.search(r"\b(?:the|its|an?|their|his|her)\s+$", before):
+                return None  # "the August incursion": an adjective, not a time
+            if month == 5:
+                return None  # a bare "May" is the verb
+        if match["year"]:
+            year = int(match["year"])
+        elif anchor is None:
+            return (None, None), MONTH, True
+        else:
+            year = _month_year(month, anchor, shift, forward)
+        start, end = _month_bounds(year, month)
+        if match["part"]:
+            first, last = grammar.parts[" ".join(match["part"].lower().split())]["days"]
+            start, end = start.replace(day=first), end.replace(day=min(last, end.day))
+        return (start, end), MONTH, not match["year"]
+    if form == "year":
+        if not (match["prep"] or match["part"]):
+            return None
+        year = int(match["year"])
+        if match["part"]:
+            first, last = grammar.parts[" ".join(match["part"].lower().split())]["months"]
+            return (date(year, first, 1), _month_bounds(year, last)[1]), YEAR, False
+        return (date(year, 1, 1), date(year, 12, 31)), YEAR, False
+    if form == "weekday":
+        if anchor is None:
+            return (None, None), DAY, True
+        weekday = grammar.weekdays[match["weekday"]]
+        if shift in ("next", "coming") or (forward and shift != "last"):
+            day = anchor + timedelta(days=(weekday - anchor.weekday()) % 7 or 7)
+        else:
+            back = (anchor.weekday() - weekday) % 7
+            day = anchor - timedelta(days=back or (7 if shift in ("last", "past") else 0))
+        return (day, day), DAY, True
+    if form == "relative":
+        spec = grammar.relative[" ".join(match["phrase"].lower().split())]
+        if anchor is None:
+            granularity = {"day": DAY, "week": WEEK, "weekend": WEEK, "month": MONTH, "year": YEAR}[spec["period"]]
+            return (None, None), granularity, True
+        start, end, granularity = _relative(spec, anchor)
+        return (start, end), granularity, True
+    if form == "season":
+        if not (match["prep"] or shift or match["year"]):
+            return None
+        season = match["season"].lower()
+        if season == "fall" and re.match(r"\s+of\s+(?!(?:19|20)\d\d)", match.string[match.end():]):
+            return None  # "the fall of Avdiivka"
+        year = int(match["year"]) if match["year"] else None
+        bounds = _season(grammar.seasons[season], year, anchor, shift, forward)
+        return (bounds or (None, None)), SEASON, year is None
+    # "three days ago"
+    count = int(match["count"]) if match["count"].isdigit() else _NUMBER_WORDS[match["count"].lower()]
+    unit = match["unit"].lower()
+    if anchor is None:
+        return (None, None), unit, True
+    then = anchor - relativedelta(**{f"{unit}s": count})
+    if unit == "day":
+        return (then, then), DAY, True
+    if unit == "week":
+        monday = then - timedelta(days=then.weekday())
+        return (monday, monday + timedelta(days=6)), WEEK, True
+    if unit == "month":
+        return _month_bounds(then.year, then.month), MONTH, True
+    return (date(then.year, 1, 1), date(then.year, 12, 31)), YEAR, True
+
+
+def _clause(text: str, sentence: Sentence, start: int, end: int) -> tuple[int, int]:
+    """The clause around ``text[start:end]``: between the nearest clause breaks in its sentence."""
+    clause_start = sentence.start
+    for match in _CLAUSE_BREAK.finditer(text, sentence.start, start):
+        clause_start = match.end()
+    following = _CLAUSE_BREAK.search(text, end, sentence.end)
+    return clause_start, following.start() if following else sentence.end
+
+
+def _looks_forward(text: str, sentence: Sentence, start: int, end: int) -> bool:
+    clause_start, clause_end = _clause(text, sentence, start, end)
+    return bool(_grammar().future.search(text[clause_start:start] + " " + text[end:clause_end]))
+
+
+def describe(text: str, sentence: Sentence, start: int, end: int) -> str:
+    """A short description of what happened at ``text[start:end]``: its sentence without the expression."""
+    words = (text[sentence.start:start] + " " + text[end:sentence.end]).split()
+    description = " ".join(words).strip(" ,;:.").replace(" ,", ",")
+    description = description[:1].upper() + description[1:]
+    if len(description) > _DESCRIPTION_LENGTH:
+        description = description[:_DESCRIPTION_LENGTH].rsplit(" ", 1)[0].rstrip(",;:") + " …"
+    return description
+
+
+def _matches(text: str, sentence: Sentence):
+    """Every expression of ``sentence``, leftmost-longest, without overlaps."""
+    found = []
+    for form, pattern in _grammar().forms:
+        for match in pattern.finditer(text, sentence.start, sentence.end):
+            found.append((match.start(), -match.end(), form, match))
+    found.sort(key=lambda item: (item[0], item[1]))
+    kept, last_end = [], -1
+    for start, negative_end, form, match in found:
+        if start >= last_end:
+            kept.append((form, match))
+            last_end = -negative_end
+    return kept
+
+
+def extract_events(text: str, sentences: list[Sentence], anchor: date | None) -> list[Event]:
+    """The temporal expressions of a document, resolved against ``anchor`` (None: relative ones stay unresolved)."""
+    grammar = _grammar()
+    events: list[Event] = []
+    for sentence in sentences:
+        if sentence.kind == "furniture":
+            continue
+        for form, match in _matches(text, sentence):
+            start, end = match.span()
+            forward = form != "year" and _looks_forward(text, sentence, start, end)
+            resolved = _resolve(form, match, anchor, forward)
+            if resolved is None:
+                continue
+            (date_start, date_end), granularity, relative = resolved
+            preposition = (match.groupdict().get("prep") or "").lower()
+            if preposition in grammar.since:
+                date_end, granularity, relative = anchor, OPEN, True
+            elif preposition in grammar.until:
+                date_start, granularity, relative = anchor, OPEN, True
+            events.append(Event(
+                start, end, date_start, date_end, granularity, relative, sentence.index,
+                describe(text, sentence, start, end), forward,
+            ))
+    return events
+
+
+def _written_day(match: re.Match, grammar: _Grammar) -> tuple[int, int, int | None, int | None]:
+    """(month, day, year or None, weekday or None) of a day-and-month expression."""
+    weekday = grammar.weekdays[match["weekday"]] if match["weekday"] else None
+    return grammar.months[match["month"]], int(match["day"]), int(match["year"]) if match["year"] else None, weekday
+
+
+def _day_in_year(month: int, day: int, year: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def infer_anchor(text: str, sentences: list[Sentence]) -> date | None:
+    """The anchor of an undated article: its latest explicit date, checked against the weekdays it names.
+
+    A day written without its year ("On 13 January") takes the year of the latest month the text
+    dates with a year ("in November 2024"), or the next year when it falls before that month; a
+    weekday written with it ("Monday, 4 November") must agree, and chooses among neighbouring
+    years. A bare year ("since 2023") dates no day. Where nothing dates a day, there is no anchor.
+    """
+    grammar = _grammar()
+    day_forms = {form: pattern for form, pattern in grammar.forms if form in ("day_month", "month_day")}
+    written: list[tuple[int, int, int | None, int | None]] = []
+    months: list[tuple[int, int]] = []
+    for sentence in sentences:
+        if sentence.kind == FURNITURE:
+            dateline = dateline_date(text, sentence)
+            for pattern in day_forms.values() if dateline else ():
+                match = pattern.fullmatch(dateline)
+                if match:
+                    written.append(_written_day(match, grammar))
+            continue
+        for form, match in _matches(text, sentence):
+            if form in day_forms:
+                written.append(_written_day(match, grammar))
+            elif form == "month" and match["year"]:
+                months.append((int(match["year"]), grammar.months[match["month"]]))
+    months += [(year, month) for month, _, year, _ in written if year is not None]
+    latest = max(months, default=None)
+    dates = []
+    for month, day, year, weekday in written:
+        if year is None:
+            if latest is None:
+                continue
+            year = latest[0] if month >= latest[1] else latest[0] + 1
+            guesses = (year, year - 1, year + 1) if weekday is not None else (year,)
+        else:
+            guesses = (year,)
+        for guess in guesses:
+            found = _day_in_year(month, day, guess)
+            if found is not None and (weekday is None or found.weekday() == weekday):
+                dates.append(found)
+                break
+    return max(dates) if dates else None

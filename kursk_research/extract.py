@@ -1,0 +1,205 @@
+"""From a corpus to tidy tables: documents, sentences, figures, attributions and events.
+
+``extract(corpus)`` runs the extractors over every document (in parallel with ``jobs`` > 1),
+links each figure to the statement that credits it and each event to the claims of its clause,
+and returns the tables validated against :mod:`kursk_research.schema`.
+"""
+from __future__ import annotations
+
+import multiprocessing
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from datetime import date
+
+import pandas as pd
+
+from . import schema
+from .attributions import Attribution, extract_attributions
+from .corpus import Corpus, Document, Problem, load_corpus
+from .events import Event, extract_events, infer_anchor
+from .figures import Figure, extract_figures
+from .segment import FURNITURE, HEADLINE, Sentence, split_sentences
+
+CLAIM_TABLES = ("figures", "attributions", "events")
+TABLES = ("documents", "sentences", *CLAIM_TABLES)
+
+
+@dataclass
+class Tables:
+    """The extracted tables of a corpus, and the problems its input had."""
+
+    documents: pd.DataFrame
+    sentences: pd.DataFrame
+    figures: pd.DataFrame
+    attributions: pd.DataFrame
+    events: pd.DataFrame
+    problems: pd.DataFrame
+    extra: dict[str, pd.DataFrame] = field(default_factory=dict)
+
+    def items(self) -> list[tuple[str, pd.DataFrame]]:
+        """(name, table) of every table, in the order they are written."""
+        named = [(name, getattr(self, name)) for name in TABLES]
+        return named + list(self.extra.items()) + [("problems", self.problems)]
+
+
+@dataclass
+class _Result:
+    """What one document gives: plain rows, cheap to send between processes."""
+
+    document: dict
+    sentences: list[dict]
+    figures: list[dict]
+    attributions: list[dict]
+    events: list[dict]
+
+
+def _identifier(doc_id: str, letter: str, index: int) -> str:
+    return f"{doc_id}:{letter}{index:03d}"
+
+
+def _title(text: str, sentences: list[Sentence]) -> str:
+    first = next((s for s in sentences if s.kind != FURNITURE), None)
+    return text[first.start:first.end] if first is not None and first.kind == HEADLINE and first.paragraph == 0 else ""
+
+
+def _innermost(figure: Figure, attributions: list[Attribution]) -> int | None:
+    """The index of the smallest statement whose content holds the figure."""
+    holding = [i for i, a in enumerate(attributions) if a.start <= figure.start and figure.end <= a.end]
+    return min(holding, key=lambda i: (attributions[i].end - attributions[i].start, i)) if holding else None
+
+
+def _dated_claims(event: Event, figures: list[Figure], owners: list[int | None],
+                  attributions: list[Attribution]) -> tuple[list[int], list[int]]:
+    """(attribution indices, figure indices) of the clause an event dates.
+
+    Inside a statement's content, it dates the figures of that content. Outside, in the sentence of
+    a statement (its tag: "Blinken said on Friday"), it dates the statement nearest to it and the
+    figures the statement credits. Elsewhere it dates the figures of its sentence.
+    """
+    same = [i for i, a in enumerate(attributions) if a.sentence == event.sentence]
+    holding = [i for i in same if attributions[i].start <= event.start and event.end <= attributions[i].end]
+    if holding:
+        inner = min(holding, key=lambda i: attributions[i].end - attributions[i].start)
+        content = attributions[inner]
+        if content.start <= content.cue_start < content.end and event.start >= content.cue_end:
+            return [inner], [j for j, owner in enumerate(owners) if owner == inner]  # "X revealed this on Monday"
+        return [], [j for j, f in enumerate(figures) if content.start <= f.start and f.end <= content.end]
+    if same:
+        def distance(i: int) -> int:
+            a = attributions[i]
+            return min(abs(event.start - a.cue_end), abs(a.cue_start - event.end))
+        nearest = min(distance(i) for i in same)
+        dated = [i for i in same if distance(i) == nearest]
+        return dated, [j for j, owner in enumerate(owners) if owner in dated]
+    return [], [j for j, f in enumerate(figures) if f.sentence == event.sentence]
+
+
+def _anchor(document: Document, text: str, sentences: list[Sentence]) -> tuple[date | None, str]:
+    if document.published is not None:
+        return document.published, "manifest"
+    inferred = infer_anchor(text, sentences)
+    return (inferred, "inferred") if inferred is not None else (None, "none")
+
+
+def extract_document(document: Document) -> _Result:
+    """The rows of every table for one document."""
+    text, doc_id = document.text, document.doc_id
+    sentences = split_sentences(text)
+    anchor, anchor_source = _anchor(document, text, sentences)
+    events = extract_events(text, sentences, anchor)
+    dates = [(event.start, event.end) for event in events]
+    attributions = extract_attributions(text, sentences, anchor, dates)
+    figures = extract_figures(text, sentences, dates)
+    attribution_ids = [_identifier(doc_id, "A", i + 1) for i in range(len(attributions))]
+    figure_ids = [_identifier(doc_id, "F", i + 1) for i in range(len(figures))]
+    owners = [_innermost(figure, attributions) for figure in figures]
+
+    figure_rows = []
+    for figure, figure_id, owner in zip(figures, figure_ids, owners):
+        figure_rows.append({
+            "figure_id": figure_id, "doc_id": doc_id, "sentence_id": figure.sentence,
+            "start": figure.start, "end": figure.end, "text": text[figure.start:figure.end],
+            "value": figure.value, "value_high": figure.value_high, "qualifier": figure.qualifier,
+            "unit": figure.unit, "category": figure.category, "value_norm": figure.value_norm,
+            "unit_norm": figure.unit_norm,
+            "speaker": attributions[owner].source.canonical if owner is not None else "",
+            "attribution_id": attribution_ids[owner] if owner is not None else "",
+        })
+    attribution_rows = [{
+        "attribution_id": attribution_id, "doc_id": doc_id, "sentence_id": a.sentence,
+        "start": a.start, "end": a.end, "text": text[a.start:a.end], "cue": a.cue,
+        "cue_start": a.cue_start, "cue_end": a.cue_end, "speaker": a.speaker,
+        "speaker_start": a.speaker_start, "speaker_end": a.speaker_end,
+        "speaker_canonical": a.source.canonical, "speaker_type": a.source.type,
+        "affiliation": a.source.affiliation, "kind": a.kind,
+    } for a, attribution_id in zip(attributions, attribution_ids)]
+    event_rows = []
+    for index, event in enumerate(events):
+        dated_attributions, dated_figures = _dated_claims(event, figures, owners, attributions)
+        event_rows.append({
+            "event_id": _identifier(doc_id, "E", index + 1), "doc_id": doc_id, "sentence_id": event.sentence,
+            "start": event.start, "end": event.end, "text": text[event.start:event.end],
+            "date_start": event.date_start, "date_end": event.date_end, "granularity": event.granularity,
+            "relative": event.relative, "event": event.description,
+            "attribution_ids": ";".join(attribution_ids[i] for i in dated_attributions),
+            "figure_ids": ";".join(figure_ids[j] for j in dated_figures),
+        })
+    sentence_rows = [{
+        "doc_id": doc_id, "sentence_id": s.index, "start": s.start, "end": s.end,
+        "text": text[s.start:s.end], "kind": s.kind, "paragraph": s.paragraph,
+    } for s in sentences]
+    metadata = document.metadata
+    document_row = {
+        "doc_id": doc_id, "path": str(document.path), "title": _title(text, sentences),
+        "published": document.published, "anchor": anchor, "anchor_source": anchor_source,
+        "outlet": metadata.get("outlet", ""), "url": metadata.get("url", ""),
+        "n_chars": len(text), "n_words": len(text.split()),
+        "n_figures": len(figure_rows), "n_attributions": len(attribution_rows), "n_events": len(event_rows),
+        "sha256": document.sha256,
+        **{key: value for key, value in metadata.items() if key not in ("outlet", "url")},
+    }
+    return _Result(document_row, sentence_rows, figure_rows, attribution_rows, event_rows)
+
+
+def _safe_extract(document: Document) -> _Result | Problem:
+    """A document's rows, or the problem that stopped its extraction (the others go on)."""
+    try:
+        return extract_document(document)
+    except Exception as error:  # noqa: BLE001 - one bad document must not lose the others
+        return Problem(str(document.path), None, "error", f"extraction failed: {type(error).__name__}: {error}")
+
+
+def _frame(table: str, rows: list[dict]) -> pd.DataFrame:
+    frame = pd.DataFrame(rows, columns=schema.columns(table))
+    return schema.validate(table, frame)
+
+
+def _documents_frame(rows: list[dict], manifest_columns: list[str]) -> pd.DataFrame:
+    declared = schema.columns("documents")
+    extra = [c for c in manifest_columns if c not in declared and c not in ("doc_id", "published")]
+    frame = pd.DataFrame(rows, columns=declared + extra)
+    frame[extra] = frame[extra].fillna("").astype(str)
+    return schema.validate("documents", frame)
+
+
+def extract(corpus: Corpus | str, jobs: int = 1) -> Tables:
+    """The tables of a corpus (a :class:`Corpus` or the path of its folder)."""
+    if not isinstance(corpus, Corpus):
+        corpus = load_corpus(corpus)
+    documents = corpus.documents
+    if jobs > 1 and len(documents) > 1:
+        context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn")
+        with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
+            results = list(pool.map(_safe_extract, documents, chunksize=max(1, len(documents) // (jobs * 8))))
+    else:
+        results = [_safe_extract(document) for document in documents]
+    problems = list(corpus.problems) + [r for r in results if isinstance(r, Problem)]
+    done = [r for r in results if isinstance(r, _Result)]
+    return Tables(
+        documents=_documents_frame([r.document for r in done], corpus.manifest_columns),
+        sentences=_frame("sentences", [row for r in done for row in r.sentences]),
+        figures=_frame("figures", [row for r in done for row in r.figures]),
+        attributions=_frame("attributions", [row for r in done for row in r.attributions]),
+        events=_frame("events", [row for r in done for row in r.events]),
+        problems=_frame("problems", [vars(p) for p in problems]),
+    )

@@ -1,0 +1,290 @@
+"""Figures: the numbers that count or measure something in the story, with qualifier, unit and category.
+
+A number becomes a figure when it counts a noun of the lexicon (``data/lexicons/figures.toml``),
+written right after it through a few modifiers ("1,500 North Korean special forces operatives"),
+after "of" ("8,000 of the 10,000 troops", "thousands of tons"), or left out because the previous
+sentence named it ("8,000 troops had arrived. As many as 10,000 have ..."). Dates, years,
+durations, ages, times, labels ("Article 5") and weapon names ("KN-23") are no figures.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from .lexicon import alternation, load_toml, plural
+from .numbers import DIGITS, VAGUE, Number, find_numbers
+from .segment import Sentence, Token, tokenize
+from .units import normalise
+
+EXACT, RANGE, VAGUE_QUALIFIER = "exact", "range", "vague"
+CASUALTIES, PERSONNEL, MONEY = "casualties", "personnel", "money"
+_WINDOW = 90  # characters of context read on either side of a number
+
+
+@dataclass(slots=True)
+class Figure:
+    """One figure of a document; ``speaker`` and ``attribution`` are filled in once attributions are known."""
+
+    start: int
+    end: int
+    value: float
+    value_high: float | None
+    qualifier: str
+    unit: str
+    category: str
+    value_norm: float
+    unit_norm: str
+    sentence: int
+    number_start: int
+    number_end: int
+    speaker: str = ""
+    attribution: int | None = field(default=None)
+
+
+@dataclass(frozen=True, slots=True)
+class _Noun:
+    unit: str
+    category: str
+    measure: bool
+
+
+@dataclass(frozen=True)
+class _Lexicon:
+    nouns: dict[tuple[str, ...], _Noun]
+    longest_noun: int
+    qualifier: re.Pattern
+    qualifier_kinds: dict[str, str]
+    casualty_before: re.Pattern
+    casualty_after: re.Pattern
+    time_units: frozenset[str]
+    labels: frozenset[str]
+    not_counted_phrases: re.Pattern
+    percent_words: frozenset[str]
+    stop_words: frozenset[str]
+    modifier_words: frozenset[str]
+    max_modifiers: int
+    months: frozenset[str]
+
+
+def _words(phrase: str) -> tuple[str, ...]:
+    return tuple(token.lower for token in tokenize(phrase))
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> _Lexicon:
+    data = load_toml("figures")
+    irregular = data["irregular_plurals"]
+    measures = set(data["measures"]["nouns"])
+    nouns: dict[tuple[str, ...], _Noun] = {}
+    for category, entries in data["nouns"].items():
+        for unit in entries:
+            noun = _Noun(unit, category, unit in measures)
+            for form in (unit, plural(unit, irregular)):
+                nouns.setdefault(_words(form), noun)
+    qualifier_kinds = {
+        " ".join(phrase.lower().split()): kind for kind, phrases in data["qualifiers"].items() for phrase in phrases
+    }
+    casualty = data["casualty_context"]
+    not_counted = data["not_counted"]
+    time_units = set()
+    for unit in not_counted["time_units"]:
+        time_units.update((unit, plural(unit)))
+    dates = load_toml("dates")
+    months = {name.lower().rstrip(".") for names in dates["months"].values() for name in names}
+    return _Lexicon(
+        nouns=nouns,
+        longest_noun=max(len(key) for key in nouns),
+        qualifier=re.compile(rf"(?<![\w-])(?:{alternation(qualifier_kinds)})\s+$", re.IGNORECASE),
+        qualifier_kinds=qualifier_kinds,
+        casualty_before=re.compile(rf"\b(?:{alternation(casualty['before'])})\b", re.IGNORECASE),
+        casualty_after=re.compile(rf"^\W*(?:\w+\s+){{0,3}}(?:{alternation(casualty['after'])})\b", re.IGNORECASE),
+        time_units=frozenset(time_units),
+        labels=frozenset(label.lower() for label in not_counted["labels"]),
+        not_counted_phrases=re.compile(rf"\b(?:{alternation(not_counted['phrases'])})\b", re.IGNORECASE),
+        percent_words=frozenset(data["percent"]["words"]),
+        stop_words=frozenset(data["noun_phrase"]["stop_words"]),
+        modifier_words=frozenset(data["noun_phrase"]["modifier_words"]),
+        max_modifiers=int(data["noun_phrase"]["max_modifiers"]),
+        months=frozenset(months),
+    )
+
+
+def _noun_at(tokens: list[Token], index: int, lexicon: _Lexicon) -> tuple[_Noun, int] | None:
+    """The lexicon noun starting at ``tokens[index]`` (longest first) and the index after it."""
+    for length in range(min(lexicon.longest_noun, len(tokens) - index), 0, -1):
+        key = tuple(token.lower for token in tokens[index:index + length])
+        noun = lexicon.nouns.get(key)
+        if noun is not None:
+            return noun, index + length
+    return None
+
+
+def _head_noun(tokens: list[Token], lexicon: _Lexicon, skip_numbers: bool = False) -> tuple[_Noun, int, int] | None:
+    """The counted noun a number phrase runs on to: (noun, index of its first token, index after it).
+
+    Up to ``max_modifiers`` words may stand between ("North Korean special forces"); a stop word or
+    punctuation ends the search. A noun followed at once by another ("forces operatives") gives way
+    to the second, which is the head.
+    """
+    modifiers = 0
+    for index, token in enumerate(tokens):
+        found = _noun_at(tokens, index, lexicon)
+        if found is not None:
+            noun, after = found
+            first = index
+            while after < len(tokens) and (following := _noun_at(tokens, after, lexicon)) is not None:
+                first, (noun, after) = after, following
+            return noun, first, after
+        if skip_numbers and (token.text[0].isdigit() or token.lower in ("the", "these", "those", "its", "their", "some")):
+            continue
+        if not token.is_word or (token.lower in lexicon.stop_words and token.lower not in lexicon.modifier_words):
+            return None
+        modifiers += 1
+        if modifiers > lexicon.max_modifiers:
+            return None
+    return None
+
+
+def _measured_category(tokens: list[Token], lexicon: _Lexicon) -> str | None:
+    """The category of what a measure noun measures: "containers [of ammunition]"."""
+    if tokens and tokens[0].lower == "of":
+        found = _head_noun(tokens[1:5], lexicon)
+        if found is not None:
+            return found[0].category
+    return None
+
+
+def _is_year(text: str, number: Number) -> bool:
+    written = text[number.start:number.end]
+    return number.kind == DIGITS and written.isdigit() and len(written) == 4 and 1800 <= number.value <= 2100
+
+
+class _Extractor:
+    """Figures of one document, sentence after sentence; remembers the last unit for elided nouns."""
+
+    def __init__(self, text: str, excluded: list[tuple[int, int]]):
+        self.text = text
+        self.excluded = excluded
+        self.lexicon = _lexicon()
+        self.figures: list[Figure] = []
+
+    def _in_excluded(self, start: int, end: int) -> bool:
+        return any(start < e_end and s_start < end for s_start, e_end in self.excluded)
+
+    def _antecedent(self, sentence: Sentence) -> Figure | None:
+        for figure in reversed(self.figures):
+            if figure.sentence < sentence.index - 1:
+                return None
+            if figure.unit:
+                return figure
+        return None
+
+    def _is_not_counted(self, number: Number, before: list[Token], after: list[Token]) -> bool:
+        lexicon = self.lexicon
+        if self._in_excluded(number.start, number.end) or _is_year(self.text, number):
+            return True
+        if before and (before[-1].lower.rstrip(".") in lexicon.months or before[-1].lower in lexicon.labels):
+            return True
+        following = [token.lower for token in after[:3] if token.text != "-"]
+        if following and (following[0] in lexicon.months or following[0] in lexicon.time_units):
+            return True
+        if len(following) > 1 and following[0] in lexicon.modifier_words and following[1] in lexicon.time_units:
+            return True  # "two more weeks"
+        if after and after[0].text in (":", "/") and len(after) > 1 and after[1].text[0].isdigit():
+            return True  # a time or a fraction: "10:30", "24/7"
+        window = self.text[max(0, number.start - 3):min(len(self.text), number.end + 8)]
+        return bool(lexicon.not_counted_phrases.search(window)) and number.value == 1
+
+    def _qualifier(self, number: Number, sentence: Sentence) -> tuple[str, int]:
+        if number.is_range:
+            return RANGE, number.range_start if number.range_start is not None else number.start
+        if number.kind == VAGUE:
+            return VAGUE_QUALIFIER, number.start
+        window_start = max(sentence.start, number.start - 30)
+        match = self.lexicon.qualifier.search(self.text, window_start, number.start)
+        if match is None:
+            return EXACT, number.start
+        phrase = " ".join(match.group().lower().split())
+        return self.lexicon.qualifier_kinds[phrase], match.start()
+
+    def _is_casualty(self, start: int, end: int, sentence: Sentence) -> bool:
+        before = self.text[max(sentence.start, start - 45):start]
+        before = re.split(r"[;:(]|,\s(?!and\b|or\b)", before)[-1]
+        after = self.text[end:min(sentence.end, end + 40)]
+        return bool(self.lexicon.casualty_before.search(before) or self.lexicon.casualty_after.search(after))
+
+    def add(self, number: Number, sentence: Sentence) -> None:
+        """Decide whether ``number`` is a figure; if it is, record it."""
+        lexicon, text = self.lexicon, self.text
+        before = tokenize(text, max(sentence.start, number.start - 20), number.start)
+        after = tokenize(text, number.end, min(sentence.end, number.end + _WINDOW))
+        if self._is_not_counted(number, before, after):
+            return
+        if after and after[0].text == "-" and len(after) > 1 and after[1].lower == "strong":
+            after = after[2:]  # "a 10,000-strong contingent" counts people
+            found = _head_noun(after, lexicon)
+            noun = found[0] if found else _Noun("", PERSONNEL, False)
+            self._record(number, sentence, noun, number.end, after)
+            return
+        if after and after[0].text in lexicon.percent_words or after[:2] and " ".join(t.lower for t in after[:2]) in lexicon.percent_words:
+            return  # percentages are shares, not counts of anything in the story
+        if after and after[0].lower == "of":
+            found = _head_noun(after[1:], lexicon, skip_numbers=number.kind != VAGUE)
+            if found is None:
+                return self._record_elided(number, sentence, after)
+            noun, first, end_index = found
+            if number.kind == VAGUE:  # "thousands of tons": the phrase runs on to its noun
+                self._record(number, sentence, noun, after[1:][end_index - 1].end, after[1:][end_index:])
+            else:  # "8,000 of the 10,000 troops": the noun is far, the span is the number phrase
+                self._record(number, sentence, noun, number.end, after[1:][end_index:])
+            return
+        found = _head_noun(after, lexicon)
+        if found is not None:
+            noun, first, end_index = found
+            self._record(number, sentence, noun, after[end_index - 1].end, after[end_index:])
+            return
+        if number.currency:
+            self._record(number, sentence, _Noun(number.currency, MONEY, False), number.end, after)
+            return
+        if not after or not after[0].is_word or after[0].lower in lexicon.stop_words:
+            self._record_elided(number, sentence, after)
+
+    def _record_elided(self, number: Number, sentence: Sentence, after: list[Token]) -> None:
+        """A number whose noun is left out: it counts what the figure just before it counted."""
+        antecedent = self._antecedent(sentence)
+        if antecedent is not None:
+            self._record(number, sentence, _Noun(antecedent.unit, antecedent.category, False), number.end, after)
+        elif self._is_casualty(number.start, number.end, sentence):
+            self._record(number, sentence, _Noun("", CASUALTIES, False), number.end, after)
+
+    def _record(self, number: Number, sentence: Sentence, noun: _Noun, end: int, rest: list[Token]) -> None:
+        qualifier, start = self._qualifier(number, sentence)
+        category = noun.category
+        if noun.measure:
+            category = _measured_category(rest, self.lexicon) or category
+        if category == PERSONNEL or (category == CASUALTIES and not noun.unit):
+            if self._is_casualty(start, end, sentence):
+                category = CASUALTIES
+        if number.currency and not noun.unit:
+            noun = _Noun(number.currency, MONEY, False)
+        unit = noun.unit
+        if number.currency and category != MONEY:
+            unit, category = number.currency, MONEY
+        value_norm, unit_norm = normalise(number.value, unit, category)
+        self.figures.append(Figure(
+            start=start, end=end, value=number.value, value_high=number.value_high, qualifier=qualifier,
+            unit=unit, category=category, value_norm=value_norm, unit_norm=unit_norm,
+            sentence=sentence.index, number_start=number.start, number_end=number.end,
+        ))
+
+
+def extract_figures(text: str, sentences: list[Sentence], excluded: list[tuple[int, int]] = ()) -> list[Figure]:
+    """The figures of a document; ``excluded`` spans (its dates) hold none."""
+    extractor = _Extractor(text, list(excluded))
+    for sentence in sentences:
+        if sentence.kind == "furniture":
+            continue
+        for number in find_numbers(text, sentence.start, sentence.end):
+            extractor.add(number, sentence)
+    return extractor.figures

@@ -1,0 +1,63 @@
+"""Reading the lexicons and the gazetteer: the declarative data the extractors are built from.
+
+Everything here is data under ``data/lexicons`` (TOML) and ``data/gazetteer`` (CSV); the extractor
+modules compile it into their patterns once per process.
+"""
+from __future__ import annotations
+
+import csv
+import re
+import tomllib
+from functools import lru_cache
+from pathlib import Path
+from typing import Iterable
+
+from . import config
+
+
+class LexiconError(ValueError):
+    """A lexicon or gazetteer file is missing or malformed."""
+
+
+@lru_cache(maxsize=None)
+def load_toml(name: str, directory: Path = config.LEXICON_DIR) -> dict:
+    """The parsed ``data/lexicons/NAME.toml``."""
+    path = directory / f"{name}.toml"
+    try:
+        with path.open("rb") as handle:
+            return tomllib.load(handle)
+    except FileNotFoundError:
+        raise LexiconError(f"{path}: lexicon file not found (is the package installed from its repository?)") from None
+    except tomllib.TOMLDecodeError as error:
+        raise LexiconError(f"{path}: {error}") from None
+
+
+@lru_cache(maxsize=None)
+def load_csv(name: str, directory: Path = config.GAZETTEER_DIR) -> tuple[dict[str, str], ...]:
+    """The rows of ``data/gazetteer/NAME.csv`` as dicts, empty cells as ``""``."""
+    path = directory / f"{name}.csv"
+    try:
+        with path.open(encoding="utf-8", newline="") as handle:
+            return tuple({key: (value or "").strip() for key, value in row.items()} for row in csv.DictReader(handle))
+    except FileNotFoundError:
+        raise LexiconError(f"{path}: gazetteer file not found") from None
+
+
+def plural(word: str, irregular: dict[str, str] | None = None) -> str:
+    """The plural of an English noun phrase: its last word inflected (``artillery round`` -> ``artillery rounds``)."""
+    if irregular and word in irregular:
+        return irregular[word]
+    head, _, last = word.rpartition(" ")
+    if last.endswith("y") and len(last) > 2 and last[-2] not in "aeiou":
+        inflected = last[:-1] + "ies"
+    elif last.endswith(("s", "sh", "ch", "x", "z")):
+        inflected = last + "es"
+    else:
+        inflected = last + "s"
+    return f"{head} {inflected}" if head else inflected
+
+
+def alternation(phrases: Iterable[str]) -> str:
+    """A regex alternation of literal phrases, longest first, spaces matching any run of spaces."""
+    unique = sorted(set(phrases), key=lambda phrase: (-len(phrase), phrase))
+    return "|".join(re.escape(phrase).replace(r"\ ", r"\s+") for phrase in unique)

@@ -1,0 +1,168 @@
+"""Finding the numbers of a text: digits, number words, magnitudes, vague quantities and ranges.
+
+``find_numbers`` reports every number phrase with its value; whether it counts anything, and what,
+is decided by :mod:`kursk_research.figures`. Number words are read by ``text2num``.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from text_to_num import text2num
+
+from .lexicon import alternation, load_toml
+
+DIGITS, WORDS, VAGUE, FIXED = "digits", "words", "vague", "fixed"
+
+
+@dataclass(frozen=True, slots=True)
+class Number:
+    """A number phrase: its span, its value (a range's low end), and how it was written."""
+
+    start: int
+    end: int
+    value: float
+    value_high: float | None
+    kind: str
+    currency: str = ""
+    range_start: int | None = None  # where "between"/"from" opens a range, when one does
+
+    @property
+    def is_range(self) -> bool:
+        return self.value_high is not None
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    number: re.Pattern
+    range_high: re.Pattern  # the same, without the guard against a hyphen before the digits
+    connector: re.Pattern
+    opener: re.Pattern
+    magnitudes: dict[str, float]
+    vague: dict[str, float]
+    fixed: dict[str, float]
+    currencies: dict[str, str]
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> _Patterns:
+    lexicon = load_toml("figures")
+    magnitudes = {word.lower(): float(value) for word, value in lexicon["magnitudes"].items()}
+    long_magnitudes = [word for word in magnitudes if len(word) > 3]
+    number_word = alternation(lexicon["number_words"] + long_magnitudes)
+    word_run = rf"(?:{number_word})(?:-(?:{number_word}))?(?:(?:\s+and)?\s+(?:{number_word})(?:-(?:{number_word}))?)*"
+    currencies = dict(lexicon["currency_symbols"])
+    symbols = alternation(symbol for symbol in currencies if not symbol.isalpha())
+    codes = alternation(symbol for symbol in currencies if symbol.isalpha())
+    number = (
+        rf"(?P<currency>{symbols}|(?:{codes})\s)?\s?(?:"
+        rf"(?P<digits>GUARD(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?)"
+        rf"(?:\s*(?P<magnitude>{alternation(long_magnitudes)})\b|(?P<suffix>{alternation(m for m in magnitudes if len(m) <= 3)}|m|k)\b)?"
+        rf"(?![\w,.:]\d|\w)"
+        rf"|\b(?P<vague>{alternation(lexicon['vague_quantities'])})\b"
+        rf"|\b(?P<fixed>{alternation(lexicon['fixed_quantities'])})\b"
+        rf"|\b(?P<words>{word_run})\b)"
+    )
+    ranges = lexicon["ranges"]
+    return _Patterns(
+        number=re.compile(number.replace("GUARD", r"(?<![\w.,/:\-–])"), re.IGNORECASE),
+        range_high=re.compile(number.replace("GUARD", ""), re.IGNORECASE),
+        connector=re.compile(rf"\s*(?:{alternation(ranges['connectors'])})\s*", re.IGNORECASE),
+        opener=re.compile(rf"\b(?:{alternation(ranges['openers'])})\s+$", re.IGNORECASE),
+        magnitudes=magnitudes,
+        vague={phrase.lower(): float(value) for phrase, value in lexicon["vague_quantities"].items()},
+        fixed={phrase.lower(): float(value) for phrase, value in lexicon["fixed_quantities"].items()},
+        currencies=currencies,
+    )
+
+
+def _squash(phrase: str) -> str:
+    return " ".join(phrase.lower().split())
+
+
+def _value(match: re.Match, patterns: _Patterns) -> tuple[float, str] | None:
+    """The value of one matched number phrase and its kind, or None when it is no number."""
+    if match["digits"]:
+        value = float(match["digits"].replace(",", ""))
+        magnitude = (match["magnitude"] or match["suffix"] or "").lower()
+        if magnitude in ("m", "k"):
+            if magnitude == "m" and not match["currency"]:
+                return None  # "500m" without a currency is metres, not millions
+            value *= 1_000_000 if magnitude == "m" else 1_000
+        elif magnitude:
+            value *= patterns.magnitudes[magnitude]
+        return value, DIGITS
+    if match["vague"]:
+        return patterns.vague[_squash(match["vague"])], VAGUE
+    if match["fixed"]:
+        return patterns.fixed[_squash(match["fixed"])], FIXED
+    words = _squash(match["words"])
+    if words in patterns.magnitudes:  # a bare "hundred" or "million" is no number on its own
+        return None
+    try:
+        return float(text2num(words, "en")), WORDS
+    except ValueError:
+        return None
+
+
+def _currency(match: re.Match, patterns: _Patterns) -> str:
+    symbol = (match["currency"] or "").strip()
+    return patterns.currencies.get(symbol, "")
+
+
+def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[Number]:
+    """Every number phrase in ``text[start:end]``, ranges joined into one, in order."""
+    patterns = _patterns()
+    end = len(text) if end is None else end
+    numbers: list[Number] = []
+    position = start
+    while True:
+        match = patterns.number.search(text, position, end)
+        if match is None:
+            return numbers
+        position = match.end()
+        parsed = _value(match, patterns)
+        if parsed is None:
+            continue
+        value, kind = parsed
+        number_start = match.start("currency" if match["currency"] else _phrase_group(match))
+        number_end = match.end()
+        value_high = None
+        range_start = None
+        if kind in (DIGITS, WORDS):
+            joined = _range_end(text, match, number_start, value, end, patterns)
+            if joined is not None:
+                value, value_high, number_end = joined
+                position = number_end
+                opener = patterns.opener.search(text, max(start, number_start - 12), number_start)
+                range_start = opener.start() if opener else None
+        numbers.append(Number(number_start, number_end, value, value_high, kind, _currency(match, patterns), range_start))
+
+
+def _phrase_group(match: re.Match) -> str:
+    return next(group for group in ("digits", "vague", "fixed", "words") if match[group])
+
+
+def _range_end(
+    text: str, first: re.Match, first_start: int, low: float, end: int, patterns: _Patterns
+) -> tuple[float, float, int] | None:
+    """(low, high, end) when the number ``first`` opens a range such as "10,000 to 12,000"."""
+    connector = patterns.connector.match(text, first.end(), end)
+    if connector is None:
+        return None
+    word = connector.group().strip().lower()
+    second = patterns.range_high.match(text, connector.end(), end)
+    if second is None or not (second["digits"] or second["words"]) or second["currency"] and not first["currency"]:
+        return None
+    if word == "and" and not patterns.opener.search(text, max(0, first_start - 12), first_start):
+        return None  # "500 officers and three generals": "and" joins a range only after "between"
+    parsed = _value(second, patterns)
+    if parsed is None:
+        return None
+    high = parsed[0]
+    if second["magnitude"] and not first["magnitude"] and low < 1000:
+        low *= patterns.magnitudes[second["magnitude"].lower()]  # "between 10 and 12 thousand"
+    if high <= low:
+        return None
+    return low, high, second.end()

@@ -1,0 +1,238 @@
+"""Cutting an article into paragraphs, sentences and quotations, with their character spans.
+
+Every span is a pair of offsets into the text exactly as read, so ``text[start:end]`` gives it back.
+A paragraph is a line. A sentence is a ``body`` sentence, a ``headline`` (a short line with no
+closing punctuation) or page ``furniture`` (link lists, "Most Commented", wire footers), which the
+extractors leave alone.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .lexicon import load_toml
+
+BODY, HEADLINE, FURNITURE = "body", "headline", "furniture"
+_BULLET = re.compile(r"\s*(?:[-–—•*·▪►]|\d+[.)])\s+")
+_CLOSING_PUNCTUATION = tuple(".!?:;\"”’'»)")
+_WORD = re.compile(r"\S+")
+_NEXT_WORD = re.compile(r"\s+[\"“‘'(\[]*([\w.]+)")
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """One sentence of a document: its position, its span and what kind of text it is."""
+
+    index: int
+    start: int
+    end: int
+    kind: str
+    paragraph: int
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """A word, a number or a punctuation mark, with its span."""
+
+    text: str
+    start: int
+    end: int
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower()
+
+    @property
+    def is_word(self) -> bool:
+        return self.text[0].isalnum()
+
+
+_TOKEN = re.compile(r"[A-Z](?:\.[A-Z])+\.?|\d+(?:[.,]\d+)*|\w+(?:[-'’&]\w+)*|[^\s\w]")
+
+
+def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    """The tokens of ``text[start:end]``: "U.S." and "10,000" are one token each, "Ukraine’s" too."""
+    end = len(text) if end is None else end
+    return [Token(match.group(), match.start(), match.end()) for match in _TOKEN.finditer(text, start, end)]
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """A quotation: ``start``/``end`` include the marks, ``inner_start``/``inner_end`` do not."""
+
+    start: int
+    end: int
+    inner_start: int
+    inner_end: int
+    closed: bool
+
+
+@dataclass(frozen=True)
+class _Rules:
+    boundary: re.Pattern
+    abbreviations: frozenset[str]
+    may_end: frozenset[str]
+    openings: frozenset[str]
+    headline_max_words: int
+    furniture_lines: frozenset[str]
+    link_list: re.Pattern
+    furniture_prefix: re.Pattern
+    dateline: re.Pattern
+    address_line: re.Pattern
+    quote_pairs: dict[str, str]
+
+
+@lru_cache(maxsize=1)
+def _rules() -> _Rules:
+    data = load_toml("text")
+    sentences, furniture = data["sentences"], data["furniture"]
+    openers = "|".join(re.escape(o) for o in sorted(furniture["link_list_openers"], key=len, reverse=True))
+    prefixes = "|".join(re.escape(p) for p in sorted(furniture["line_prefixes"], key=len, reverse=True))
+    return _Rules(
+        boundary=re.compile(r"[.!?]+[\"”’')\]»]*(?=\s+[\"“‘'(\[«]?[A-Z0-9])"),
+        abbreviations=frozenset(sentences["abbreviations"]),
+        may_end=frozenset(sentences["may_end_sentence"]),
+        openings=frozenset(sentences["openings"]),
+        headline_max_words=int(sentences["headline_max_words"]),
+        furniture_lines=frozenset(line.casefold() for line in furniture["lines"]),
+        link_list=re.compile(rf"\s*(?:{openers})\b\s*:?", re.IGNORECASE),
+        furniture_prefix=re.compile(rf"\s*(?:{prefixes})", re.IGNORECASE),
+        dateline=re.compile(furniture["dateline"], re.MULTILINE),
+        address_line=re.compile(furniture["address_line"]),
+        quote_pairs={opening: closing for opening, closing in data["quotes"]["pairs"]},
+    )
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """The non-blank lines of ``text`` as (start, end) spans, surrounding white space trimmed."""
+    spans = []
+    position = 0
+    for line in text.splitlines(keepends=True):
+        stripped = line.strip()
+        if stripped:
+            start = position + line.index(stripped[0])
+            spans.append((start, start + len(stripped)))
+        position += len(line)
+    return spans
+
+
+def _is_headline(line: str, rules: _Rules) -> bool:
+    words = len(_WORD.findall(line))
+    return words <= rules.headline_max_words and not line.rstrip().endswith(_CLOSING_PUNCTUATION)
+
+
+def _line_kinds(text: str, spans: list[tuple[int, int]], rules: _Rules) -> list[str]:
+    kinds = []
+    in_link_list = False
+    for start, end in spans:
+        line = text[start:end]
+        folded = line.casefold().rstrip(":").strip()
+        if folded in rules.furniture_lines or rules.furniture_prefix.match(line) or rules.address_line.match(line):
+            kinds.append(FURNITURE)
+            in_link_list = in_link_list or bool(rules.link_list.fullmatch(line))
+            continue
+        if rules.link_list.match(line) and (rules.link_list.fullmatch(line) or _is_headline(line, rules)):
+            kinds.append(FURNITURE)
+            in_link_list = True
+            continue
+        if in_link_list and (_BULLET.match(line) or _is_headline(line, rules)):
+            kinds.append(FURNITURE)
+            continue
+        in_link_list = False
+        kinds.append(HEADLINE if _is_headline(line, rules) else BODY)
+    return kinds
+
+
+def _ends_sentence(text: str, match: re.Match, rules: _Rules) -> bool:
+    """Whether the full stop of ``match`` ends a sentence, or belongs to an abbreviation."""
+    if not text.startswith(".", match.start()) or match.group().startswith(".."):
+        return True
+    word_start = match.start()
+    while word_start > 0 and not text[word_start - 1].isspace() and text[word_start - 1] not in "(\"“‘'[":
+        word_start -= 1
+    word = text[word_start:match.start() + 1]
+    if len(word) == 2 and word[0].isupper():  # an initial: "J. Smith"
+        return False
+    if word not in rules.abbreviations:
+        return True
+    if word in rules.may_end:
+        following = _NEXT_WORD.match(text, match.end())
+        return bool(following) and following.group(1) in rules.openings
+    return False
+
+
+def dateline_date(text: str, sentence: Sentence) -> str | None:
+    """The date written in a dateline sentence ("Nov 13" of "SEOUL, Nov 13 (Reuters) -"), if any."""
+    match = _rules().dateline.match(text, sentence.start)
+    return match["date"] if match and sentence.kind == FURNITURE else None
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """The sentences of ``text`` in order, each within one paragraph; a dateline is a sentence of its own."""
+    rules = _rules()
+    spans = paragraphs(text)
+    sentences: list[Sentence] = []
+    for number, ((start, end), kind) in enumerate(zip(spans, _line_kinds(text, spans, rules))):
+        if kind == BODY and (dateline := rules.dateline.match(text, start, end)):
+            dateline_end = start + len(dateline.group().rstrip())
+            sentences.append(Sentence(len(sentences), start, dateline_end, FURNITURE, number))
+            start = dateline.end()
+        cuts = [start]
+        if kind == BODY:
+            for match in rules.boundary.finditer(text, start, end):
+                if _ends_sentence(text, match, rules):
+                    cuts.append(match.end())
+        cuts.append(end)
+        for cut_start, cut_end in zip(cuts, cuts[1:]):
+            piece = text[cut_start:cut_end]
+            stripped = piece.strip()
+            if stripped:
+                first = cut_start + piece.index(stripped[0])
+                sentences.append(Sentence(len(sentences), first, first + len(stripped), kind, number))
+    return sentences
+
+
+def _closing_single_quote(text: str, position: int, end: int) -> int:
+    """The ’ at or after ``position`` that closes a ‘ quotation (not an apostrophe), or -1."""
+    while True:
+        position = text.find("’", position, end)
+        if position < 0:
+            return -1
+        after = text[position + 1] if position + 1 < len(text) else " "
+        if not after.isalnum():
+            return position
+        position += 1
+
+
+def find_quotes(text: str) -> list[Quote]:
+    """The quotations of ``text``, paragraph by paragraph.
+
+    A quotation left open at the end of its paragraph (the newswire style for a quote that goes on
+    in the next paragraph) ends with the paragraph and has ``closed`` false.
+    """
+    pairs = _rules().quote_pairs
+    quotes: list[Quote] = []
+    for start, end in paragraphs(text):
+        position = start
+        while position < end:
+            opening = min(
+                ((index, mark) for mark in pairs if (index := text.find(mark, position, end)) >= 0),
+                default=None,
+            )
+            if opening is None:
+                break
+            index, mark = opening
+            if mark == "‘":
+                closing = _closing_single_quote(text, index + 1, end)
+                if closing < 0:
+                    position = index + 1
+                    continue
+            else:
+                closing = text.find(pairs[mark], index + 1, end)
+            if closing < 0:
+                quotes.append(Quote(index, end, index + 1, end, False))
+                break
+            quotes.append(Quote(index, closing + 1, index + 1, closing, True))
+            position = closing + 1
+    return quotes

@@ -1,0 +1,47 @@
+"""Normalising a figure's value with pint: areas to km², distances to km, money to its currency code."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+import pint
+
+from . import config
+
+COUNT = "count"
+_AREA = "[length] ** 2"
+_LENGTH = "[length]"
+
+
+@lru_cache(maxsize=1)
+def registry() -> pint.UnitRegistry:
+    """The unit registry: pint's defaults plus ``data/lexicons/units.txt`` (currencies, km2)."""
+    units = pint.UnitRegistry()
+    units.load_definitions(str(config.LEXICON_DIR / "units.txt"))
+    return units
+
+
+@lru_cache(maxsize=None)
+def _unit(name: str) -> pint.Unit | None:
+    """The pint unit a unit name of the text stands for ("square mile", "sq km", "pound sterling")."""
+    for spelling in (name, name.replace(" ", "_")):
+        try:
+            return registry().parse_units(spelling)
+        except (pint.errors.PintError, ValueError, AttributeError, TypeError):
+            continue
+    return None
+
+
+def normalise(value: float, unit: str, category: str) -> tuple[float, str]:
+    """(value_norm, unit_norm) of a figure, per the annotation guidelines."""
+    if category in ("territory", "money") and unit:
+        parsed = _unit(unit)
+        if parsed is not None:
+            quantity = registry().Quantity(value, parsed)
+            dimensionality = str(quantity.dimensionality)
+            if dimensionality == _AREA:
+                return round(quantity.to("km**2").magnitude, 3), "km2"
+            if dimensionality == _LENGTH:
+                return round(quantity.to("km").magnitude, 3), "km"
+            if dimensionality.startswith("[currency_"):
+                return value, str(quantity.units)
+    return value, COUNT
