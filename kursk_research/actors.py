@@ -215,10 +215,16 @@ class Resolver:
         return [source] if source else []
 
     def _strip(self, tokens: list[Token]) -> list[Token]:
+        """The phrase without determiners, closing punctuation, or a place after its noun
+        ("analysts in Seoul", "a drone operator in Kursk")."""
         while tokens and (tokens[0].text.casefold() in self.words.determiners or tokens[0].text in self.words.clause_openers):
             tokens = tokens[1:]
         while tokens and not tokens[-1].is_word and tokens[-1].text != ")":
             tokens = tokens[:-1]
+        for index in range(1, len(tokens) - 1):
+            if (tokens[index].text == "in" and tokens[index + 1].text[0].isupper()
+                    and tokens[index - 1].text.casefold() in self._head_words() | self.words.titles):
+                return tokens[:index]
         return tokens
 
     def _conjuncts(self, tokens: list[Token]) -> list[list[Token]]:
@@ -252,6 +258,12 @@ class Resolver:
 
     def _after_nationality(self, tokens: list[Token]) -> list[Token]:
         return tokens[self._nationality_end(tokens):]
+
+    def _describes(self, token: Token) -> bool:
+        """Whether a word after a name only describes it ("monitoring project", "news agency")."""
+        word = token.text.casefold()
+        w = self.words
+        return word in w.organisation or word in w.media or word in w.modifiers
 
     def _head_words(self) -> frozenset[str]:
         w = self.words
@@ -291,9 +303,10 @@ class Resolver:
             bodies = [s for _, _, s in matches if s.type in (ORGANISATION, MEDIA)]
             if bodies:
                 return Source(bodies[-1].canonical, GROUP, bodies[-1].affiliation)
-        covering = [source for start, end, source in matches if end > head_index]
+        covering = [source for start, end, source in matches
+                    if end > head_index or all(self._describes(t) for t in tokens[end:head_index + 1])]
         if covering and head not in w.group:
-            return covering[-1]
+            return covering[-1]  # "Ukraine's special operations forces", "the DeepState monitoring project"
         affiliation = affiliation_of(tokens)
         if head in w.government and affiliation in self.gazetteer.governments:
             return self.gazetteer.governments[affiliation]
@@ -334,11 +347,12 @@ class Resolver:
         """A person named by capitalised words after the titles: "US Congressman Mike Turner"."""
         w = self.words
         run: list[Token] = []
-        for token in reversed(tokens):
+        for position in range(len(tokens) - 1, -1, -1):
+            token = tokens[position]
             word = token.text
             folded = _POSSESSIVE.sub("", word).casefold().rstrip(".")
             if (word[:1].isupper() and token.is_word and folded not in w.titles and folded not in self._head_words()
-                    and folded not in w.modifiers and word not in w.clause_openers
+                    and folded not in w.modifiers and not (position == 0 and word in w.clause_openers)
                     and not self.gazetteer.matches([key(word)], self.gazetteer.demonyms)):
                 run.insert(0, token)
             else:
@@ -346,19 +360,22 @@ class Resolver:
         if not run:
             return None
         before = tokens[:len(tokens) - len(run)]
-        titled = bool(before) and before[-1].text.casefold().rstrip(".") in w.titles
         if len(run) == 1:
             known = self.surnames.get(run[0].text)
             if known is not None:
-                return known
-            if not titled:
+                return known  # "Turner" after "US Congressman Mike Turner"
+            if before and before[-1].text.casefold().rstrip(".") not in w.titles:
                 return None
         affiliation = affiliation_of(before)
         return self._remember(Source(" ".join(t.text for t in run), PERSON, affiliation), tokens)
 
     def _remember(self, source: Source, tokens: list[Token]) -> Source:
+        """Note a person so that a later bare surname finds them: the last word of the name, and
+        the first too ("Lee" for Lee Seong-kweon, whose family name comes first)."""
         if source.type == PERSON:
-            self.surnames.setdefault(source.canonical.split()[-1], source)
+            names = source.canonical.split()
+            for name in {names[0], names[-1]} if len(names) > 1 else ():
+                self.surnames.setdefault(name, source)
         return source
 
     def _generic(self, tokens: list[Token], head_index: int, head: str, affiliation: str) -> Source | None:

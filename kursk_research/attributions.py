@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 
-from .actors import GROUP, ORGANISATION, GOVERNMENT, PERSON, Resolver, Source, key, words as speaker_words
+from .actors import GOVERNMENT, GROUP, MEDIA, ORGANISATION, PERSON, Resolver, Source, key, words as speaker_words
 from .lexicon import alternation, load_toml
 from .segment import FURNITURE, HEADLINE, Quote, Sentence, Token, find_quotes, tokenize
 
@@ -22,7 +22,8 @@ DIRECT, INDIRECT, ACCORDING_TO = "direct", "indirect", "according_to"
 _BE = frozenset({"been", "was", "were", "is", "are", "be", "being"})
 _OPENING_QUOTES = frozenset("\"“‘«")
 _CLOSING_QUOTES = frozenset("\"”’»")
-_CLAUSE_BREAK = re.compile(r";|,\s+(?:with|while|but|although|though|whereas|even as|as well as)\b|\s+—\s+|\s+–\s+")
+_TRAILING_CONJUNCTION = re.compile(r",?\s+(?:and|but|or|while)$")
+_CLAUSE_BREAK = re.compile(r";|,\s+(?:with|while|but|although|though|whereas|even as|as well as)\b")
 _TERMINAL = ".!?"
 _ADVERBIAL_PREPOSITIONS = frozenset({"in", "on", "at", "during", "to", "with", "after", "via", "through", "late", "early"})
 _NAME_LINKS = frozenset({"of", "for", "and", "&", "at", "on", "de", "du", "von"})
@@ -32,6 +33,7 @@ _PREPOSITIONS = frozenset({
     "like", "than", "via", "amid", "upon", "onto", "without", "within", "behind", "beyond",
 })
 _PRONOUN_HISTORY = 6  # sentences back that a pronoun may reach
+_APPOSITION_OPENERS = frozenset({"who", "which", "known", "also", "itself", "formerly", "based", "led", "headed", "whose"})
 
 
 @dataclass(slots=True)
@@ -66,6 +68,7 @@ class _Lexicon:
     plural_pronouns: frozenset[str]
     first_person: frozenset[str]
     trailing: tuple[tuple[str, ...], ...]
+    trailing_ends: frozenset[str]
     np_words: frozenset[str]
 
 
@@ -97,6 +100,7 @@ def _lexicon() -> _Lexicon:
         plural_pronouns=frozenset(speakers["plural_pronouns"]),
         first_person=frozenset(speakers["first_person"]),
         trailing=tuple(tuple(phrase.split()) for phrase in speakers["trailing_phrases"]),
+        trailing_ends=frozenset(phrase.split()[-1] for phrase in speakers["trailing_phrases"]),
         np_words=frozenset(word for phrase in np_words for word in phrase.split()),
     )
 
@@ -117,6 +121,8 @@ class _Cue:
     inverted: bool = False  # "CONTENT, X said." / "..., said X."
     quoted: bool = False  # its content is a quotation
     noun: bool = False  # a noun cue: "reports from X that ..."
+    shared: bool = False  # goes on with the speaker of the statement before it (", adding ...")
+    tag_start: int | None = None  # where an inverted tag begins ("..., TASS reported, citing ...")
 
 
 class _Document:
@@ -137,14 +143,16 @@ class _Document:
     def _is_date(self, token: Token) -> bool:
         return any(start <= token.start < end for start, end in self.dates)
 
-    def _np_word(self, token: Token) -> bool:
+    def _np_word(self, token: Token, inside: bool = False) -> bool:
+        """Whether a token may belong to a speaker's phrase; ``inside`` a name, capitalised
+        sentence openers may too ("Defense Minister No Kwang-chol")."""
         word = token.text
         folded = word.casefold().rstrip(".")
         bare = re.sub(r"['’]s$", "", folded)
         if not token.is_word:
             return False
         if word[0].isupper():
-            return word not in self.words.clause_openers or folded in self.lexicon.np_words
+            return inside or word not in self.words.clause_openers or folded in self.lexicon.np_words
         return bare in self.lexicon.np_words or folded in self.lexicon.np_words or "-" in word and bare.split("-")[-1] in ("based", "backed", "installed", "appointed")
 
     def _left_phrase(self, tokens: list[Token], index: int) -> tuple[int, int] | None:
@@ -160,12 +168,27 @@ class _Document:
         while end > 0 and self._between(tokens[end - 1]):
             relative = relative or tokens[end - 1].lower in ("who", "which")
             end -= 1
-        for phrase in self.lexicon.trailing:
-            if end >= len(phrase) and tuple(t.lower for t in tokens[end - len(phrase):end]) == phrase:
-                end -= len(phrase)
-                break
+        if end > 0 and tokens[end - 1].lower in self.lexicon.trailing_ends:
+            for phrase in self.lexicon.trailing:
+                if end >= len(phrase) and tuple(t.lower for t in tokens[end - len(phrase):end]) == phrase:
+                    end -= len(phrase)
+                    break
         if end > 0 and tokens[end - 1].lower in self.lexicon.person_pronouns | self.lexicon.plural_pronouns:
             return end - 1, end
+        start = self._phrase_start(tokens, end)
+        while start >= 2 and tokens[start - 1].lower == "in" and self._is_speaker_noun(tokens[start - 2]):
+            start = self._phrase_start(tokens, start - 1)  # "one Ukrainian drone operator in Kursk told"
+        while start < end and tokens[start].lower in _NAME_LINKS:
+            start += 1
+        if start >= end:
+            return None
+        before = tokens[start - 1].lower if start else ""
+        if before in _PREPOSITIONS and not relative and not (before == "with" and tokens[index].lower.endswith("ing")):
+            return None
+        return start, end
+
+    def _phrase_start(self, tokens: list[Token], end: int) -> int:
+        """Where a noun phrase ending at ``end`` starts, reading leftwards."""
         start = end
         depth = 0
         while start > 0:
@@ -178,8 +201,10 @@ class _Document:
                 if depth == 0:
                     break
                 depth -= 1
-            elif depth:
-                pass
+            elif depth or self._is_date(token) and start < end:
+                pass  # inside brackets, or a date inside the phrase ("a Jan. 26 commentary")
+            elif lower in ("that", "this"):
+                break  # "agreements that observers believe": a relative pronoun, not a determiner
             elif lower in self.words.determiners:
                 start -= 1
                 if linked and start < end - 1:
@@ -193,14 +218,11 @@ class _Document:
             elif not self._np_word(token):
                 break
             start -= 1
-        while start < end and tokens[start].lower in _NAME_LINKS:
-            start += 1
-        if start >= end:
-            return None
-        before = tokens[start - 1].lower if start else ""
-        if before in _PREPOSITIONS and not relative and not (before == "with" and tokens[index].lower.endswith("ing")):
-            return None
-        return start, end
+        return start
+
+    def _is_speaker_noun(self, token: Token) -> bool:
+        word = token.lower
+        return word in self.words.group or word in self.words.titles or word in self.words.organisation or word in self.words.media
 
     def _between(self, token: Token) -> bool:
         """Whether a token may stand between a speaker and its cue."""
@@ -233,7 +255,7 @@ class _Document:
                     break
             elif token.lower in self.words.determiners and (end == index or self._is_link(tokens, end - 1)):
                 pass
-            elif not self._np_word(token):
+            elif not self._np_word(token, inside=end > index):
                 break
             end += 1
         return (index, end) if end > index else None
@@ -254,13 +276,22 @@ class _Document:
         return self.text[first.start:last.end], first.start, last.end
 
     # --- who the speaker is ---------------------------------------------------------------------
-    def _antecedent(self, sentence: int, kinds: tuple[str, ...]) -> Source | None:
-        for index, source, _ in reversed(self.history):
+    def _antecedent(self, sentence: int, kinds: tuple[str, ...], singular_groups: bool = False, head: str = "") -> Source | None:
+        """The source last credited, of one of ``kinds``, within the last few sentences.
+
+        ``singular_groups`` lets "he" stand for "a captured soldier"; ``head`` prefers the source
+        whose phrase had that word ("The official" -> "a senior U.S. military official").
+        """
+        fallback = None
+        for index, source, written in reversed(self.history):
             if sentence - index > _PRONOUN_HISTORY:
-                return None
-            if source.type in kinds:
-                return source
-        return None
+                break
+            singular = source.type == GROUP and singular_groups and not written.rstrip().endswith("s")
+            if source.type in kinds or singular:
+                if not head or head in written.lower():
+                    return source
+                fallback = fallback or source
+        return fallback
 
     def _mentioned_body(self, tokens: list[Token], before: int) -> Source | None:
         """The last organisation or government named in ``tokens[:before]`` ("While the State Department ..., they")."""
@@ -271,29 +302,43 @@ class _Document:
         return found
 
     def _sources(self, cue: _Cue, span: tuple[int, int]) -> list[Source]:
+        """The sources a speaker phrase names, pronouns and short references resolved."""
         tokens = cue.tokens
         phrase = tokens[span[0]:span[1]]
         words = [t.lower for t in phrase]
         if phrase[0].text == "I" or words[0] in self.lexicon.first_person and not phrase[0].text.isupper():
             return []
         if len(phrase) == 1 and words[0] in self.lexicon.person_pronouns:
-            found = self._antecedent(cue.sentence.index, (PERSON,))
-            return [found] if found else []
+            return self._found(self._antecedent(cue.sentence.index, (PERSON,), singular_groups=True))
         if len(phrase) == 1 and words[0] in self.lexicon.plural_pronouns:
             found = self._mentioned_body(tokens, span[0])
             if found is None and self.history and cue.sentence.index - self.history[-1][0] <= 1:
                 previous = self.history[-1][1]
                 found = previous if previous.type != PERSON else None
-            return [found] if found else []
-        sources = self.resolver.resolve(phrase)
-        if sources:
-            return sources
+            return self._found(found)
+        if words[0] in ("his", "her", "its", "their") and len(phrase) > 1:
+            return self._possessed(cue, phrase)  # "his military intelligence agency"
         head = re.sub(r"['’]s$", "", words[-1])
-        if len(words) <= 2 and words[0] == "the" and head in (self.words.document | self.words.group | self.words.titles | self.words.organisation):
-            kinds = (ORGANISATION, GOVERNMENT, GROUP) if head in self.words.document | self.words.organisation else (PERSON, GROUP)
-            found = self._antecedent(cue.sentence.index, kinds)
-            return [found] if found else []
-        return []
+        document = head in self.words.document | self.words.organisation
+        referring = (words[0] == "the" or words[0] in ("a", "an") and document) and all(t.text.islower() or self._is_date(t) for t in phrase[1:])
+        if referring and (document or head in self.words.group | self.words.titles):
+            # "the official", "The report", "a Jan. 26 commentary": the source credited just before
+            found = self._antecedent(cue.sentence.index, (ORGANISATION, GOVERNMENT, GROUP, MEDIA) if document else (PERSON, GROUP), head=head)
+            if found is not None or document:
+                return self._found(found)
+        return self.resolver.resolve(phrase)
+
+    @staticmethod
+    def _found(source: Source | None) -> list[Source]:
+        return [source] if source is not None else []
+
+    def _possessed(self, cue: _Cue, phrase: list[Token]) -> list[Source]:
+        """A body named through a pronoun's owner: "his military intelligence agency" after Zelensky."""
+        owner = self._antecedent(cue.sentence.index, (PERSON,) if phrase[0].lower in ("his", "her") else (GOVERNMENT, ORGANISATION))
+        if owner is None or not owner.affiliation:
+            return []
+        rest = self.text[phrase[1].start:phrase[-1].end]
+        return self.resolver.resolve(tokenize(f"{owner.affiliation}'s {rest}"))
 
     # --- cues -----------------------------------------------------------------------------------
     def _cues(self, sentence: Sentence) -> list[_Cue]:
@@ -319,39 +364,77 @@ class _Document:
         tokens, form = cue.tokens, self.text[cue.start:cue.end].lower()
         after = tokens[cue.last] if cue.last < len(tokens) else None
         if form in self.lexicon.according_to:
-            span = self._right_phrase(tokens, cue.last)
-            return self._credit(cue, span)
+            return self._credit(cue, self._right_phrase(tokens, cue.last))
         if form in self.lexicon.noun_cues and after is not None and after.lower in ("from", "by"):
             cue.noun = True
             return self._credit(cue, self._right_phrase(tokens, cue.last + 1))
-        if form in ("cited", "quoted", "cites", "quotes") and after is not None and self._np_word(after) and not self._passive(cue):
+        passive = self._passive(cue)
+        if cue.lemma == "cite" and not passive and after is not None and self._np_word(after):
             return self._credit(cue, self._right_phrase(tokens, cue.last))  # "Reuters cited Zelensky"
-        if form in self.lexicon.citing and form not in ("cited", "quoted", "cites", "quotes"):
+        if form in self.lexicon.citing and cue.lemma != "cite":
             return False  # "..., citing X": folded into the statement it qualifies
         if form in self.lexicon.noun_cues and form not in self.lexicon.lemmas:
             return False
-        if self._passive(cue):
-            if after is not None and after.lower == "by":
-                return self._credit(cue, self._right_phrase(tokens, cue.last + 1))
-            return False
+        if passive and cue.lemma != "cite":  # "was cited by RIA as saying": the subject speaks
+            return after is not None and after.lower == "by" and self._credit(cue, self._right_phrase(tokens, cue.last + 1))
+        edge = self._subject_edge(tokens, cue.first)
         left = self._left_phrase(tokens, cue.first)
-        previous = tokens[cue.first - 1] if cue.first else None
+        previous = tokens[edge - 1] if edge else None
         if form in self.lexicon.noun_cues and left is not None and self._reads_as_noun(tokens, cue, left):
             return False  # "media reports suggesting ...": a noun, not the verb
-        if left is None and previous is not None and previous.text == "," and form in self.lexicon.participles:
-            return self._same_speaker(cue)
-        if left is None and (previous is None or previous.text in _CLOSING_QUOTES or previous.text == ","):
+        if left is None and previous is not None:
+            if previous.text == "," and form in self.lexicon.participles:
+                return self._same_speaker(cue)  # ", adding that ..."
+            if previous.lower in ("and", "but", "or"):
+                return self._same_speaker(cue)  # "... said ... and again urged allies ..."
+            if previous.text == ",":
+                left = self._apposed(tokens, edge - 1)
+        if left is None and cue.lemma not in ("tell", "cite") and (previous is None or previous.text in _CLOSING_QUOTES or previous.text == ","):
             right = self._right_phrase(tokens, cue.last)
             if right is not None:
                 cue.inverted = True
-                return self._credit(cue, right)
-        if left is None and previous is not None and previous.text == ",":
-            left = self._apposed(tokens, cue.first - 1)
+                return self._credit(cue, right) and self._cited_instead(cue, right[1])
         if left is None:
             return False
-        if left[0] > 0 and tokens[left[0] - 1].text in (",",) + tuple(_CLOSING_QUOTES) and self._nothing_after(cue):
-            cue.inverted = True
-        return self._credit(cue, left)
+        before = tokens[left[0] - 1].text if left[0] else ""
+        if (before == "," or before in _CLOSING_QUOTES) and self._nothing_after(cue):
+            cue.inverted, cue.tag_start = True, tokens[left[0]].start
+        return self._credit(cue, left) and self._cited_instead(cue, cue.last)
+
+    def _subject_edge(self, tokens: list[Token], index: int) -> int:
+        """The index after the speaker phrase: before the auxiliaries and adverbs ahead of the cue."""
+        while index > 0 and self._between(tokens[index - 1]):
+            index -= 1
+        return index
+
+    def _cited_instead(self, cue: _Cue, index: int) -> bool:
+        """", citing the Russian Foreign Ministry": the statement is the cited source's."""
+        index = self._after_recipient(cue, index)
+        if index + 1 < len(cue.tokens) and cue.tokens[index].text == ",":
+            index += 1
+        if index < len(cue.tokens) and cue.tokens[index].lower in ("citing", "quoting"):
+            cited = self._right_phrase(cue.tokens, index + 1)
+            sources = self._sources(cue, cited) if cited else []
+            if sources:
+                citing = cue.tokens[index]
+                self._consumed.add((cue.sentence.index, index))
+                cue.speaker, cue.sources, cue.start, cue.end = cited, sources, citing.start, citing.end
+        return True
+
+    def _after_recipient(self, cue: _Cue, index: int) -> int:
+        """The index after "told reporters", "told a regular briefing": who was told, and dates."""
+        tokens = cue.tokens
+        if cue.lemma == "tell":
+            stop = index
+            while (stop < len(tokens) and stop - index < 6 and tokens[stop].is_word and tokens[stop].lower != "that"
+                   and tokens[stop].lower not in _PREPOSITIONS and not self._is_date(tokens[stop])):
+                stop += 1
+            if stop > index:
+                cue.end = tokens[stop - 1].end
+                index = stop
+        while index < len(tokens) and self._is_date(tokens[index]):
+            index += 1
+        return index
 
     @staticmethod
     def _reads_as_noun(tokens: list[Token], cue: _Cue, left: tuple[int, int]) -> bool:
@@ -360,35 +443,50 @@ class _Document:
         return bare_modifier or following.endswith("ing") or following in ("of", "from", "by", "about")
 
     def _passive(self, cue: _Cue) -> bool:
+        """"is thought to", "has been reported by": a form of "be" before the cue, not "-ing"."""
         index = cue.first - 1
         while index >= 0 and cue.tokens[index].lower in self.lexicon.auxiliaries - _BE:
             index -= 1
-        return index >= 0 and cue.tokens[index].lower in _BE and cue.tokens[cue.first].lower.endswith("ed")
+        return index >= 0 and cue.tokens[index].lower in _BE and not cue.tokens[cue.first].lower.endswith("ing")
 
     def _apposed(self, tokens: list[Token], comma: int) -> tuple[int, int] | None:
-        """The name before an apposition: "Lee Seong-kweon, a member of the committee, said"."""
+        """The speaker around an apposition: "Lee Seong-kweon, a member of the committee, said", and
+        "Ukraine's top commander, Oleksandr Syrskyi, said" (the name in the apposition wins)."""
         opening = comma - 1
-        while opening > 0 and tokens[opening].text != ",":
+        while opening > 0 and comma - opening <= 14 and tokens[opening].text != ",":
             opening -= 1
-        if opening <= 0 or tokens[opening + 1].lower not in self.words.determiners | {"who"} and not self._np_word(tokens[opening + 1]):
+        if opening <= 0 or tokens[opening].text != "," or opening + 1 >= comma:
             return None
+        first = tokens[opening + 1]
+        if not (first.lower in self.words.determiners | _APPOSITION_OPENERS or self._np_word(first)):
+            return None
+        inner = (opening + 1, comma)
+        if all(t.text[0].isupper() and t.lower not in self.lexicon.np_words for t in tokens[opening + 1:comma]):
+            sources = self.resolver.resolve(tokens[opening + 1:comma])
+            if sources and sources[0].type == PERSON:
+                return inner  # a bare name: "Ukraine's top commander, Oleksandr Syrskyi, said"
         name = self._left_phrase(tokens, opening)
         return name if name is not None and tokens[name[0]].text[0].isupper() else None
 
     def _nothing_after(self, cue: _Cue) -> bool:
-        """Whether only adverbials follow the cue to the end of its sentence (an inverted tag)."""
+        """Whether the cue ends its statement (an inverted tag: "CONTENT, X said on Monday, in ...")."""
         tokens = cue.tokens
-        index = self._skip_adverbials(tokens, cue.last)
-        return index >= len(tokens) or tokens[index].text in _TERMINAL or tokens[index].text in _CLOSING_QUOTES
+        index = self._skip_adverbials(tokens, self._after_recipient(cue, cue.last))
+        if index >= len(tokens):
+            return True
+        token = tokens[index]
+        return token.text in _TERMINAL or token.text in _CLOSING_QUOTES or token.text == "," or token.lower in _PREPOSITIONS | {"as", "while", "citing"}
 
     def _same_speaker(self, cue: _Cue) -> bool:
-        """", adding that ...": the speaker of the statement before it in the sentence."""
+        """", adding that ...", "and vowed that ...": the speaker of the statement before it in the sentence."""
         for other in reversed(self._all_cues[:-1]):
             if other.sentence is not cue.sentence:
                 break
             if other.sources:
-                cue.sources, cue.speaker = other.sources, other.speaker
+                cue.sources, cue.speaker, cue.shared = other.sources, other.speaker, True
                 cue.tokens = other.tokens
+                if cue.first and cue.tokens[cue.first - 1].lower in ("and", "but", "or"):
+                    self._participle_starts.setdefault(cue.sentence.index, []).append(cue.tokens[cue.first - 1].start)
                 return True
         return False
 
@@ -451,15 +549,16 @@ class _Document:
         for quote in self.quotes:
             if start < quote.start < end and quote.start in self._direct_openings:
                 end = quote.start
-        for other in self._participle_starts.get(sentence.index, ()):
+        for other in self._breaks.get(sentence.index, ()):
             if start < other < end:
-                end = other
+                end = other  # the next statement of the sentence begins
         inside = next((q for q in self.quotes if q.inner_start <= start < q.inner_end), None)
         if inside is not None:
             end = min(end, inside.inner_end)
         while end > start and (self.text[end - 1] in _TERMINAL + ",;: " or self.text[end - 1].isspace()):
             end -= 1
-        return end
+        trailing = _TRAILING_CONJUNCTION.search(self.text, start, end)
+        return trailing.start() if trailing and trailing.start() > start else end
 
     def _content(self, cue: _Cue) -> tuple[int, int] | None:
         """The span of an indirect statement's content."""
@@ -470,13 +569,9 @@ class _Document:
         index = cue.last
         if cue.speaker is not None and cue.speaker[0] >= cue.last:
             index = cue.speaker[1]  # after "by X", "cited X", "reports from X"
-        if cue.lemma == "tell" and index < len(tokens) and tokens[index].lower != "that":
-            recipient = self._right_phrase(tokens, index)
-            if recipient is not None:
-                index = recipient[1]
-        index = self._skip_adverbials(tokens, index)
+        index = self._skip_adverbials(tokens, self._after_recipient(cue, index))
         if cue.lemma == "cite" and index + 1 < len(tokens) and tokens[index].text == "," and tokens[index + 1].lower in self.lexicon.participles:
-            self._consumed.add(tokens[index + 1].start)
+            self._consumed.add((sentence.index, index + 1))
             index = self._skip_adverbials(tokens, index + 2)  # "cited Zelensky on Monday, stating that ..."
         if index >= len(tokens) or tokens[index].text in _TERMINAL:
             return None
@@ -487,7 +582,7 @@ class _Document:
         if tokens[index].lower == "that" or cue.lemma in self.lexicon.clause_lemmas and tokens[index].is_word:
             start = tokens[index].start
         else:
-            first = cue.speaker[0] if cue.speaker is not None and cue.speaker[0] < cue.first else cue.first
+            first = cue.speaker[0] if cue.speaker is not None and cue.speaker[0] < cue.first and not cue.shared else cue.first
             start = tokens[first].start
         end = self._clause_end(sentence, start)
         return (start, end) if end > start else None
@@ -495,7 +590,7 @@ class _Document:
     def _content_around(self, cue: _Cue) -> tuple[int, int] | None:
         """Content before an inverted tag ("CONTENT, X said") or beside "according to"."""
         tokens, sentence = cue.tokens, cue.sentence
-        tag_start = tokens[min(cue.first, cue.speaker[0] if cue.speaker else cue.first)].start
+        tag_start = cue.tag_start if cue.tag_start is not None else tokens[min(cue.first, cue.speaker[0] if cue.speaker else cue.first)].start
         before = self.text[sentence.start:tag_start].rstrip(" ,")
         if before and not before.endswith(tuple(_OPENING_QUOTES)) and len(before.split()) > 1 and not re.fullmatch(r"[\W\w]*\b(?:and|but|as|while|that)$", before):
             start = sentence.start
@@ -527,6 +622,8 @@ class _Document:
             if cue.start >= quote.end and cue.sources and quote.closed and cue.sentence.start <= closing < cue.sentence.end:
                 between = self.text[quote.end:cue.start]
                 speaker_first = cue.tokens[cue.speaker[0]].start if cue.speaker else cue.start
+                if cue.shared or speaker_first < quote.end:
+                    break  # ", saying ..." after a quotation goes on the statement before it
                 gap = self.text[quote.end:min(speaker_first, cue.start)]
                 if gap.strip(" ,") == "" and (inner[-1] in ",.!?…—-" or following.lstrip().startswith(",")):
                     return cue, None
@@ -543,7 +640,9 @@ class _Document:
                 return cue, None
             if gap.rstrip().endswith((",", ":")) and runs_to_end:
                 return cue, None  # "X added that ..., "..."" : the quotation goes on the same statement
-            if cue.lemma in ("call", "describe", "dismiss", "reject", "denounce", "condemn") and not self._has_that(cue, quote):
+            following = cue.tokens[cue.last].lower if cue.last < len(cue.tokens) else ""
+            if (cue.lemma in ("call", "describe", "dismiss", "reject", "denounce", "condemn") and following not in ("on", "upon", "for")
+                    and not self._has_that(cue, quote)):
                 return cue, None  # "calling the deployment a "major escalation""
         sentence = next((s for s in self.sentences if s.start <= quote.start < s.end), None)
         if previous is not None and sentence is not None and quote.start <= sentence.start + 1 and sentence.index - previous.sentence <= 2:
@@ -585,9 +684,9 @@ class _Document:
     # --- the whole document ---------------------------------------------------------------------
     def extract(self) -> list[Attribution]:
         self._direct_openings: set[int] = set()
-        self._participle_starts: dict[int, list[int]] = {}
+        self._participle_starts: dict[int, list[int]] = {}  # ", adding", "and vowed": where a statement goes on
         self._all_cues: list[_Cue] = []
-        self._consumed: set[int] = set()
+        self._consumed: set[tuple[int, int]] = set()  # (sentence, token) of cues folded into another
         for sentence in self.sentences:
             for cue in self._cues(sentence):
                 if any(c.sentence is sentence and c.speaker and c.tokens[c.speaker[0]].start <= cue.start < c.tokens[c.speaker[1] - 1].end
@@ -601,9 +700,10 @@ class _Document:
                     cue.sources = []
                     continue
                 self._negate(cue)
+        self._breaks = self._statement_breaks()
         self._direct()
         for cue in self._all_cues:
-            if not cue.sources or cue.quoted or cue.start in self._consumed:
+            if not cue.sources or cue.quoted or (cue.sentence.index, cue.first) in self._consumed:
                 continue
             content = self._content(cue)
             if content is None:
@@ -618,6 +718,15 @@ class _Document:
                                              speaker, s_start, s_end, source, kind, cue.sentence.index))
         self.rows.sort(key=lambda row: (row.cue_start, row.start, row.source.canonical))
         return self.rows
+
+    def _statement_breaks(self) -> dict[int, list[int]]:
+        """Per sentence, where a statement begins: the subject of a cue ("..., and Moscow has
+        neither confirmed ..."), or ", adding" and "and vowed" going on with the same speaker."""
+        breaks = {index: list(starts) for index, starts in self._participle_starts.items()}
+        for cue in self._all_cues:
+            if cue.sources and cue.speaker and cue.speaker[1] <= cue.first and not cue.inverted:
+                breaks.setdefault(cue.sentence.index, []).append(cue.tokens[cue.speaker[0]].start)
+        return breaks
 
     def _inside_direct(self, content: tuple[int, int], cue: _Cue) -> bool:
         """Whether a statement is a direct quotation's own tag read again as content."""

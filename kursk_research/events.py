@@ -21,7 +21,8 @@ from .segment import FURNITURE, Sentence, dateline_date
 DAY, WEEK, MONTH, SEASON, YEAR, OPEN = "day", "week", "month", "season", "year", "open"
 _NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
                  "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
-_CLAUSE_BREAK = re.compile(r"[,;:()\"“”]|\bthat\b|\bwhich\b|\bwhile\b|\bbut\b")
+_STRONG_BREAK = re.compile(r"[;:\"“”]|\b(?:that|while|but|But|and)\b")
+_RELATIVE_CLAUSE = re.compile(r",\s*(?:who|which|where|when|whose)\b[^,]*,")
 _DESCRIPTION_LENGTH = 160
 
 
@@ -43,6 +44,7 @@ class Event:
 @dataclass(frozen=True)
 class _Grammar:
     forms: tuple[tuple[str, re.Pattern], ...]
+    anchors: re.Pattern  # the words every expression holds: a month, a weekday, a year, "week" ...
     months: dict[str, int]
     weekdays: dict[str, int]
     seasons: dict[str, tuple[int, int]]
@@ -68,7 +70,7 @@ def _grammar() -> _Grammar:
     prep = rf"(?:(?P<prep>{alternation(all_prepositions)})\s+)?"
     day = r"(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:])"
     day2 = r"(?:\s*(?:and|-|–|to)\s*(?P<day2>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:]))?"
-    year = r"(?P<year>(?:19|20)\d\d)(?![\d,])"
+    year = r"(?P<year>(?:19|20)\d\d)(?!\d|,\d)"
     weekday = rf"(?:{name('weekday', weekdays)},?\s+)?"
     part = rf"(?:(?P<part>{alternation(parts)})(?:\s*-\s*|\s+)(?:of\s+)?)?"
     shift = r"(?:(?P<shift>last|this|next|past|coming)\s+)?"
@@ -76,15 +78,22 @@ def _grammar() -> _Grammar:
     forms = {
         "day_month": rf"{prep}{weekday}(?:the\s+)?{day}{day2}(?:\s+of)?\s+{name('month', months)}(?:,?\s+{year})?",
         "month_day": rf"{prep}{weekday}{name('month', months)}\s+{day}{day2}(?![,.]\d)(?:,?\s+{year})?",
+        "months": rf"{prep}(?:between\s+)?{name('month', months)}\s+(?:and|or|to|through|-|–)\s+{name('month2', months)}(?:,?\s+{year})?",
         "month": rf"{prep}{shift}(?:the\s+)?{part}{name('month', months)}(?:,?\s+(?:of\s+)?{year})?",
         "year": rf"{prep}(?:the\s+)?{part}{year}",
         "weekday": rf"{prep}{shift}{name('weekday', weekdays)}",
-        "relative": rf"(?P<phrase>{alternation(data['relative'])})\b",
+        "relative": rf"{prep}{part}(?P<phrase>{alternation(data['relative'])})\b",
         "season": rf"{prep}{shift}(?:the\s+)?{part}(?P<season>{alternation(seasons)})\b(?:\s+(?:of\s+)?{year})?",
         "ago": rf"(?P<count>\d+|{alternation(_NUMBER_WORDS)})\s+(?P<unit>{alternation(data['ago'])})s?\s+ago\b",
     }
+    relative_heads = {phrase.split()[-1] for phrase in data["relative"]} | set(data["ago"]) | {"ago"}
+    anchors = (
+        rf"\b(?:(?P<month>{alternation(months)})|(?P<weekday>{alternation(weekdays)})"
+        rf"|(?P<year>(?:19|20)\d\d)|(?i:(?P<season>{alternation(seasons)})|(?P<relative>{alternation(relative_heads)})s?))(?!\w)"
+    )
     return _Grammar(
         forms=tuple((form, re.compile(rf"\b{pattern}", re.IGNORECASE)) for form, pattern in forms.items()),
+        anchors=re.compile(anchors),
         months=months,
         weekdays=weekdays,
         seasons=seasons,
@@ -130,6 +139,15 @@ def _season(bounds: tuple[int, int], year: int | None, anchor: date | None, shif
     if shift == "this":
         return next(c for c in candidates if c[0].year == anchor.year or c[1] >= anchor >= c[0])
     return max(c for c in candidates if c[0] <= anchor)
+
+
+def _part(spec: dict[str, list[int]], start: date, end: date, granularity: str) -> tuple[date, date]:
+    """The part ("early", "mid", "late") of a month or a year."""
+    if granularity == MONTH:
+        first, last = spec["days"]
+        return start.replace(day=first), end.replace(day=min(last, end.day))
+    first, last = spec["months"]
+    return date(start.year, first, 1), _month_bounds(start.year, last)[1]
 
 
 def _relative(spec: dict, anchor: date) -> tuple[date, date, str]:
@@ -203,16 +221,15 @@ def _resolve(form: str, match: re.Match, anchor: date | None, forward: bool):
             year = _month_year(month, anchor, shift, forward)
         start, end = _month_bounds(year, month)
         if match["part"]:
-            first, last = grammar.parts[" ".join(match["part"].lower().split())]["days"]
-            start, end = start.replace(day=first), end.replace(day=min(last, end.day))
+            start, end = _part(grammar.parts[" ".join(match["part"].lower().split())], start, end, MONTH)
         return (start, end), MONTH, not match["year"]
     if form == "year":
         if not (match["prep"] or match["part"]):
             return None
         year = int(match["year"])
         if match["part"]:
-            first, last = grammar.parts[" ".join(match["part"].lower().split())]["months"]
-            return (date(year, first, 1), _month_bounds(year, last)[1]), YEAR, False
+            bounds = _part(grammar.parts[" ".join(match["part"].lower().split())], date(year, 1, 1), date(year, 12, 31), YEAR)
+            return bounds, YEAR, False
         return (date(year, 1, 1), date(year, 12, 31)), YEAR, False
     if form == "weekday":
         if anchor is None:
@@ -230,7 +247,19 @@ def _resolve(form: str, match: re.Match, anchor: date | None, forward: bool):
             granularity = {"day": DAY, "week": WEEK, "weekend": WEEK, "month": MONTH, "year": YEAR}[spec["period"]]
             return (None, None), granularity, True
         start, end, granularity = _relative(spec, anchor)
+        if match["part"] and granularity in (MONTH, YEAR):  # "late last month", "early next year"
+            start, end = _part(grammar.parts[" ".join(match["part"].lower().split())], start, end, granularity)
         return (start, end), granularity, True
+    if form == "months":  # "in October and November 2024"
+        first, last = grammar.months[match["month"]], grammar.months[match["month2"]]
+        if match["year"]:
+            year = int(match["year"])
+        elif anchor is None:
+            return (None, None), MONTH, True
+        else:
+            year = _month_year(last, anchor, "", forward)
+        start_year = year if first <= last else year - 1
+        return (_month_bounds(start_year, first)[0], _month_bounds(year, last)[1]), MONTH, not match["year"]
     if form == "season":
         if not (match["prep"] or shift or match["year"]):
             return None
@@ -256,18 +285,18 @@ def _resolve(form: str, match: re.Match, anchor: date | None, forward: bool):
     return (date(then.year, 1, 1), date(then.year, 12, 31)), YEAR, True
 
 
-def _clause(text: str, sentence: Sentence, start: int, end: int) -> tuple[int, int]:
-    """The clause around ``text[start:end]``: between the nearest clause breaks in its sentence."""
-    clause_start = sentence.start
-    for match in _CLAUSE_BREAK.finditer(text, sentence.start, start):
-        clause_start = match.end()
-    following = _CLAUSE_BREAK.search(text, end, sentence.end)
-    return clause_start, following.start() if following else sentence.end
-
-
 def _looks_forward(text: str, sentence: Sentence, start: int, end: int) -> bool:
-    clause_start, clause_end = _clause(text, sentence, start, end)
-    return bool(_grammar().future.search(text[clause_start:start] + " " + text[end:clause_end]))
+    """Whether the statement an expression dates looks ahead ("will visit ... next month").
+
+    Read from the last strong break before the expression (sentence start, ";", ":", "that", a
+    quotation mark), with relative clauses (", who will ...,") left out, and on to the next comma.
+    """
+    head_start = sentence.start
+    for match in _STRONG_BREAK.finditer(text, sentence.start, start):
+        head_start = match.end()
+    head = _RELATIVE_CLAUSE.sub(" ", text[head_start:start])
+    tail = text[end:sentence.end].split(",", 1)[0]
+    return bool(_grammar().future.search(head + " " + tail))
 
 
 def describe(text: str, sentence: Sentence, start: int, end: int) -> str:
@@ -280,17 +309,37 @@ def describe(text: str, sentence: Sentence, start: int, end: int) -> str:
     return description
 
 
+# The forms an anchor word can belong to, and how far (characters) such an expression reaches
+# to the anchor's left and right.
+_FORMS_BY_ANCHOR = {
+    "month": (("day_month", "month_day", "months", "month"), 30, 30),
+    "weekday": (("weekday", "day_month", "month_day"), 20, 30),
+    "year": (("year",), 30, 2),
+    "season": (("season",), 30, 25),
+    "relative": (("relative", "ago"), 30, 2),
+}
+
+
 def _matches(text: str, sentence: Sentence):
-    """Every expression of ``sentence``, leftmost-longest, without overlaps."""
-    found = []
-    for form, pattern in _grammar().forms:
-        for match in pattern.finditer(text, sentence.start, sentence.end):
-            found.append((match.start(), -match.end(), form, match))
-    found.sort(key=lambda item: (item[0], item[1]))
+    """Every expression of ``sentence``, leftmost-longest, without overlaps.
+
+    The form patterns are run only in small windows around the words every expression holds
+    (a month, a weekday, a year, "week", "ago" ...), found in one pass over the sentence.
+    """
+    grammar = _grammar()
+    patterns = dict(grammar.forms)
+    found = {}
+    for anchor in grammar.anchors.finditer(text, sentence.start, sentence.end):
+        forms, left, right = _FORMS_BY_ANCHOR[anchor.lastgroup]
+        window_start, window_end = max(sentence.start, anchor.start() - left), min(sentence.end, anchor.end() + right)
+        for form in forms:
+            for match in patterns[form].finditer(text, window_start, window_end):
+                if match.start() < anchor.end() and anchor.start() < match.end():
+                    found[(match.start(), -match.end(), form)] = match
     kept, last_end = [], -1
-    for start, negative_end, form, match in found:
+    for start, negative_end, form in sorted(found):
         if start >= last_end:
-            kept.append((form, match))
+            kept.append((form, found[(start, negative_end, form)]))
             last_end = -negative_end
     return kept
 

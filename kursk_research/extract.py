@@ -109,7 +109,8 @@ def extract_document(document: Document) -> _Result:
     events = extract_events(text, sentences, anchor)
     dates = [(event.start, event.end) for event in events]
     attributions = extract_attributions(text, sentences, anchor, dates)
-    figures = extract_figures(text, sentences, dates)
+    speakers = [(a.speaker_start, a.speaker_end) for a in attributions if a.speaker_end > a.speaker_start]
+    figures = extract_figures(text, sentences, dates + speakers)  # "two officials told Reuters" counts no one
     attribution_ids = [_identifier(doc_id, "A", i + 1) for i in range(len(attributions))]
     figure_ids = [_identifier(doc_id, "F", i + 1) for i in range(len(figures))]
     owners = [_innermost(figure, attributions) for figure in figures]

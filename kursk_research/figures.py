@@ -42,7 +42,7 @@ class Figure:
     attribution: int | None = field(default=None)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class _Noun:
     unit: str
     category: str
@@ -61,6 +61,8 @@ class _Lexicon:
     labels: frozenset[str]
     not_counted_phrases: re.Pattern
     percent_words: frozenset[str]
+    anaphoric: frozenset[str]
+    linking_words: frozenset[str]
     stop_words: frozenset[str]
     modifier_words: frozenset[str]
     max_modifiers: int
@@ -103,6 +105,8 @@ def _lexicon() -> _Lexicon:
         labels=frozenset(label.lower() for label in not_counted["labels"]),
         not_counted_phrases=re.compile(rf"\b(?:{alternation(not_counted['phrases'])})\b", re.IGNORECASE),
         percent_words=frozenset(data["percent"]["words"]),
+        anaphoric=frozenset(data["noun_phrase"]["anaphoric"]),
+        linking_words=frozenset(data["noun_phrase"]["linking_words"]),
         stop_words=frozenset(data["noun_phrase"]["stop_words"]),
         modifier_words=frozenset(data["noun_phrase"]["modifier_words"]),
         max_modifiers=int(data["noun_phrase"]["max_modifiers"]),
@@ -209,7 +213,8 @@ class _Extractor:
         return self.lexicon.qualifier_kinds[phrase], match.start()
 
     def _is_casualty(self, start: int, end: int, sentence: Sentence) -> bool:
-        before = self.text[max(sentence.start, start - 45):start]
+        """Whether the clause around a figure of people counts them killed, wounded or captured."""
+        before = self.text[max(sentence.start, start - 45):end]
         before = re.split(r"[;:(]|,\s(?!and\b|or\b)", before)[-1]
         after = self.text[end:min(sentence.end, end + 40)]
         return bool(self.lexicon.casualty_before.search(before) or self.lexicon.casualty_after.search(after))
@@ -218,17 +223,24 @@ class _Extractor:
         """Decide whether ``number`` is a figure; if it is, record it."""
         lexicon, text = self.lexicon, self.text
         before = tokenize(text, max(sentence.start, number.start - 20), number.start)
-        after = tokenize(text, number.end, min(sentence.end, number.end + _WINDOW))
+        after = tokenize(text, number.end, self._context_end(number.end, sentence))
         if self._is_not_counted(number, before, after):
             return
-        if after and after[0].text == "-" and len(after) > 1 and after[1].lower == "strong":
-            after = after[2:]  # "a 10,000-strong contingent" counts people
-            found = _head_noun(after, lexicon)
-            noun = found[0] if found else _Noun("", PERSONNEL, False)
-            self._record(number, sentence, noun, number.end, after)
-            return
-        if after and after[0].text in lexicon.percent_words or after[:2] and " ".join(t.lower for t in after[:2]) in lexicon.percent_words:
-            return  # percentages are shares, not counts of anything in the story
+        if after and after[0].text == "-" and number.end == after[0].start and len(after) > 1:
+            if after[1].lower != "strong" and _noun_at(after, 1, lexicon) is None:
+                return  # a calibre or a label: "170-mm", "a 9-year"
+            if after[1].lower == "strong":
+                after = after[2:]  # "a 10,000-strong contingent" counts people
+                found = _head_noun(after, lexicon)
+                self._record(number, sentence, found[0] if found else _Noun("", PERSONNEL, False), number.end, after)
+                return
+            after = after[1:]
+        percent = self._percent_length(after)
+        if percent:
+            return self._record_share(number, sentence, after, percent)
+        if after and after[0].lower in lexicon.anaphoric and _head_noun(after, lexicon) is None:
+            end = after[0].end if after[0].lower == "others" else number.end
+            return self._record_elided(number, sentence, after, end=end)  # "nine others", "2,700 wounded"
         if after and after[0].lower == "of":
             found = _head_noun(after[1:], lexicon, skip_numbers=number.kind != VAGUE)
             if found is None:
@@ -250,13 +262,55 @@ class _Extractor:
         if not after or not after[0].is_word or after[0].lower in lexicon.stop_words:
             self._record_elided(number, sentence, after)
 
-    def _record_elided(self, number: Number, sentence: Sentence, after: list[Token]) -> None:
+    def _context_end(self, position: int, sentence: Sentence) -> int:
+        """How far a number's noun may be looked for: the sentence, up to the next date."""
+        end = min(sentence.end, position + _WINDOW)
+        for start, stop in self.excluded:
+            if position <= start < end:
+                end = start
+        return end
+
+    def _percent_length(self, after: list[Token]) -> int:
+        """How many tokens of ``after`` say "percent" ("%", "percent", "per cent"), if any."""
+        for length in (2, 1):
+            if len(after) >= length and " ".join(t.lower for t in after[:length]) in self.lexicon.percent_words:
+                return length
+        return 0
+
+    def _record_share(self, number: Number, sentence: Sentence, after: list[Token], length: int) -> None:
+        """A percentage counts only as a share of something counted: "30 percent of the troops"."""
+        rest = after[length:]
+        if rest and rest[0].lower == "of":
+            found = _head_noun(rest[1:], self.lexicon, skip_numbers=True)
+            if found is not None:
+                self._record(number, sentence, _Noun("percent", found[0].category, False), after[length - 1].end, rest)
+
+    def _record_elided(self, number: Number, sentence: Sentence, after: list[Token], end: int | None = None) -> None:
         """A number whose noun is left out: it counts what the figure just before it counted."""
+        end = number.end if end is None else end
+        named = self._noun_before(number, sentence)
         antecedent = self._antecedent(sentence)
-        if antecedent is not None:
-            self._record(number, sentence, _Noun(antecedent.unit, antecedent.category, False), number.end, after)
+        if named is not None:  # "put North Korean casualties at about 3,000", "suicide drones ... dozens of them"
+            self._record(number, sentence, named, end, after)
+        elif antecedent is not None:  # "8,000 troops had arrived. As many as 10,000 have ..."
+            self._record(number, sentence, _Noun(antecedent.unit, antecedent.category, False), end, after)
         elif self._is_casualty(number.start, number.end, sentence):
-            self._record(number, sentence, _Noun("", CASUALTIES, False), number.end, after)
+            self._record(number, sentence, _Noun("", CASUALTIES, False), end, after)
+
+    def _noun_before(self, number: Number, sentence: Sentence) -> _Noun | None:
+        """The counted noun a number is set against just before it: "casualties at about 3,000",
+        "the number of troops rose to 11,000" (a noun outside other figures, a few words back,
+        followed by a linking word)."""
+        taken = [(f.start, f.end) for f in self.figures if f.sentence == sentence.index]
+        tokens = tokenize(self.text, max(sentence.start, number.start - 60), number.start)
+        for index in range(len(tokens) - 1, max(-1, len(tokens) - 7), -1):
+            found = _noun_at(tokens, index, self.lexicon)
+            if found is None or any(start <= tokens[index].start < end for start, end in taken):
+                continue
+            following = tokens[found[1]].lower if found[1] < len(tokens) else ""
+            if following in self.lexicon.linking_words:
+                return found[0]
+        return None
 
     def _record(self, number: Number, sentence: Sentence, noun: _Noun, end: int, rest: list[Token]) -> None:
         qualifier, start = self._qualifier(number, sentence)
@@ -271,7 +325,7 @@ class _Extractor:
         unit = noun.unit
         if number.currency and category != MONEY:
             unit, category = number.currency, MONEY
-        value_norm, unit_norm = normalise(number.value, unit, category)
+        value_norm, unit_norm = (number.value, "percent") if unit == "percent" else normalise(number.value, unit, category)
         self.figures.append(Figure(
             start=start, end=end, value=number.value, value_high=number.value_high, qualifier=qualifier,
             unit=unit, category=category, value_norm=value_norm, unit_norm=unit_norm,
@@ -280,7 +334,7 @@ class _Extractor:
 
 
 def extract_figures(text: str, sentences: list[Sentence], excluded: list[tuple[int, int]] = ()) -> list[Figure]:
-    """The figures of a document; ``excluded`` spans (its dates) hold none."""
+    """The figures of a document; ``excluded`` spans (its dates, its speakers' phrases) hold none."""
     extractor = _Extractor(text, list(excluded))
     for sentence in sentences:
         if sentence.kind == "furniture":

@@ -16,7 +16,7 @@ from .lexicon import alternation, load_toml
 DIGITS, WORDS, VAGUE, FIXED = "digits", "words", "vague", "fixed"
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Number:
     """A number phrase: its span, its value (a range's low end), and how it was written."""
 
@@ -37,6 +37,7 @@ class Number:
 class _Patterns:
     number: re.Pattern
     range_high: re.Pattern  # the same, without the guard against a hyphen before the digits
+    currency: re.Pattern  # a currency sign or code right before a number
     connector: re.Pattern
     opener: re.Pattern
     magnitudes: dict[str, float]
@@ -55,19 +56,21 @@ def _patterns() -> _Patterns:
     currencies = dict(lexicon["currency_symbols"])
     symbols = alternation(symbol for symbol in currencies if not symbol.isalpha())
     codes = alternation(symbol for symbol in currencies if symbol.isalpha())
+    # Digits come first so that the regex engine can skip ahead to the next digit; a currency
+    # sign before them is looked for afterwards.
     number = (
-        rf"(?P<currency>{symbols}|(?:{codes})\s)?\s?(?:"
         rf"(?P<digits>GUARD(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?)"
         rf"(?:\s*(?P<magnitude>{alternation(long_magnitudes)})\b|(?P<suffix>{alternation(m for m in magnitudes if len(m) <= 3)}|m|k)\b)?"
         rf"(?![\w,.:]\d|\w)"
-        rf"|\b(?P<vague>{alternation(lexicon['vague_quantities'])})\b"
-        rf"|\b(?P<fixed>{alternation(lexicon['fixed_quantities'])})\b"
-        rf"|\b(?P<words>{word_run})\b)"
+        rf"|\b(?:(?P<vague>{alternation(lexicon['vague_quantities'])})"
+        rf"|(?P<fixed>{alternation(lexicon['fixed_quantities'])})"
+        rf"|(?P<words>{word_run}))\b"
     )
     ranges = lexicon["ranges"]
     return _Patterns(
         number=re.compile(number.replace("GUARD", r"(?<![\w.,/:\-–])"), re.IGNORECASE),
         range_high=re.compile(number.replace("GUARD", ""), re.IGNORECASE),
+        currency=re.compile(rf"(?:{symbols}|(?<![A-Za-z])(?:{codes})\s)\s?$"),
         connector=re.compile(rf"\s*(?:{alternation(ranges['connectors'])})\s*", re.IGNORECASE),
         opener=re.compile(rf"\b(?:{alternation(ranges['openers'])})\s+$", re.IGNORECASE),
         magnitudes=magnitudes,
@@ -81,13 +84,13 @@ def _squash(phrase: str) -> str:
     return " ".join(phrase.lower().split())
 
 
-def _value(match: re.Match, patterns: _Patterns) -> tuple[float, str] | None:
+def _value(match: re.Match, patterns: _Patterns, currency: str = "") -> tuple[float, str] | None:
     """The value of one matched number phrase and its kind, or None when it is no number."""
     if match["digits"]:
         value = float(match["digits"].replace(",", ""))
         magnitude = (match["magnitude"] or match["suffix"] or "").lower()
         if magnitude in ("m", "k"):
-            if magnitude == "m" and not match["currency"]:
+            if magnitude == "m" and not currency:
                 return None  # "500m" without a currency is metres, not millions
             value *= 1_000_000 if magnitude == "m" else 1_000
         elif magnitude:
@@ -106,9 +109,12 @@ def _value(match: re.Match, patterns: _Patterns) -> tuple[float, str] | None:
         return None
 
 
-def _currency(match: re.Match, patterns: _Patterns) -> str:
-    symbol = (match["currency"] or "").strip()
-    return patterns.currencies.get(symbol, "")
+def _currency(text: str, start: int, patterns: _Patterns) -> tuple[str, int]:
+    """The currency written right before ``text[start]`` ("$", "US$", "KRW ") and where it starts."""
+    match = patterns.currency.search(text, max(0, start - 5), start)
+    if match is None:
+        return "", start
+    return patterns.currencies[match.group().strip()], match.start()
 
 
 def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[Number]:
@@ -122,11 +128,12 @@ def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[Numb
         if match is None:
             return numbers
         position = match.end()
-        parsed = _value(match, patterns)
+        currency, number_start = _currency(text, match.start(), patterns) if match["digits"] else ("", match.start())
+        number_start = max(number_start, start)
+        parsed = _value(match, patterns, currency)
         if parsed is None:
             continue
         value, kind = parsed
-        number_start = match.start("currency" if match["currency"] else _phrase_group(match))
         number_end = match.end()
         value_high = None
         range_start = None
@@ -137,7 +144,7 @@ def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[Numb
                 position = number_end
                 opener = patterns.opener.search(text, max(start, number_start - 12), number_start)
                 range_start = opener.start() if opener else None
-        numbers.append(Number(number_start, number_end, value, value_high, kind, _currency(match, patterns), range_start))
+        numbers.append(Number(number_start, number_end, value, value_high, kind, currency, range_start))
 
 
 def _phrase_group(match: re.Match) -> str:
@@ -152,12 +159,16 @@ def _range_end(
     if connector is None:
         return None
     word = connector.group().strip().lower()
-    second = patterns.range_high.match(text, connector.end(), end)
-    if second is None or not (second["digits"] or second["words"]) or second["currency"] and not first["currency"]:
+    high_start = connector.end()
+    sign = re.match(r"(?:US\$|[$€£₩₽₴¥])\s?", text[high_start:high_start + 4])
+    if sign and first["digits"] and _currency(text, first.start(), patterns)[0]:
+        high_start += sign.end()  # "$1 to $2 million"
+    second = patterns.range_high.match(text, high_start, end)
+    if second is None or not (second["digits"] or second["words"]):
         return None
     if word == "and" and not patterns.opener.search(text, max(0, first_start - 12), first_start):
         return None  # "500 officers and three generals": "and" joins a range only after "between"
-    parsed = _value(second, patterns)
+    parsed = _value(second, patterns, "sign" if sign else "")
     if parsed is None:
         return None
     high = parsed[0]

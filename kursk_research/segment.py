@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .lexicon import load_toml
+from .lexicon import alternation, load_toml
 
 BODY, HEADLINE, FURNITURE = "body", "headline", "furniture"
 _BULLET = re.compile(r"\s*(?:[-–—•*·▪►]|\d+[.)])\s+")
@@ -20,7 +20,7 @@ _WORD = re.compile(r"\S+")
 _NEXT_WORD = re.compile(r"\s+[\"“‘'(\[]*([\w.]+)")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Sentence:
     """One sentence of a document: its position, its span and what kind of text it is."""
 
@@ -31,33 +31,35 @@ class Sentence:
     paragraph: int
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Token:
-    """A word, a number or a punctuation mark, with its span."""
+    """A word, a number or a punctuation mark, with its span and its lower-case form."""
 
     text: str
     start: int
     end: int
-
-    @property
-    def lower(self) -> str:
-        return self.text.lower()
+    lower: str
 
     @property
     def is_word(self) -> bool:
         return self.text[0].isalnum()
 
 
-_TOKEN = re.compile(r"[A-Z](?:\.[A-Z])+\.?|\d+(?:[.,]\d+)*|\w+(?:[-'’&]\w+)*|[^\s\w]")
+@lru_cache(maxsize=1)
+def _token_pattern() -> re.Pattern:
+    titles = [a for a in _rules().abbreviations if a[:1].isupper() and a.count(".") == 1 and a not in _rules().may_end]
+    return re.compile(
+        rf"(?:{alternation(titles)})(?=\s+[A-Z])|[A-Z](?:\.[A-Z])+\.?|\d+(?:[.,]\d+)*|\w+(?:[-'’&]\w+)*|[^\s\w]"
+    )
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
-    """The tokens of ``text[start:end]``: "U.S." and "10,000" are one token each, "Ukraine’s" too."""
+    """The tokens of ``text[start:end]``: "U.S.", "Maj." (before a name), "10,000" and "Ukraine’s" are one token each."""
     end = len(text) if end is None else end
-    return [Token(match.group(), match.start(), match.end()) for match in _TOKEN.finditer(text, start, end)]
+    return [Token(word := match.group(), match.start(), match.end(), word.lower()) for match in _token_pattern().finditer(text, start, end)]
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Quote:
     """A quotation: ``start``/``end`` include the marks, ``inner_start``/``inner_end`` do not."""
 
