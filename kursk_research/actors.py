@@ -304,7 +304,7 @@ class Resolver:
             if bodies:
                 return Source(bodies[-1].canonical, GROUP, bodies[-1].affiliation)
         covering = [source for start, end, source in matches
-                    if end > head_index or all(self._describes(t) for t in tokens[end:head_index + 1])]
+                    if end > head_index or source.type != GOVERNMENT and all(self._describes(t) for t in tokens[end:head_index + 1])]
         if covering and head not in w.group:
             return covering[-1]  # "Ukraine's special operations forces", "the DeepState monitoring project"
         affiliation = affiliation_of(tokens)

@@ -22,6 +22,8 @@ DIRECT, INDIRECT, ACCORDING_TO = "direct", "indirect", "according_to"
 _BE = frozenset({"been", "was", "were", "is", "are", "be", "being"})
 _OPENING_QUOTES = frozenset("\"“‘«")
 _CLOSING_QUOTES = frozenset("\"”’»")
+_PUT_AT = re.compile(r"(?:\s+[\w’'-]+){1,6}?\s+at\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|more\s+than\s+|at\s+least\s+)?\d")
+_HEADLINE_TAG = re.compile(r"([^:]{2,60}?):\s+(?=\S)")
 _TRAILING_CONJUNCTION = re.compile(r",?\s+(?:and|but|or|while)$")
 _CLAUSE_BREAK = re.compile(r";|,\s+(?:with|while|but|although|though|whereas|even as|as well as)\b")
 _TERMINAL = ".!?"
@@ -368,6 +370,8 @@ class _Document:
         if form in self.lexicon.noun_cues and after is not None and after.lower in ("from", "by"):
             cue.noun = True
             return self._credit(cue, self._right_phrase(tokens, cue.last + 1))
+        if cue.lemma == "put" and not _PUT_AT.match(self.text, cue.end, cue.sentence.end):
+            return False  # "put pressure on": no estimate
         passive = self._passive(cue)
         if cue.lemma == "cite" and not passive and after is not None and self._np_word(after):
             return self._credit(cue, self._right_phrase(tokens, cue.last))  # "Reuters cited Zelensky"
@@ -701,6 +705,7 @@ class _Document:
                     continue
                 self._negate(cue)
         self._breaks = self._statement_breaks()
+        self._headline_tags()
         self._direct()
         for cue in self._all_cues:
             if not cue.sources or cue.quoted or (cue.sentence.index, cue.first) in self._consumed:
@@ -718,6 +723,20 @@ class _Document:
                                              speaker, s_start, s_end, source, kind, cue.sentence.index))
         self.rows.sort(key=lambda row: (row.cue_start, row.start, row.source.canonical))
         return self.rows
+
+    def _headline_tags(self) -> None:
+        """"Zelensky: 11,000 North Korean troops in Kursk": a headline credited by its tag, when
+        the tag names a known actor or a person."""
+        for sentence in self.sentences:
+            tag = _HEADLINE_TAG.match(self.text, sentence.start, sentence.end) if sentence.kind == HEADLINE else None
+            if tag is None:
+                continue
+            tokens = tokenize(self.text, sentence.start, tag.end(1))
+            sources = [s for s in self.resolver.resolve(tokens) if s in self.resolver.gazetteer.known or s.type == PERSON]
+            for source in sources:
+                self.history.append((sentence.index, source, tag.group(1)))
+                self.rows.append(Attribution(tag.end(), sentence.end, ":", tag.end(1), tag.end(1) + 1, tag.group(1),
+                                             sentence.start, tag.end(1), source, INDIRECT, sentence.index))
 
     def _statement_breaks(self) -> dict[int, list[int]]:
         """Per sentence, where a statement begins: the subject of a cue ("..., and Moscow has

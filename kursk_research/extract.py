@@ -18,9 +18,12 @@ from .attributions import Attribution, extract_attributions
 from .corpus import Corpus, Document, Problem, load_corpus
 from .events import Event, extract_events, infer_anchor
 from .figures import Figure, extract_figures
+from .ledger import ledger
+from .quantities import quantity_keys
 from .segment import FURNITURE, HEADLINE, Sentence, split_sentences
 
 CLAIM_TABLES = ("figures", "attributions", "events")
+_TAG_REACH = 25  # characters between a cue and the date that tags it ("said late on Friday")
 TABLES = ("documents", "sentences", *CLAIM_TABLES)
 
 
@@ -72,25 +75,40 @@ def _dated_claims(event: Event, figures: list[Figure], owners: list[int | None],
                   attributions: list[Attribution]) -> tuple[list[int], list[int]]:
     """(attribution indices, figure indices) of the clause an event dates.
 
-    Inside a statement's content, it dates the figures of that content. Outside, in the sentence of
-    a statement (its tag: "Blinken said on Friday"), it dates the statement nearest to it and the
-    figures the statement credits. Elsewhere it dates the figures of its sentence.
+    Next to a statement's cue ("Blinken said on Friday", "announced on Monday that"), it dates
+    that statement and the figures it credits. Inside a statement's content, it dates the figures
+    of that content (or, for a statement credited as a whole clause, "X revealed this on
+    Monday", the statement itself). Elsewhere in a statement's sentence it dates the nearest
+    statement; in a sentence with none, the figures of the sentence.
     """
     same = [i for i, a in enumerate(attributions) if a.sentence == event.sentence]
-    holding = [i for i in same if attributions[i].start <= event.start and event.end <= attributions[i].end]
+
+    def distance(i: int) -> int:
+        a = attributions[i]
+        return max(0, min(abs(event.start - a.cue_end), abs(a.cue_start - event.end)))
+
+    def inside(i: int) -> bool:
+        return attributions[i].start <= event.start and event.end <= attributions[i].end
+
+    def credited(dated: list[int]) -> list[int]:
+        return [j for j, owner in enumerate(owners) if owner in dated]
+
+    tagged = [i for i in same if not inside(i) and distance(i) <= _TAG_REACH]
+    if tagged:
+        nearest = min(distance(i) for i in tagged)
+        dated = [i for i in tagged if distance(i) == nearest]
+        return dated, credited(dated)
+    holding = [i for i in same if inside(i)]
     if holding:
         inner = min(holding, key=lambda i: attributions[i].end - attributions[i].start)
         content = attributions[inner]
         if content.start <= content.cue_start < content.end and event.start >= content.cue_end:
-            return [inner], [j for j, owner in enumerate(owners) if owner == inner]  # "X revealed this on Monday"
+            return [inner], credited([inner])
         return [], [j for j, f in enumerate(figures) if content.start <= f.start and f.end <= content.end]
     if same:
-        def distance(i: int) -> int:
-            a = attributions[i]
-            return min(abs(event.start - a.cue_end), abs(a.cue_start - event.end))
         nearest = min(distance(i) for i in same)
         dated = [i for i in same if distance(i) == nearest]
-        return dated, [j for j, owner in enumerate(owners) if owner in dated]
+        return dated, credited(dated)
     return [], [j for j, f in enumerate(figures) if f.sentence == event.sentence]
 
 
@@ -114,9 +132,10 @@ def extract_document(document: Document) -> _Result:
     attribution_ids = [_identifier(doc_id, "A", i + 1) for i in range(len(attributions))]
     figure_ids = [_identifier(doc_id, "F", i + 1) for i in range(len(figures))]
     owners = [_innermost(figure, attributions) for figure in figures]
+    keys = quantity_keys(text, sentences, figures, speakers)
 
     figure_rows = []
-    for figure, figure_id, owner in zip(figures, figure_ids, owners):
+    for figure, figure_id, owner, key in zip(figures, figure_ids, owners, keys):
         figure_rows.append({
             "figure_id": figure_id, "doc_id": doc_id, "sentence_id": figure.sentence,
             "start": figure.start, "end": figure.end, "text": text[figure.start:figure.end],
@@ -125,6 +144,7 @@ def extract_document(document: Document) -> _Result:
             "unit_norm": figure.unit_norm,
             "speaker": attributions[owner].source.canonical if owner is not None else "",
             "attribution_id": attribution_ids[owner] if owner is not None else "",
+            "subject": key.subject, "measure": key.measure, "location": key.location,
         })
     attribution_rows = [{
         "attribution_id": attribution_id, "doc_id": doc_id, "sentence_id": a.sentence,
@@ -196,11 +216,16 @@ def extract(corpus: Corpus | str, jobs: int = 1) -> Tables:
         results = [_safe_extract(document) for document in documents]
     problems = list(corpus.problems) + [r for r in results if isinstance(r, Problem)]
     done = [r for r in results if isinstance(r, _Result)]
-    return Tables(
+    unlinked = [column for column in schema.columns("figures") if column not in ("quantity_id", "as_of")]
+    tables = Tables(
         documents=_documents_frame([r.document for r in done], corpus.manifest_columns),
         sentences=_frame("sentences", [row for r in done for row in r.sentences]),
-        figures=_frame("figures", [row for r in done for row in r.figures]),
+        figures=pd.DataFrame([row for r in done for row in r.figures], columns=unlinked),
         attributions=_frame("attributions", [row for r in done for row in r.attributions]),
         events=_frame("events", [row for r in done for row in r.events]),
         problems=_frame("problems", [vars(p) for p in problems]),
     )
+    book = ledger(tables)
+    tables.figures = book.figures
+    tables.extra = {"quantities": book.quantities, "claim_pairs": book.claim_pairs}
+    return tables

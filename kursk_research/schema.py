@@ -14,6 +14,7 @@ GRANULARITIES = ("day", "week", "month", "season", "year", "open")
 ANCHOR_SOURCES = ("manifest", "inferred", "none")
 SENTENCE_KINDS = ("body", "headline", "furniture")
 SEVERITIES = ("error", "warning")
+STATUSES = ("single source", "consistent", "divergent", "changing")
 
 
 class _Span(pa.DataFrameModel):
@@ -75,9 +76,15 @@ class Figures(_Span):
     unit_norm: Series[str]
     speaker: Series[str]
     attribution_id: Series[str]
+    quantity_id: Series[str]
+    subject: Series[str]
+    measure: Series[str]
+    location: Series[str]
+    as_of: Series[pa.DateTime] = pa.Field(nullable=True)
 
     class Config:
         coerce = True
+        strict = True
 
 
 class Attributions(_Span):
@@ -121,6 +128,58 @@ class Events(_Span):
         strict = True
 
 
+class Quantities(pa.DataFrameModel):
+    """One row per quantity of the ledger (figures that measure the same thing)."""
+
+    quantity_id: Series[str] = pa.Field(unique=True)
+    subject: Series[str]
+    measure: Series[str]
+    location: Series[str]
+    category: Series[str] = pa.Field(isin=CATEGORIES)
+    unit_norm: Series[str]
+    n_claims: Series[int] = pa.Field(ge=1)
+    n_sources: Series[int] = pa.Field(ge=1)
+    n_documents: Series[int] = pa.Field(ge=1)
+    low: Series[float] = pa.Field(nullable=True)
+    high: Series[float] = pa.Field(nullable=True)
+    latest_value: Series[float]
+    latest_qualifier: Series[str] = pa.Field(isin=QUALIFIERS)
+    latest_date: Series[pa.DateTime] = pa.Field(nullable=True)
+    latest_speaker: Series[str]
+    latest_figure_id: Series[str]
+    status: Series[str] = pa.Field(isin=STATUSES)
+
+    class Config:
+        coerce = True
+        strict = True
+        ordered = True
+
+
+class ClaimPairs(pa.DataFrameModel):
+    """Two claims of one divergent quantity that cannot both be true."""
+
+    quantity_id: Series[str]
+    figure_id_a: Series[str]
+    figure_id_b: Series[str]
+    value_a: Series[float]
+    value_b: Series[float]
+    qualifier_a: Series[str] = pa.Field(isin=QUALIFIERS)
+    qualifier_b: Series[str] = pa.Field(isin=QUALIFIERS)
+    speaker_a: Series[str]
+    speaker_b: Series[str]
+    date_a: Series[pa.DateTime] = pa.Field(nullable=True)
+    date_b: Series[pa.DateTime] = pa.Field(nullable=True)
+    doc_id_a: Series[str]
+    doc_id_b: Series[str]
+    sentence_a: Series[str]
+    sentence_b: Series[str]
+
+    class Config:
+        coerce = True
+        strict = True
+        ordered = True
+
+
 class Problems(pa.DataFrameModel):
     """What was wrong with the input."""
 
@@ -141,6 +200,8 @@ SCHEMAS: dict[str, type[pa.DataFrameModel]] = {
     "figures": Figures,
     "attributions": Attributions,
     "events": Events,
+    "quantities": Quantities,
+    "claim_pairs": ClaimPairs,
     "problems": Problems,
 }
 

@@ -1,0 +1,209 @@
+"""The cross-source ledger: which figures measure the same quantity, and whether the sources agree.
+
+Every figure has a key (subject, measure, location), read from its words by
+:mod:`kursk_research.quantities`; figures with the same key measure one quantity. For each
+quantity the ledger gives its claims' range, sources, documents, latest claim and a status:
+
+- ``single source``: one source (the article's own voice counts as its outlet);
+- ``consistent``: some value agrees with every claim, qualifiers taken into account
+  (``at least 3,000`` is a floor, ``as many as 10,000`` a ceiling, ``about`` allows 10%);
+- ``changing``: they disagree, but the values move with time in one direction, as a deployment
+  grows or a held territory shrinks;
+- ``divergent``: they disagree otherwise; ``claim_pairs`` names the pairs that disagree.
+"""
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from itertools import combinations
+
+import pandas as pd
+
+from . import schema
+from .lexicon import load_toml
+
+SINGLE_SOURCE, CONSISTENT, DIVERGENT, CHANGING = "single source", "consistent", "divergent", "changing"
+_CHANGE_CORRELATION = 0.5  # how closely values must follow dates for a disagreement to be a change
+_EARLIER = re.compile(
+    r"(?:\b(?:down|up|decrease|increase|drop|rise|fall|decline|reduction)\s+from|\bearlier\s+(?:claims?|estimates?|figures?|reports?)"
+    r"|\bprevious(?:ly)?(?:\s+(?:claims?|estimates?|figures?))?|\bcompared\s+(?:with|to))"
+    r"(?:\s+(?:a|an|the|its|their))?(?:\s+(?:peak|high|low|estimate|total))?(?:\s+of)?\s*$",
+    re.IGNORECASE,
+)
+
+
+@dataclass
+class Ledger:
+    """The figures with their quantity, the quantities, and the claims that disagree."""
+
+    figures: pd.DataFrame
+    quantities: pd.DataFrame
+    claim_pairs: pd.DataFrame
+
+
+@lru_cache(maxsize=1)
+def _tolerance() -> dict[str, float]:
+    return dict(load_toml("ledger")["tolerance"])
+
+
+def quantity_id(subject: str, measure: str, location: str) -> str:
+    """A readable, stable id: "north-korean-troops:deployed:kursk-region"."""
+    def slug(text: str) -> str:
+        return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "anywhere"
+
+    return f"{slug(subject)}:{slug(measure)}:{slug(location)}"
+
+
+def interval(value: float, value_high: float | None, qualifier: str) -> tuple[float, float]:
+    """The values a claim allows: its number widened or bounded by its qualifier."""
+    tolerance = _tolerance()
+    if qualifier == "range" and value_high is not None and not math.isnan(value_high):
+        return value, value_high
+    if qualifier in ("at_least", "more_than", "vague"):
+        return value, math.inf
+    if qualifier in ("at_most", "less_than"):
+        return 0.0, value
+    share = tolerance["approximately"] if qualifier == "approximately" else tolerance["exact"]
+    return value * (1 - share), value * (1 + share)
+
+
+def _point(row) -> float:
+    """One number standing for a claim, to follow its quantity over time."""
+    if row.qualifier == "range" and not pd.isna(row.value_high):
+        return (row.value + row.value_high) / 2
+    return row.value
+
+
+def _midpoint(start, end):
+    if pd.isna(start):
+        return end
+    if pd.isna(end):
+        return start
+    return start + (end - start) / 2
+
+
+def _earlier(figures: pd.DataFrame, sentences: pd.DataFrame) -> pd.Series:
+    """Whether a figure is an earlier value set against the current one ("down from a peak of
+    1,300", "a decrease from earlier claims of 1,400")."""
+    starts = sentences.set_index(["doc_id", "sentence_id"])[["start", "text"]]
+    flags = []
+    for figure in figures.itertuples():
+        sentence_start, text = starts.loc[(figure.doc_id, figure.sentence_id)]
+        flags.append(bool(_EARLIER.search(text[max(0, figure.start - sentence_start - 50):figure.start - sentence_start])))
+    return pd.Series(flags, index=figures.index, dtype=bool)
+
+
+def as_of(figures: pd.DataFrame, events: pd.DataFrame, documents: pd.DataFrame, sentences: pd.DataFrame) -> pd.Series:
+    """The date each claim speaks for: the middle of the nearest event that dates it (its
+    clause's or its statement's), not after publication; else the publication date. An earlier
+    value written without its date ("down from a peak of 1,300") has none."""
+    anchors = documents.set_index("doc_id")["anchor"]
+    dated: dict[str, list[tuple[int, pd.Timestamp]]] = {}
+    for event in events.itertuples():
+        if not event.figure_ids or pd.isna(event.date_end):
+            continue
+        middle = event.date_end if event.granularity == "open" else _midpoint(event.date_start, event.date_end)
+        for figure_id in event.figure_ids.split(";"):
+            dated.setdefault(figure_id, []).append((event.start, event.end, middle))
+    result = []
+    earlier = _earlier(figures, sentences)
+    for figure, before in zip(figures.itertuples(), earlier):
+        anchor = anchors.get(figure.doc_id, pd.NaT)
+        candidates = dated.get(figure.figure_id, [])
+        if before and not candidates:
+            result.append(pd.NaT)
+        elif candidates:
+            nearest = min(candidates, key=lambda c: (min(abs(c[0] - figure.end), abs(figure.start - c[1])), c[0]))
+            date = nearest[2]
+            result.append(min(date, anchor) if not pd.isna(anchor) else date)
+        else:
+            result.append(anchor)
+    return pd.Series(pd.to_datetime(result), index=figures.index, dtype="datetime64[ns]")
+
+
+def _sources(claims: pd.DataFrame, outlets: pd.Series) -> pd.Series:
+    """Who makes each claim: its speaker, or the article's outlet (its doc_id if it has none)."""
+    voice = claims["doc_id"].map(outlets).fillna("")
+    voice = voice.where(voice != "", claims["doc_id"])
+    return claims["speaker"].where(claims["speaker"] != "", voice)
+
+
+def _agree(claims: pd.DataFrame) -> bool:
+    """Whether one value satisfies every claim."""
+    bounds = [interval(r.value, r.value_high, r.qualifier) for r in claims.itertuples()]
+    return max(low for low, _ in bounds) <= min(high for _, high in bounds)
+
+
+def _status(claims: pd.DataFrame) -> str:
+    """Single source, consistent, changing (claims of each date agree, and the values follow the
+    dates in one direction), or divergent."""
+    if claims["source"].nunique() < 2:
+        return SINGLE_SOURCE
+    if _agree(claims):
+        return CONSISTENT
+    timed = claims.dropna(subset=["as_of"])
+    by_date = timed.groupby("as_of")
+    if len(by_date) >= 2 and all(_agree(group) for _, group in by_date):
+        points = by_date.apply(lambda group: pd.Series([_point(r) for r in group.itertuples()]).median())
+        correlation = pd.Series(points.index).rank().corr(pd.Series(points.to_numpy()).rank())
+        if not pd.isna(correlation) and abs(correlation) >= _CHANGE_CORRELATION:
+            return CHANGING
+    return DIVERGENT
+
+
+def _summary(quantity: str, claims: pd.DataFrame) -> dict:
+    lows = [r.value for r in claims.itertuples() if r.qualifier not in ("at_most", "less_than")]
+    highs = [r.value_high if r.qualifier == "range" else r.value
+             for r in claims.itertuples() if r.qualifier not in ("at_least", "more_than", "vague")]
+    latest = claims.sort_values(["as_of", "doc_id", "figure_id"], na_position="first").iloc[-1]
+    first = claims.iloc[0]
+    return {
+        "quantity_id": quantity, "subject": first.subject, "measure": first.measure, "location": first.location,
+        "category": first.category, "unit_norm": first.unit_norm,
+        "n_claims": len(claims), "n_sources": claims["source"].nunique(), "n_documents": claims["doc_id"].nunique(),
+        "low": min(lows) if lows else math.nan, "high": max(highs) if highs else math.nan,
+        "latest_value": latest.value, "latest_qualifier": latest.qualifier, "latest_date": latest.as_of,
+        "latest_speaker": latest.source, "latest_figure_id": latest.figure_id,
+        "status": _status(claims),
+    }
+
+
+def _pairs(quantity: str, claims: pd.DataFrame, sentences: pd.Series) -> list[dict]:
+    """The pairs of claims of a quantity whose values cannot both be true."""
+    rows = []
+    for a, b in combinations(claims.itertuples(), 2):
+        low_a, high_a = interval(a.value, a.value_high, a.qualifier)
+        low_b, high_b = interval(b.value, b.value_high, b.qualifier)
+        if max(low_a, low_b) <= min(high_a, high_b):
+            continue
+        rows.append({
+            "quantity_id": quantity,
+            "figure_id_a": a.figure_id, "figure_id_b": b.figure_id,
+            "value_a": a.value, "value_b": b.value, "qualifier_a": a.qualifier, "qualifier_b": b.qualifier,
+            "speaker_a": a.source, "speaker_b": b.source, "date_a": a.as_of, "date_b": b.as_of,
+            "doc_id_a": a.doc_id, "doc_id_b": b.doc_id,
+            "sentence_a": sentences.get((a.doc_id, a.sentence_id), ""), "sentence_b": sentences.get((b.doc_id, b.sentence_id), ""),
+        })
+    return rows
+
+
+def ledger(tables) -> Ledger:
+    """The ledger of a corpus's tables (a :class:`~kursk_research.extract.Tables`)."""
+    figures = tables.figures.copy()
+    figures["quantity_id"] = [quantity_id(*key) for key in zip(figures["subject"], figures["measure"], figures["location"])]
+    figures["as_of"] = as_of(figures, tables.events, tables.documents, tables.sentences)
+    claims = figures.assign(source=_sources(figures, tables.documents.set_index("doc_id")["outlet"]))
+    sentences = tables.sentences.set_index(["doc_id", "sentence_id"])["text"]
+    summaries, pairs = [], []
+    for quantity, group in claims.groupby("quantity_id", sort=True):
+        summary = _summary(quantity, group)
+        summaries.append(summary)
+        if summary["status"] == DIVERGENT:
+            pairs += _pairs(quantity, group, sentences)
+    return Ledger(
+        figures=schema.validate("figures", figures[schema.columns("figures")]),
+        quantities=schema.validate("quantities", pd.DataFrame(summaries, columns=schema.columns("quantities"))),
+        claim_pairs=schema.validate("claim_pairs", pd.DataFrame(pairs, columns=schema.columns("claim_pairs"))),
+    )
