@@ -13,14 +13,13 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
-from .lexicon import load_csv, load_toml
+from .lexicon import PhraseTable, load_csv, load_toml
 from .segment import Token, tokenize
 
 PERSON, ORGANISATION, GOVERNMENT, GROUP, MEDIA = "person", "organisation", "government", "group", "media"
 SPEAKER_TYPES = (PERSON, ORGANISATION, GOVERNMENT, GROUP, MEDIA)
 INDEPENDENT = "independent"
 _POSSESSIVE = re.compile(r"['’]s$")
-_MAX_ALIAS_TOKENS = 12
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,32 +45,12 @@ def _alias_key(alias: str) -> tuple[str, ...]:
 class Gazetteer:
     """The actors and their aliases, nationality words, and who held which office when."""
 
-    aliases: dict[tuple[str, ...], Source]
-    demonyms: dict[tuple[str, ...], str]
+    aliases: PhraseTable[Source]
+    demonyms: PhraseTable[str]
     roles: dict[tuple[str, str], tuple[tuple[date, date | None, str], ...]]
     people: dict[str, Source]
     governments: dict[str, Source]
-    longest: int
     known: frozenset[Source]  # every actor the gazetteer names
-
-    def matches(self, keys: list[str], table: dict | None = None) -> list[tuple[int, int, object]]:
-        """Non-overlapping (start, end, entry) matches of ``table``'s entries in ``keys``, longest first."""
-        table = self.aliases if table is None else table
-        found = []
-        index = 0
-        while index < len(keys):
-            for length in range(min(self.longest, len(keys) - index), 0, -1):
-                window = tuple(keys[index:index + length])
-                entry = table.get(window)
-                if entry is None and _POSSESSIVE.search(window[-1]):
-                    entry = table.get(window[:-1] + (_POSSESSIVE.sub("", window[-1]),))
-                if entry is not None:
-                    found.append((index, index + length, entry))
-                    index += length
-                    break
-            else:
-                index += 1
-        return found
 
     def holder(self, role: str, affiliation: str, when: date | None) -> Source | None:
         """Who held ``role`` for ``affiliation`` on ``when`` (or, with no date, the only holder ever)."""
@@ -104,14 +83,12 @@ def gazetteer() -> Gazetteer:
     for row in load_csv("roles"):
         tenure = (date.fromisoformat(row["valid_from"]), date.fromisoformat(row["valid_to"]) if row["valid_to"] else None, row["holder"])
         roles.setdefault((row["role"].lower(), row["affiliation"]), []).append(tenure)
-    longest = max(len(k) for k in list(aliases) + list(demonyms))
     return Gazetteer(
-        aliases=aliases,
-        demonyms=demonyms,
+        aliases=PhraseTable(aliases),
+        demonyms=PhraseTable(demonyms),
         roles={k: tuple(sorted(v)) for k, v in roles.items()},
         people=people,
         governments=governments,
-        longest=min(longest, _MAX_ALIAS_TOKENS),
         known=frozenset(aliases.values()),
     )
 
@@ -177,8 +154,8 @@ def affiliation_of(tokens: list[Token]) -> str:
     """The first country or body a phrase names: a nationality, a possessive country, a known actor."""
     table = gazetteer()
     keys = [key(t.text) for t in tokens]
-    found = [(start, affiliation) for start, _, affiliation in table.matches(keys, table.demonyms)]
-    found += [(start, source.affiliation) for start, _, source in table.matches(keys) if source.affiliation]
+    found = [(start, affiliation) for start, _, affiliation in table.demonyms.matches(keys)]
+    found += [(start, source.affiliation) for start, _, source in table.aliases.matches(keys) if source.affiliation]
     return min(found)[1] if found else ""
 
 
@@ -247,7 +224,7 @@ class Resolver:
         """How many leading tokens of a phrase are a nationality or a country ("South Korean", "US")."""
         keys = [key(t.text) for t in tokens]
         end = 0
-        for start, stop, _ in sorted(self.gazetteer.matches(keys, self.gazetteer.demonyms)):
+        for start, stop, _ in sorted(self.gazetteer.demonyms.matches(keys)):
             if start != end:
                 break
             end = stop
@@ -285,7 +262,7 @@ class Resolver:
         if not tokens:
             return None
         keys = [key(t.text) for t in tokens]
-        matches = self.gazetteer.matches(keys)
+        matches = self.gazetteer.aliases.matches(keys)
         head_index, head = _head(tokens)
         w = self.words
         people = [source for _, _, source in matches if source.type == PERSON]
@@ -353,7 +330,7 @@ class Resolver:
             folded = _POSSESSIVE.sub("", word).casefold().rstrip(".")
             if (word[:1].isupper() and token.is_word and folded not in w.titles and folded not in self._head_words()
                     and folded not in w.modifiers and not (position == 0 and word in w.clause_openers)
-                    and not self.gazetteer.matches([key(word)], self.gazetteer.demonyms)):
+                    and not self.gazetteer.demonyms.matches([key(word)])):
                 run.insert(0, token)
             else:
                 break

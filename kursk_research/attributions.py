@@ -298,7 +298,7 @@ class _Document:
     def _mentioned_body(self, tokens: list[Token], before: int) -> Source | None:
         """The last organisation or government named in ``tokens[:before]`` ("While the State Department ..., they")."""
         found = None
-        for _, _, source in self.resolver.gazetteer.matches([key(t.text) for t in tokens[:before]]):
+        for _, _, source in self.resolver.gazetteer.aliases.matches([key(t.text) for t in tokens[:before]]):
             if source.type in (ORGANISATION, GOVERNMENT, GROUP):
                 found = source
         return found
@@ -347,7 +347,7 @@ class _Document:
         matches = list(self.lexicon.cue_pattern.finditer(self.text, sentence.start, sentence.end))
         if not matches:
             return []
-        tokens = tokenize(self.text, sentence.start, sentence.end)
+        tokens = sentence.tokens(self.text)
         starts = {t.start: i for i, t in enumerate(tokens)}
         ends = {t.end: i + 1 for i, t in enumerate(tokens)}
         cues = []

@@ -222,8 +222,8 @@ class _Extractor:
     def add(self, number: Number, sentence: Sentence) -> None:
         """Decide whether ``number`` is a figure; if it is, record it."""
         lexicon, text = self.lexicon, self.text
-        before = tokenize(text, max(sentence.start, number.start - 20), number.start)
-        after = tokenize(text, number.end, self._context_end(number.end, sentence))
+        before = sentence.tokens_between(text, number.start - 20, number.start)
+        after = sentence.tokens_between(text, number.end, self._context_end(number.end, sentence))
         if self._is_not_counted(number, before, after):
             return
         if after and after[0].text == "-" and number.end == after[0].start and len(after) > 1:
@@ -302,7 +302,7 @@ class _Extractor:
         "the number of troops rose to 11,000" (a noun outside other figures, a few words back,
         followed by a linking word)."""
         taken = [(f.start, f.end) for f in self.figures if f.sentence == sentence.index]
-        tokens = tokenize(self.text, max(sentence.start, number.start - 60), number.start)
+        tokens = sentence.tokens_between(self.text, number.start - 60, number.start)
         for index in range(len(tokens) - 1, max(-1, len(tokens) - 7), -1):
             found = _noun_at(tokens, index, self.lexicon)
             if found is None or any(start <= tokens[index].start < end for start, end in taken):

@@ -87,11 +87,12 @@ def _midpoint(start, end):
 def _earlier(figures: pd.DataFrame, sentences: pd.DataFrame) -> pd.Series:
     """Whether a figure is an earlier value set against the current one ("down from a peak of
     1,300", "a decrease from earlier claims of 1,400")."""
-    starts = sentences.set_index(["doc_id", "sentence_id"])[["start", "text"]]
-    flags = []
-    for figure in figures.itertuples():
-        sentence_start, text = starts.loc[(figure.doc_id, figure.sentence_id)]
-        flags.append(bool(_EARLIER.search(text[max(0, figure.start - sentence_start - 50):figure.start - sentence_start])))
+    located = figures[["doc_id", "sentence_id", "start"]].merge(
+        sentences[["doc_id", "sentence_id", "start", "text"]], on=["doc_id", "sentence_id"], how="left", suffixes=("", "_sentence"))
+    flags = [
+        bool(_EARLIER.search(text[max(0, offset - 50):offset]))
+        for text, offset in zip(located["text"].fillna(""), located["start"] - located["start_sentence"].fillna(0).astype(int))
+    ]
     return pd.Series(flags, index=figures.index, dtype=bool)
 
 
@@ -171,9 +172,14 @@ def _summary(quantity: str, claims: pd.DataFrame) -> dict:
 
 
 def _pairs(quantity: str, claims: pd.DataFrame, sentences: pd.Series) -> list[dict]:
-    """The pairs of claims of a quantity whose values cannot both be true."""
+    """The pairs of claims of a quantity whose values cannot both be true.
+
+    Claims that say the same (value, qualifier, source) are one claim here, shown by its first
+    figure, so that a story repeated across a corpus does not multiply its pairs.
+    """
+    distinct = claims.drop_duplicates(["value", "value_high", "qualifier", "source"])
     rows = []
-    for a, b in combinations(claims.itertuples(), 2):
+    for a, b in combinations(distinct.itertuples(), 2):
         low_a, high_a = interval(a.value, a.value_high, a.qualifier)
         low_b, high_b = interval(b.value, b.value_high, b.qualifier)
         if max(low_a, low_b) <= min(high_a, high_b):

@@ -10,9 +10,12 @@ import re
 import tomllib
 from functools import lru_cache
 from pathlib import Path
-from typing import Iterable
+from typing import Generic, Iterable, TypeVar
 
 from . import config
+
+
+T = TypeVar("T")
 
 
 class LexiconError(ValueError):
@@ -85,3 +88,42 @@ def _trie_pattern(node: dict) -> str:
     if "" in node:
         return body + "?" if len(branches) == 1 and len(branches[0]) == 1 else f"(?:{body})?"
     return body
+
+
+class PhraseTable(Generic[T]):
+    """Phrases (tuples of word keys) and what each stands for, found in a sequence of keys."""
+
+    def __init__(self, entries: dict[tuple[str, ...], T]):
+        self.entries = entries
+        self.first_words = frozenset(phrase[0] for phrase in entries)
+        self.longest = max((len(phrase) for phrase in entries), default=0)
+
+    def get(self, phrase: tuple[str, ...]) -> T | None:
+        return self.entries.get(phrase)
+
+    def values(self) -> Iterable[T]:
+        return self.entries.values()
+
+    def matches(self, keys: list[str]) -> list[tuple[int, int, T]]:
+        """Non-overlapping (start, end, entry) matches in ``keys``, longest first; the last word of
+        a phrase may carry a possessive "'s" ("Ukraine's" finds "Ukraine")."""
+        bare = [k[:-2] if k.endswith("'s") else k for k in keys]
+        found: list[tuple[int, int, T]] = []
+        index, count = 0, len(keys)
+        while index < count:
+            if keys[index] not in self.first_words and bare[index] not in self.first_words:
+                index += 1
+                continue
+            for length in range(min(self.longest, count - index), 0, -1):
+                last = index + length - 1
+                window = tuple(keys[index:last + 1])
+                entry = self.entries.get(window)
+                if entry is None and bare[last] != keys[last]:
+                    entry = self.entries.get(window[:-1] + (bare[last],))
+                if entry is not None:
+                    found.append((index, last + 1, entry))
+                    index += length
+                    break
+            else:
+                index += 1
+        return found

@@ -8,7 +8,8 @@ extractors leave alone.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .lexicon import alternation, load_toml
@@ -29,6 +30,20 @@ class Sentence:
     end: int
     kind: str
     paragraph: int
+    _tokens: list[Token] | None = field(default=None, repr=False, compare=False)
+
+    def tokens(self, text: str) -> list[Token]:
+        """The sentence's tokens (``text`` is its document's), tokenized once."""
+        if self._tokens is None:
+            self._tokens = tokenize(text, self.start, self.end)
+        return self._tokens
+
+    def tokens_between(self, text: str, start: int, end: int) -> list[Token]:
+        """The sentence's tokens that lie within ``text[start:end]``."""
+        tokens = self.tokens(text)
+        first = bisect_left(tokens, start, key=lambda token: token.start)
+        last = bisect_right(tokens, end, key=lambda token: token.end)
+        return tokens[first:last]
 
 
 @dataclass(slots=True)
