@@ -50,6 +50,7 @@ class Gazetteer:
     roles: dict[tuple[str, str], tuple[tuple[date, date | None, str], ...]]
     people: dict[str, Source]
     governments: dict[str, Source]
+    adjectives: dict[str, str]  # affiliation -> its adjective ("South Korea" -> "South Korean")
     known: frozenset[Source]  # every actor the gazetteer names
 
     def holder(self, role: str, affiliation: str, when: date | None) -> Source | None:
@@ -89,6 +90,7 @@ def gazetteer() -> Gazetteer:
         roles={k: tuple(sorted(v)) for k, v in roles.items()},
         people=people,
         governments=governments,
+        adjectives={row["affiliation"]: row["adjective"] for row in load_csv("adjectives")},
         known=frozenset(aliases.values()),
     )
 
@@ -169,14 +171,32 @@ class Resolver:
         self.words = words()
         self.surnames: dict[str, Source] = {}
 
-    def resolve(self, tokens: list[Token]) -> list[Source]:
-        """The sources a speaker phrase names: none, one, or one per side of "South Korean and US sources"."""
+    def resolve(self, tokens: list[Token], described: list[Token] = ()) -> list[Source]:
+        """The sources a speaker phrase names: none, one, or one per side of "South Korean and US sources".
+
+        ``described`` is an apposition that says who the source is ("Olga Oliker, an expert on
+        Russian military strategy"): it gives the affiliation the phrase itself lacks.
+        """
+        sources = self._resolve(tokens)
+        if described and sources and not sources[0].affiliation:
+            sources = [Source(s.canonical, s.type, self._described_affiliation(list(described))) for s in sources]
+        return sources
+
+    def _described_affiliation(self, described: list[Token]) -> str:
+        """The side an apposition gives: "a British research group", "an expert on ..." (no side)."""
+        head_index, head = _head(described[:next((i for i, t in enumerate(described) if t.text.casefold() in ("on", "at", "for", "of", "in", "with", "from")), len(described))])
+        if head in self.words.independent or head in ("group", "institute", "centre", "center", "think tank", "organisation", "organization"):
+            before = described[:head_index]
+            return affiliation_of(before) if head not in self.words.independent and affiliation_of(before) else INDEPENDENT
+        return affiliation_of(described)
+
+    def _resolve(self, tokens: list[Token]) -> list[Source]:
         tokens = self._strip(tokens)
         if not tokens:
             return []
         for index in range(1, len(tokens) - 1):  # "separate confirmations from South Korean and US sources"
             if tokens[index].text.casefold() in ("from", "by") and _POSSESSIVE.sub("", tokens[index - 1].text.casefold()) in self.words.document:
-                return self.resolve(tokens[index + 1:])
+                return self._resolve(tokens[index + 1:])
         parts = self._conjuncts(tokens)
         if len(parts) > 1:
             sources = [self._resolve_one(part) for part in parts]
@@ -199,8 +219,9 @@ class Resolver:
         while tokens and not tokens[-1].is_word and tokens[-1].text != ")":
             tokens = tokens[:-1]
         for index in range(1, len(tokens) - 1):
+            previous = tokens[index - 1].text
             if (tokens[index].text == "in" and tokens[index + 1].text[0].isupper()
-                    and tokens[index - 1].text.casefold() in self._head_words() | self.words.titles):
+                    and (previous.casefold() in self._head_words() | self.words.titles or previous == ")")):
                 return tokens[:index]
         return tokens
 
@@ -247,9 +268,17 @@ class Resolver:
         return w.group | w.organisation | w.government | w.media | w.document
 
     def _canonical_text(self, tokens: list[Token]) -> str:
-        """A phrase as written, "US" spelt "U.S.", "intelligence sources" as "intelligence"."""
+        """A phrase as written, but "US" and "American" spelt "U.S.", a possessive country as its
+        adjective ("South Korea's military" -> "South Korean military"), and "intelligence
+        sources" as "intelligence"."""
         if len(tokens) > 1 and tokens[-1].text.casefold() == "sources" and tokens[-2].text.casefold() == "intelligence":
             tokens = tokens[:-1]
+        end = self._nationality_end(tokens)
+        if 0 < end < len(tokens) and (tokens[end - 1].text.endswith(("'s", "’s")) or tokens[end - 1].text == "American"):
+            affiliation = affiliation_of(tokens[:end])
+            adjective = "U.S." if affiliation == "United States" else self.gazetteer.adjectives.get(affiliation)
+            if adjective:
+                return f"{adjective} {self._canonical_text(tokens[end:])}"
         parts = []
         for previous, token in zip([None, *tokens], tokens):
             if previous is not None and token.start != previous.end:
@@ -263,7 +292,7 @@ class Resolver:
             return None
         keys = [key(t.text) for t in tokens]
         matches = self.gazetteer.aliases.matches(keys)
-        head_index, head = _head(tokens)
+        head_index, head = self._head(tokens)
         w = self.words
         people = [source for _, _, source in matches if source.type == PERSON]
         if people and not coordinated:
@@ -272,10 +301,12 @@ class Resolver:
             return self._author(tokens, head_index)
         if coordinated:
             return None
-        if len(tokens) > 2 and head_index > 1 and tokens[0].text.casefold() in w.group and tokens[1].text.casefold() in ("for", "of", "at", "from"):
-            body = self._resolve_one(tokens[2:])  # "a spokesperson for the U.S. State Department"
-            if body is not None and body.type != PERSON:
-                return Source(body.canonical, GROUP, body.affiliation)
+        person = self._person_of(tokens)
+        if person is not None:
+            return person  # "Rep. Lee Seong-kweun of the ruling People Power Party"
+        speaking_for = self._speaking_for(tokens)
+        if speaking_for is not None:
+            return speaking_for
         if head in w.group and head not in ("member", "members"):
             bodies = [s for _, _, s in matches if s.type in (ORGANISATION, MEDIA)]
             if bodies:
@@ -287,6 +318,9 @@ class Resolver:
         affiliation = affiliation_of(tokens)
         if head in w.government and affiliation in self.gazetteer.governments:
             return self.gazetteer.governments[affiliation]
+        known = self._known_as(tokens)
+        if known is not None:
+            return known  # "the North's Foreign Ministry" is "North Korea's Foreign Ministry"
         name = self._name(tokens)
         if name is not None:
             return name
@@ -295,6 +329,52 @@ class Resolver:
             if holder is not None:
                 return holder
         return self._generic(tokens, head_index, head, affiliation)
+
+    def _speaking_for(self, tokens: list[Token]) -> Source | None:
+        """A group named by whom it speaks for: "a spokesperson for the U.S. State Department" (the
+        department, as a group), "a senior official at the presidential office" (a senior official)."""
+        for index, token in enumerate(tokens[1:-1], start=1):
+            if token.text not in ("for", "of", "at", "from"):
+                continue
+            if tokens[index - 1].text.casefold() not in self.words.group:
+                return None
+            body = self._resolve_one(tokens[index + 1:])
+            if body is not None and body.type != PERSON:
+                return Source(body.canonical, GROUP, body.affiliation)
+            return Source(self._canonical_text(tokens[:index]), GROUP, affiliation_of(tokens))
+        return None
+
+    def _head(self, tokens: list[Token]) -> tuple[int, str]:
+        """The head of a phrase: its last word, or the noun before "of" in a name ("Bank of Korea")."""
+        head_index, head = _head(tokens)
+        if head not in self._head_words() and head not in self.words.titles:
+            for index, token in enumerate(tokens[1:head_index], start=1):
+                before = tokens[index - 1].text.casefold()
+                if token.text in ("of", "for") and (before in self._head_words() or before in self.words.titles):
+                    return index - 1, before
+        return head_index, head
+
+    def _person_of(self, tokens: list[Token]) -> Source | None:
+        """A named person followed by what they belong to: "Lee Seong-kweun of the People Power Party"."""
+        for index, token in enumerate(tokens[1:], start=1):
+            if token.text in ("of", "from", "at"):
+                return self._name(tokens[:index])
+        return None
+
+    def _known_as(self, tokens: list[Token]) -> Source | None:
+        """The actor a phrase names under another nationality word: "Kyiv's special operations
+        forces", "the North's Foreign Ministry" -> "Ukraine's ...", "North Korea's ..."."""
+        end = self._nationality_end(tokens)
+        if not end or end == len(tokens):
+            return None
+        affiliation = affiliation_of(tokens[:end])
+        rest = tuple(key(t.text) for t in tokens[end:])
+        for prefix in (f"{affiliation}'s", self.gazetteer.adjectives.get(affiliation, "")):
+            if prefix:
+                source = self.gazetteer.aliases.get(_alias_key(prefix) + rest)
+                if source is not None:
+                    return source
+        return None
 
     def _author(self, tokens: list[Token], head_index: int) -> Source | None:
         """The source of "the NIS assessment", "a statement from the South Korean government"."""
@@ -365,8 +445,10 @@ class Resolver:
             if not affiliation and head in w.independent:
                 affiliation = INDEPENDENT
             return Source(canonical, GROUP, affiliation)
-        if (head in w.organisation or _compound_head(tokens, head_index, w.organisation)) and affiliation:
-            return Source(canonical, ORGANISATION, affiliation)
+        if head in w.organisation or _compound_head(tokens, head_index, w.organisation):
+            proper = len(tokens) > 1 and all(t.text[0].isupper() or t.text.casefold() in ("of", "for", "and", "the", "&") for t in tokens if t.is_word)
+            if affiliation or proper:  # "Ukraine's army", "the Open Source Centre"
+                return Source(canonical, ORGANISATION, affiliation)
         if self._is_nationality(tokens) and tokens[-1].text == affiliation:
             return Source(affiliation, GOVERNMENT, affiliation)  # a state the gazetteer knows only as a country
         return None

@@ -22,12 +22,13 @@ DIRECT, INDIRECT, ACCORDING_TO = "direct", "indirect", "according_to"
 _BE = frozenset({"been", "was", "were", "is", "are", "be", "being"})
 _OPENING_QUOTES = frozenset("\"“‘«")
 _CLOSING_QUOTES = frozenset("\"”’»")
-_PUT_AT = re.compile(r"(?:\s+[\w’'-]+){1,6}?\s+at\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|more\s+than\s+|at\s+least\s+)?\d")
-_HEADLINE_TAG = re.compile(r"([^:]{2,60}?):\s+(?=\S)")
+_PUT_AT = re.compile(r"(?:\s+[\w’'-]+){1,12}?\s+at\s+(?:[a-z]+\s+){0,3}?(?:US\$|[$€£₩])?\d")  # "put the toll at about 3,000"
+_HEADLINE_TAG = re.compile(r"([^:]{2,60}?):\s+(?=\S)")  # "Zelensky: 11,000 North Korean troops in Kursk"
+_CLOSING_TAG = re.compile(r":\s+([^:]{2,40}?)\s*$")  # "300 North Korean soldiers killed: NIS"
 _TRAILING_CONJUNCTION = re.compile(r",?\s+(?:and|but|or|while)$")
 _CLAUSE_BREAK = re.compile(r";|,\s+(?:with|while|but|although|though|whereas|even as|as well as)\b")
 _TERMINAL = ".!?"
-_ADVERBIAL_PREPOSITIONS = frozenset({"in", "on", "at", "during", "to", "with", "after", "via", "through", "late", "early"})
+_ADVERBIAL_PREPOSITIONS = frozenset({"in", "on", "at", "during", "to", "with", "after", "via", "through", "late", "early", "for"})
 _NAME_LINKS = frozenset({"of", "for", "and", "&", "at", "on", "de", "du", "von"})
 _PREPOSITIONS = frozenset({
     "of", "from", "in", "with", "to", "for", "at", "on", "by", "about", "against", "into", "alongside",
@@ -35,7 +36,13 @@ _PREPOSITIONS = frozenset({
     "like", "than", "via", "amid", "upon", "onto", "without", "within", "behind", "beyond",
 })
 _PRONOUN_HISTORY = 6  # sentences back that a pronoun may reach
-_APPOSITION_OPENERS = frozenset({"who", "which", "known", "also", "itself", "formerly", "based", "led", "headed", "whose"})
+_SUBJECT_OPENERS = frozenset({
+    "that", "which", "who", "as", "and", "but", "or", "while", "when", "where", "because", "if", "though",
+    "although", "since", "after", "before", "with", "so", "whereas", "until", "once", "then", "yet",
+    "what", "how", "why", "whom", "whose",
+})
+_MODALS = frozenset({"would", "will", "could", "may", "might", "should", "must", "can", "shall"})
+_APPOSITION_OPENERS = frozenset({"who", "which", "known", "also", "itself", "formerly", "based", "led", "headed", "whose", "cited", "quoted", "speaking"})
 
 
 @dataclass(slots=True)
@@ -66,6 +73,7 @@ class _Lexicon:
     citing: frozenset[str]
     auxiliaries: frozenset[str]
     negations: frozenset[str]
+    disclaimers: frozenset[str]
     person_pronouns: frozenset[str]
     plural_pronouns: frozenset[str]
     first_person: frozenset[str]
@@ -98,6 +106,7 @@ def _lexicon() -> _Lexicon:
         citing=frozenset(form.lower() for form in cues["citing"]["forms"]),
         auxiliaries=frozenset(cues["between"]["auxiliaries"]),
         negations=frozenset(cues["between"]["negations"]),
+        disclaimers=frozenset(cues["between"]["disclaimers"]),
         person_pronouns=frozenset(speakers["person_pronouns"]),
         plural_pronouns=frozenset(speakers["plural_pronouns"]),
         first_person=frozenset(speakers["first_person"]),
@@ -125,6 +134,7 @@ class _Cue:
     noun: bool = False  # a noun cue: "reports from X that ..."
     shared: bool = False  # goes on with the speaker of the statement before it (", adding ...")
     tag_start: int | None = None  # where an inverted tag begins ("..., TASS reported, citing ...")
+    described: tuple[int, int] | None = None  # the speaker's apposition ("an expert on Russian strategy")
 
 
 class _Document:
@@ -165,11 +175,7 @@ class _Document:
         of North Korean forces has added") is none, unless a relative pronoun or a "with ...ing"
         construction makes it the subject ("officials who accuse", "with a source confirming").
         """
-        end = index
-        relative = False
-        while end > 0 and self._between(tokens[end - 1]):
-            relative = relative or tokens[end - 1].lower in ("who", "which")
-            end -= 1
+        end, relative = self._skip_between(tokens, index)
         if end > 0 and tokens[end - 1].lower in self.lexicon.trailing_ends:
             for phrase in self.lexicon.trailing:
                 if end >= len(phrase) and tuple(t.lower for t in tokens[end - len(phrase):end]) == phrase:
@@ -178,8 +184,8 @@ class _Document:
         if end > 0 and tokens[end - 1].lower in self.lexicon.person_pronouns | self.lexicon.plural_pronouns:
             return end - 1, end
         start = self._phrase_start(tokens, end)
-        while start >= 2 and tokens[start - 1].lower == "in" and self._is_speaker_noun(tokens[start - 2]):
-            start = self._phrase_start(tokens, start - 1)  # "one Ukrainian drone operator in Kursk told"
+        while start >= 2 and tokens[start - 1].lower == "in" and (self._is_speaker_noun(tokens[start - 2]) or tokens[start - 2].text == ")"):
+            start = self._phrase_start(tokens, start - 1)  # "a drone operator in Kursk told", "The JCS (...) in Seoul said"
         while start < end and tokens[start].lower in _NAME_LINKS:
             start += 1
         if start >= end:
@@ -187,6 +193,9 @@ class _Document:
         before = tokens[start - 1].lower if start else ""
         if before in _PREPOSITIONS and not relative and not (before == "with" and tokens[index].lower.endswith("ing")):
             return None
+        if (start and before.isalpha() and before.islower() and not relative and before not in _PREPOSITIONS
+                and before not in _SUBJECT_OPENERS and before not in self.lexicon.auxiliaries and not self._is_date(tokens[start - 1])):
+            return None  # "a memo found on the body of a dead soldier indicated": part of a longer phrase
         return start, end
 
     def _phrase_start(self, tokens: list[Token], end: int) -> int:
@@ -219,6 +228,8 @@ class _Document:
                 pass
             elif not self._np_word(token):
                 break
+            elif start < end and token.text.islower() and lower.endswith("s") and lower in self.words.group and tokens[start].text[0].isupper():
+                break  # "the 11,000 North Korean soldiers Kyiv says are fighting": "Kyiv" speaks
             start -= 1
         return start
 
@@ -328,7 +339,12 @@ class _Document:
             found = self._antecedent(cue.sentence.index, (ORGANISATION, GOVERNMENT, GROUP, MEDIA) if document else (PERSON, GROUP), head=head)
             if found is not None or document:
                 return self._found(found)
-        return self.resolver.resolve(phrase)
+        described = tokens[cue.described[0]:cue.described[1]] if cue.described else ()
+        return self.resolver.resolve(phrase, described)
+
+    def _specific(self, source: Source) -> bool:
+        """A source that names someone: a person, an actor of the gazetteer, or a body with a side."""
+        return source.type == PERSON or source in self.resolver.gazetteer.known or source.affiliation not in ("", "independent")
 
     @staticmethod
     def _found(source: Source | None) -> list[Source]:
@@ -373,7 +389,7 @@ class _Document:
         if cue.lemma == "put" and not _PUT_AT.match(self.text, cue.end, cue.sentence.end):
             return False  # "put pressure on": no estimate
         passive = self._passive(cue)
-        if cue.lemma == "cite" and not passive and after is not None and self._np_word(after):
+        if cue.lemma == "cite" and not passive and after is not None and (self._np_word(after) or after.lower in self.words.determiners):
             return self._credit(cue, self._right_phrase(tokens, cue.last))  # "Reuters cited Zelensky"
         if form in self.lexicon.citing and cue.lemma != "cite":
             return False  # "..., citing X": folded into the statement it qualifies
@@ -381,18 +397,28 @@ class _Document:
             return False
         if passive and cue.lemma != "cite":  # "was cited by RIA as saying": the subject speaks
             return after is not None and after.lower == "by" and self._credit(cue, self._right_phrase(tokens, cue.last + 1))
+        if after is not None and after.lower == "by" and form.endswith("ed") and cue.lemma != "cite":
+            cue.inverted = True  # "..., a development first flagged by South Korea's spy agency"
+            return self._credit(cue, self._right_phrase(tokens, cue.last + 1))
         edge = self._subject_edge(tokens, cue.first)
+        between = {t.lower for t in tokens[edge:cue.first]}
+        if between & _MODALS and not between & self.lexicon.negations:
+            return False  # "Washington would respond": no statement made
+        if between & self.lexicon.disclaimers:
+            return False  # "which CNN cannot independently verify": the outlet's own caveat
+
         left = self._left_phrase(tokens, cue.first)
         previous = tokens[edge - 1] if edge else None
         if form in self.lexicon.noun_cues and left is not None and self._reads_as_noun(tokens, cue, left):
             return False  # "media reports suggesting ...": a noun, not the verb
         if left is None and previous is not None:
-            if previous.text == "," and form in self.lexicon.participles:
-                return self._same_speaker(cue)  # ", adding that ..."
+            after_quote = previous.text in _CLOSING_QUOTES and edge > 1 and tokens[edge - 2].text == ","
+            if (previous.text == "," or after_quote) and form in self.lexicon.participles:
+                return self._same_speaker(cue)  # ", adding that ...", '"...," warning that ...'
             if previous.lower in ("and", "but", "or"):
                 return self._same_speaker(cue)  # "... said ... and again urged allies ..."
             if previous.text == ",":
-                left = self._apposed(tokens, edge - 1)
+                left, cue.described = self._apposed(tokens, edge - 1)
         if left is None and cue.lemma not in ("tell", "cite") and (previous is None or previous.text in _CLOSING_QUOTES or previous.text == ","):
             right = self._right_phrase(tokens, cue.last)
             if right is not None:
@@ -407,9 +433,26 @@ class _Document:
 
     def _subject_edge(self, tokens: list[Token], index: int) -> int:
         """The index after the speaker phrase: before the auxiliaries and adverbs ahead of the cue."""
-        while index > 0 and self._between(tokens[index - 1]):
-            index -= 1
-        return index
+        return self._skip_between(tokens, index)[0]
+
+    def _skip_between(self, tokens: list[Token], index: int) -> tuple[int, bool]:
+        """Read back over what stands between a speaker and its cue: auxiliaries, adverbs, dates,
+        a parenthetical adverb (", however,") and a relative pronoun with its comma ("Kim, who has
+        never acknowledged"). Returns the index reached and whether a relative pronoun was passed."""
+        relative = False
+        while index > 0:
+            token = tokens[index - 1]
+            if self._between(token):
+                relative = relative or token.lower in ("who", "which")
+                index -= 1
+            elif token.text == "," and relative and index > 1:
+                index -= 1  # the comma before "who"
+                break
+            elif token.text == "," and index > 2 and tokens[index - 2].lower in self.lexicon.auxiliaries and tokens[index - 3].text == ",":
+                index -= 3  # "Ukraine, meanwhile, says"
+            else:
+                break
+        return index, relative
 
     def _cited_instead(self, cue: _Cue, index: int) -> bool:
         """", citing the Russian Foreign Ministry": the statement is the cited source's."""
@@ -419,7 +462,7 @@ class _Document:
         if index < len(cue.tokens) and cue.tokens[index].lower in ("citing", "quoting"):
             cited = self._right_phrase(cue.tokens, index + 1)
             sources = self._sources(cue, cited) if cited else []
-            if sources:
+            if sources and all(self._specific(source) for source in sources):  # not "citing a memo found on a soldier"
                 citing = cue.tokens[index]
                 self._consumed.add((cue.sentence.index, index))
                 cue.speaker, cue.sources, cue.start, cue.end = cited, sources, citing.start, citing.end
@@ -440,10 +483,13 @@ class _Document:
             index += 1
         return index
 
-    @staticmethod
-    def _reads_as_noun(tokens: list[Token], cue: _Cue, left: tuple[int, int]) -> bool:
+    def _reads_as_noun(self, tokens: list[Token], cue: _Cue, left: tuple[int, int]) -> bool:
+        """Whether "reports", "claims", "estimates" is a noun here: "media reports suggesting",
+        "Intelligence reports indicate" (a generic word before it), "claims of", "reports from"."""
         following = tokens[cue.last].lower if cue.last < len(tokens) else ""
-        bare_modifier = left[1] - left[0] == 1 and tokens[left[0]].text.islower() and left[1] == cue.first
+        word = tokens[left[0]]
+        generic = word.lower in self.words.organisation | self.words.media | self.words.group | self.words.document
+        bare_modifier = left[1] - left[0] == 1 and (word.text.islower() or generic) and left[1] == cue.first
         return bare_modifier or following.endswith("ing") or following in ("of", "from", "by", "about")
 
     def _passive(self, cue: _Cue) -> bool:
@@ -453,24 +499,29 @@ class _Document:
             index -= 1
         return index >= 0 and cue.tokens[index].lower in _BE and not cue.tokens[cue.first].lower.endswith("ing")
 
-    def _apposed(self, tokens: list[Token], comma: int) -> tuple[int, int] | None:
-        """The speaker around an apposition: "Lee Seong-kweon, a member of the committee, said", and
-        "Ukraine's top commander, Oleksandr Syrskyi, said" (the name in the apposition wins)."""
-        opening = comma - 1
-        while opening > 0 and comma - opening <= 14 and tokens[opening].text != ",":
+    def _apposed(self, tokens: list[Token], comma: int) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
+        """(speaker, apposition) around an apposition: "Lee Seong-kweon, a member of the committee,
+        said" (the apposition says who he is), "Ukraine's top commander, Oleksandr Syrskyi, said"
+        (a bare name in the apposition is the speaker), "HUR, known by its initials, HUR, said"."""
+        opening = comma
+        for _ in range(2):  # an apposition may hold a comma of its own
             opening -= 1
-        if opening <= 0 or tokens[opening].text != "," or opening + 1 >= comma:
-            return None
-        first = tokens[opening + 1]
-        if not (first.lower in self.words.determiners | _APPOSITION_OPENERS or self._np_word(first)):
-            return None
-        inner = (opening + 1, comma)
-        if all(t.text[0].isupper() and t.lower not in self.lexicon.np_words for t in tokens[opening + 1:comma]):
-            sources = self.resolver.resolve(tokens[opening + 1:comma])
-            if sources and sources[0].type == PERSON:
-                return inner  # a bare name: "Ukraine's top commander, Oleksandr Syrskyi, said"
-        name = self._left_phrase(tokens, opening)
-        return name if name is not None and tokens[name[0]].text[0].isupper() else None
+            while opening > 0 and comma - opening <= 14 and tokens[opening].text != ",":
+                opening -= 1
+            if opening <= 0 or tokens[opening].text != "," or opening + 1 >= comma:
+                return None, None
+            first = tokens[opening + 1]
+            if not (first.lower in self.words.determiners | _APPOSITION_OPENERS or self._np_word(first)):
+                return None, None
+            inner = (opening + 1, comma)
+            if all(t.text[0].isupper() and t.lower not in self.lexicon.np_words for t in tokens[opening + 1:comma]):
+                sources = self.resolver.resolve(tokens[opening + 1:comma])
+                if sources and sources[0].type == PERSON:
+                    return inner, None  # a bare name: "Ukraine's top commander, Oleksandr Syrskyi, said"
+            name = self._left_phrase(tokens, opening)
+            if name is not None and self.resolver.resolve(tokens[name[0]:name[1]]):
+                return name, inner
+        return None, None
 
     def _nothing_after(self, cue: _Cue) -> bool:
         """Whether the cue ends its statement (an inverted tag: "CONTENT, X said on Monday, in ...")."""
@@ -479,6 +530,8 @@ class _Document:
         if index >= len(tokens):
             return True
         token = tokens[index]
+        if any(t.lower == "that" for t in tokens[index:index + 8]) and token.text != ",":
+            return False  # "acknowledged for the first time that ..."
         return token.text in _TERMINAL or token.text in _CLOSING_QUOTES or token.text == "," or token.lower in _PREPOSITIONS | {"as", "while", "citing"}
 
     def _same_speaker(self, cue: _Cue) -> bool:
@@ -489,8 +542,9 @@ class _Document:
             if other.sources:
                 cue.sources, cue.speaker, cue.shared = other.sources, other.speaker, True
                 cue.tokens = other.tokens
-                if cue.first and cue.tokens[cue.first - 1].lower in ("and", "but", "or"):
-                    self._participle_starts.setdefault(cue.sentence.index, []).append(cue.tokens[cue.first - 1].start)
+                edge = self._subject_edge(cue.tokens, cue.first)
+                if edge and cue.tokens[edge - 1].lower in ("and", "but", "or"):
+                    self._participle_starts.setdefault(cue.sentence.index, []).append(cue.tokens[edge - 1].start)
                 return True
         return False
 
@@ -574,6 +628,12 @@ class _Document:
         if cue.speaker is not None and cue.speaker[0] >= cue.last:
             index = cue.speaker[1]  # after "by X", "cited X", "reports from X"
         index = self._skip_adverbials(tokens, self._after_recipient(cue, index))
+        if (index >= len(tokens) or tokens[index].text in _TERMINAL) and cue.speaker is not None and cue.speaker[0] < cue.first:
+            return tokens[cue.speaker[0]].start, self._clause_end(sentence, tokens[cue.speaker[0]].start)  # "Pyongyang has never acknowledged"
+        if cue.lemma == "cite" and [t.lower for t in tokens[index:index + 2]] in (["as", "saying"], ["as", "telling"], ["as", "stating"]):
+            index = self._skip_adverbials(tokens, index + 2)  # "cited Zelensky as saying that ..."
+        if index + 1 < len(tokens) and tokens[index].text == "," and tokens[index + 1].lower == "that":
+            index += 1  # "reported, citing the JCS, that ..."
         if cue.lemma == "cite" and index + 1 < len(tokens) and tokens[index].text == "," and tokens[index + 1].lower in self.lexicon.participles:
             self._consumed.add((sentence.index, index + 1))
             index = self._skip_adverbials(tokens, index + 2)  # "cited Zelensky on Monday, stating that ..."
@@ -725,18 +785,27 @@ class _Document:
         return self.rows
 
     def _headline_tags(self) -> None:
-        """"Zelensky: 11,000 North Korean troops in Kursk": a headline credited by its tag, when
-        the tag names a known actor or a person."""
+        """"Zelensky: 11,000 North Korean troops in Kursk" and "300 soldiers killed: NIS": a headline
+        credited by a tag before or after a colon, when the tag names a known actor or a person."""
         for sentence in self.sentences:
-            tag = _HEADLINE_TAG.match(self.text, sentence.start, sentence.end) if sentence.kind == HEADLINE else None
-            if tag is None:
+            if sentence.kind != HEADLINE:
                 continue
-            tokens = tokenize(self.text, sentence.start, tag.end(1))
-            sources = [s for s in self.resolver.resolve(tokens) if s in self.resolver.gazetteer.known or s.type == PERSON]
-            for source in sources:
+            leading = _HEADLINE_TAG.match(self.text, sentence.start, sentence.end)
+            if leading:
+                self._tag(sentence, leading, leading.end(), sentence.end, cue=(leading.start(1), leading.end()))
+            closing = _CLOSING_TAG.search(self.text, sentence.start, sentence.end)
+            if closing:
+                self._tag(sentence, closing, sentence.start, closing.start(), cue=(closing.start(), closing.end(1)))
+
+    def _tag(self, sentence: Sentence, tag: re.Match, start: int, end: int, cue: tuple[int, int]) -> None:
+        tokens = tokenize(self.text, tag.start(1), tag.end(1))
+        if any(t.is_word and t.text.islower() and t.lower not in self.words.titles for t in tokens):
+            return  # a topic, not a source: "North Korean troops in Russia: What we know"
+        for source in self.resolver.resolve(tokens):
+            if source in self.resolver.gazetteer.known or source.type == PERSON and " " in source.canonical:
                 self.history.append((sentence.index, source, tag.group(1)))
-                self.rows.append(Attribution(tag.end(), sentence.end, ":", tag.end(1), tag.end(1) + 1, tag.group(1),
-                                             sentence.start, tag.end(1), source, INDIRECT, sentence.index))
+                self.rows.append(Attribution(start, end, self.text[cue[0]:cue[1]].strip(), cue[0], cue[1], tag.group(1),
+                                             tag.start(1), tag.end(1), source, INDIRECT, sentence.index))
 
     def _statement_breaks(self) -> dict[int, list[int]]:
         """Per sentence, where a statement begins: the subject of a cue ("..., and Moscow has

@@ -72,7 +72,8 @@ def _read_article(path: Path, problems: list[Problem]) -> tuple[str, str] | None
         problems.append(Problem(str(path), None, ERROR, "skipped: binary file (it holds NUL bytes)"))
         return None
     try:
-        text = data.decode("utf-8")
+        # As open(path, encoding="utf-8").read() reads it (ANNOTATION.md): universal newlines.
+        text = data.decode("utf-8").replace("\r\n", "\n").replace("\r", "\n")
     except UnicodeDecodeError as error:
         problems.append(Problem(str(path), None, ERROR, f"skipped: not valid UTF-8 (byte {error.start}: {error.reason})"))
         return None

@@ -70,6 +70,7 @@ def _grammar() -> _Grammar:
     prep = rf"(?:(?P<prep>{alternation(all_prepositions)})\s+)?"
     day = r"(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:])"
     day2 = r"(?:\s*(?:and|-|–|to)\s*(?P<day2>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:]))?"
+    day2_named = r"(?P<day2>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:])"
     year = r"(?P<year>(?:19|20)\d\d)(?!\d|,\d)"
     weekday = rf"(?:{name('weekday', weekdays)},?\s+)?"
     part = rf"(?:(?P<part>{alternation(parts)})(?:\s*-\s*|\s+)(?:of\s+)?)?"
@@ -79,6 +80,8 @@ def _grammar() -> _Grammar:
         "day_month": rf"{prep}{weekday}(?:the\s+)?{day}{day2}(?:\s+of)?\s+{name('month', months)}(?:,?\s+{year})?",
         "month_day": rf"{prep}{weekday}{name('month', months)}\s+{day}{day2}(?![,.]\d)(?:,?\s+{year})?",
         "months": rf"{prep}(?:between\s+)?{name('month', months)}\s+(?:and|or|to|through|-|–)\s+{name('month2', months)}(?:,?\s+{year})?",
+        "day_span": rf"{prep}(?:between\s+)?{name('month', months)}\s+{day}\s*(?:and|to|through|-|–)\s*{name('month2', months)}\s+{day2_named}(?:,?\s+{year})?",
+        "span_day": rf"{prep}(?:between\s+)?{day}\s+{name('month', months)}\s*(?:and|to|through|-|–)\s*{day2_named}\s+{name('month2', months)}(?:,?\s+{year})?",
         "month": rf"{prep}{shift}(?:the\s+)?{part}{name('month', months)}(?:,?\s+(?:of\s+)?{year})?",
         "year": rf"{prep}(?:the\s+)?{part}{year}",
         "weekday": rf"{prep}{shift}{name('weekday', weekdays)}",
@@ -174,10 +177,10 @@ def _relative(spec: dict, anchor: date) -> tuple[date, date, str]:
 
 
 def _days(match: re.Match, grammar: _Grammar, anchor: date | None, forward: bool):
+    """The first and last day of "13 November", "December 14 and 15", "between Nov. 4 and Nov. 6"."""
     month = grammar.months[match["month"]]
+    end_month = grammar.months[match["month2"]] if match.groupdict().get("month2") else month
     first, last = int(match["day"]), int(match["day2"] or match["day"])
-    if last < first:
-        return None
     if match["year"]:
         year = int(match["year"])
     elif anchor is None:
@@ -190,9 +193,11 @@ def _days(match: re.Match, grammar: _Grammar, anchor: date | None, forward: bool
         elif not forward and candidate > anchor:
             year -= 1
     try:
-        return (date(year, month, first), date(year, month, last)), not match["year"]
+        start = date(year, month, first)
+        end = date(year + (end_month < month), end_month, last)
     except ValueError:
         return None
+    return ((start, end), not match["year"]) if end >= start else None
 
 
 def _resolve(form: str, match: re.Match, anchor: date | None, forward: bool):
@@ -200,7 +205,7 @@ def _resolve(form: str, match: re.Match, anchor: date | None, forward: bool):
     grammar = _grammar()
     groups = match.groupdict()
     shift = (groups.get("shift") or "").lower()
-    if form in ("day_month", "month_day"):
+    if form in ("day_month", "month_day", "day_span", "span_day"):
         resolved = _days(match, grammar, anchor, forward)
         if resolved is None:
             return None
@@ -296,7 +301,7 @@ def _looks_forward(text: str, sentence: Sentence, start: int, end: int) -> bool:
         head_start = match.end()
     head = _RELATIVE_CLAUSE.sub(" ", text[head_start:start])
     tail = text[end:sentence.end].split(",", 1)[0]
-    return bool(_grammar().future.search(head + " " + tail))
+    return bool(_grammar().future.search(head + " " + text[start:end] + " " + tail))  # "ready by November 1"
 
 
 def describe(text: str, sentence: Sentence, start: int, end: int) -> str:
@@ -312,7 +317,7 @@ def describe(text: str, sentence: Sentence, start: int, end: int) -> str:
 # The forms an anchor word can belong to, and how far (characters) such an expression reaches
 # to the anchor's left and right.
 _FORMS_BY_ANCHOR = {
-    "month": (("day_month", "month_day", "months", "month"), 30, 30),
+    "month": (("day_month", "month_day", "day_span", "span_day", "months", "month"), 30, 30),
     "weekday": (("weekday", "day_month", "month_day"), 20, 30),
     "year": (("year",), 30, 2),
     "season": (("season",), 30, 25),
@@ -353,16 +358,18 @@ def extract_events(text: str, sentences: list[Sentence], anchor: date | None) ->
             continue
         for form, match in _matches(text, sentence):
             start, end = match.span()
-            forward = form != "year" and _looks_forward(text, sentence, start, end)
+            preposition = (match.groupdict().get("prep") or "").lower()
+            forward = form != "year" and (preposition in grammar.until or _looks_forward(text, sentence, start, end))
             resolved = _resolve(form, match, anchor, forward)
             if resolved is None:
                 continue
             (date_start, date_end), granularity, relative = resolved
-            preposition = (match.groupdict().get("prep") or "").lower()
             if preposition in grammar.since:
                 date_end, granularity, relative = anchor, OPEN, True
             elif preposition in grammar.until:
                 date_start, granularity, relative = anchor, OPEN, True
+            if date_start is not None and date_end is not None and date_end < date_start:
+                date_start, date_end = date_end, date_start  # "until 2022" written after 2022: the span between
             events.append(Event(
                 start, end, date_start, date_end, granularity, relative, sentence.index,
                 describe(text, sentence, start, end), forward,

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 import pandas as pd
+from pandera.errors import SchemaErrors
 
 from . import schema
 from .attributions import Attribution, extract_attributions
@@ -203,8 +204,35 @@ def _documents_frame(rows: list[dict], manifest_columns: list[str]) -> pd.DataFr
     return schema.validate("documents", frame)
 
 
+def _invalid_documents(error: SchemaErrors) -> set[str]:
+    """The documents whose rows broke the schema."""
+    frame, cases = error.data, error.failure_cases
+    index = [i for i in cases["index"].dropna() if i in frame.index] if "index" in cases else []
+    return set(frame.loc[index, "doc_id"]) if "doc_id" in frame and index else set()
+
+
+def _tables(done: list[_Result], problems: list[Problem], manifest_columns: list[str]) -> Tables:
+    unlinked = [column for column in schema.columns("figures") if column not in ("quantity_id", "as_of")]
+    tables = Tables(
+        documents=_documents_frame([r.document for r in done], manifest_columns),
+        sentences=_frame("sentences", [row for r in done for row in r.sentences]),
+        figures=pd.DataFrame([row for r in done for row in r.figures], columns=unlinked),
+        attributions=_frame("attributions", [row for r in done for row in r.attributions]),
+        events=_frame("events", [row for r in done for row in r.events]),
+        problems=_frame("problems", [vars(p) for p in problems]),
+    )
+    book = ledger(tables)
+    tables.figures = book.figures
+    tables.extra = {"quantities": book.quantities, "claim_pairs": book.claim_pairs}
+    return tables
+
+
 def extract(corpus: Corpus | str, jobs: int = 1) -> Tables:
-    """The tables of a corpus (a :class:`Corpus` or the path of its folder)."""
+    """The tables of a corpus (a :class:`Corpus` or the path of its folder).
+
+    A document whose rows break the schema is left out with an error in ``problems``; the other
+    documents' tables are complete.
+    """
     if not isinstance(corpus, Corpus):
         corpus = load_corpus(corpus)
     documents = corpus.documents
@@ -216,16 +244,14 @@ def extract(corpus: Corpus | str, jobs: int = 1) -> Tables:
         results = [_safe_extract(document) for document in documents]
     problems = list(corpus.problems) + [r for r in results if isinstance(r, Problem)]
     done = [r for r in results if isinstance(r, _Result)]
-    unlinked = [column for column in schema.columns("figures") if column not in ("quantity_id", "as_of")]
-    tables = Tables(
-        documents=_documents_frame([r.document for r in done], corpus.manifest_columns),
-        sentences=_frame("sentences", [row for r in done for row in r.sentences]),
-        figures=pd.DataFrame([row for r in done for row in r.figures], columns=unlinked),
-        attributions=_frame("attributions", [row for r in done for row in r.attributions]),
-        events=_frame("events", [row for r in done for row in r.events]),
-        problems=_frame("problems", [vars(p) for p in problems]),
-    )
-    book = ledger(tables)
-    tables.figures = book.figures
-    tables.extra = {"quantities": book.quantities, "claim_pairs": book.claim_pairs}
-    return tables
+    paths = {document.doc_id: str(document.path) for document in documents}
+    while True:
+        try:
+            return _tables(done, problems, corpus.manifest_columns)
+        except SchemaErrors as error:
+            invalid = _invalid_documents(error)
+            if not invalid:
+                raise
+            done = [r for r in done if r.document["doc_id"] not in invalid]
+            problems += [Problem(paths[doc_id], None, "error", f"left out: its rows broke the {error.schema.name} schema")
+                         for doc_id in sorted(invalid)]

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .lexicon import alternation, load_toml, plural
-from .numbers import DIGITS, VAGUE, Number, find_numbers
+from .numbers import DIGITS, VAGUE, WORDS, Number, find_numbers
 from .segment import Sentence, Token, tokenize
 from .units import normalise
 
@@ -63,6 +63,7 @@ class _Lexicon:
     percent_words: frozenset[str]
     anaphoric: frozenset[str]
     linking_words: frozenset[str]
+    ages: re.Pattern
     stop_words: frozenset[str]
     modifier_words: frozenset[str]
     max_modifiers: int
@@ -81,7 +82,7 @@ def _lexicon() -> _Lexicon:
     nouns: dict[tuple[str, ...], _Noun] = {}
     for category, entries in data["nouns"].items():
         for unit in entries:
-            noun = _Noun(unit, category, unit in measures)
+            noun = _Noun(unit.lower(), category, unit in measures)
             for form in (unit, plural(unit, irregular)):
                 nouns.setdefault(_words(form), noun)
     qualifier_kinds = {
@@ -107,6 +108,7 @@ def _lexicon() -> _Lexicon:
         percent_words=frozenset(data["percent"]["words"]),
         anaphoric=frozenset(data["noun_phrase"]["anaphoric"]),
         linking_words=frozenset(data["noun_phrase"]["linking_words"]),
+        ages=re.compile(rf"\b(?:{alternation(not_counted['ages'])})\b", re.IGNORECASE),
         stop_words=frozenset(data["noun_phrase"]["stop_words"]),
         modifier_words=frozenset(data["noun_phrase"]["modifier_words"]),
         max_modifiers=int(data["noun_phrase"]["max_modifiers"]),
@@ -134,6 +136,9 @@ def _head_noun(tokens: list[Token], lexicon: _Lexicon, skip_numbers: bool = Fals
     modifiers = 0
     for index, token in enumerate(tokens):
         found = _noun_at(tokens, index, lexicon)
+        if (found is not None and token.text[0].isupper() and not tokens[found[1] - 1].text.endswith("s")
+                and found[1] < len(tokens) and tokens[found[1]].text.islower()):
+            found = None  # a nationality describing a noun ("one North Korean official"), not "4,000 North Koreans"
         if found is not None:
             noun, after = found
             first = index
@@ -142,12 +147,19 @@ def _head_noun(tokens: list[Token], lexicon: _Lexicon, skip_numbers: bool = Fals
             return noun, first, after
         if skip_numbers and (token.text[0].isdigit() or token.lower in ("the", "these", "those", "its", "their", "some")):
             continue
+        if token.lower in ("and", "or") and 0 < index < len(tokens) - 1 and _is_name(tokens[index - 1]) and _is_name(tokens[index + 1]):
+            continue  # "150 KN-23 and KN-24 ballistic missiles"
         if not token.is_word or (token.lower in lexicon.stop_words and token.lower not in lexicon.modifier_words):
             return None
         modifiers += 1
         if modifiers > lexicon.max_modifiers:
             return None
     return None
+
+
+def _is_name(token: Token) -> bool:
+    """A capitalised or coded word, such as a weapon's name: "KN-23", "Koksan", "Iskander"."""
+    return token.text[0].isupper() or any(char.isdigit() for char in token.text)
 
 
 def _measured_category(tokens: list[Token], lexicon: _Lexicon) -> str | None:
@@ -278,15 +290,22 @@ class _Extractor:
         return 0
 
     def _record_share(self, number: Number, sentence: Sentence, after: list[Token], length: int) -> None:
-        """A percentage counts only as a share of something counted: "30 percent of the troops"."""
+        """A percentage counts as a share of something in the story ("30 percent of the troops",
+        "about 40% of that ground"), not on its own ("the economy grew 3.1 per cent")."""
         rest = after[length:]
         if rest and rest[0].lower == "of":
             found = _head_noun(rest[1:], self.lexicon, skip_numbers=True)
-            if found is not None:
-                self._record(number, sentence, _Noun("percent", found[0].category, False), after[length - 1].end, rest)
+            if found is None and not (len(rest) > 1 and rest[1].lower in ("them", "those", "these", "that", "this", "its", "their")):
+                return  # "80 percent of North Korea's GDP": a share of nothing counted in the story
+            antecedent = self._antecedent(sentence)
+            category = found[0].category if found else antecedent.category if antecedent else "other"
+            self._record(number, sentence, _Noun("percent", category, False), after[length - 1].end, rest)
 
     def _record_elided(self, number: Number, sentence: Sentence, after: list[Token], end: int | None = None) -> None:
-        """A number whose noun is left out: it counts what the figure just before it counted."""
+        """A number whose noun is left out: it counts what the figure just before it counted. A
+        bare "one" ("one has a bandaged jaw") and an age ("20 years old and the other 26") do not."""
+        if number.kind == WORDS and number.value == 1 or self.lexicon.ages.search(self.text, sentence.start, sentence.end):
+            return
         end = number.end if end is None else end
         named = self._noun_before(number, sentence)
         antecedent = self._antecedent(sentence)
@@ -325,7 +344,7 @@ class _Extractor:
         unit = noun.unit
         if number.currency and category != MONEY:
             unit, category = number.currency, MONEY
-        value_norm, unit_norm = (number.value, "percent") if unit == "percent" else normalise(number.value, unit, category)
+        value_norm, unit_norm = normalise(number.value, unit, category)
         self.figures.append(Figure(
             start=start, end=end, value=number.value, value_high=number.value_high, qualifier=qualifier,
             unit=unit, category=category, value_norm=value_norm, unit_norm=unit_norm,

@@ -43,7 +43,6 @@ class _Vocabulary:
     default_locations: dict[str, str]
     partitive: frozenset[str]
     owner_nouns: frozenset[str]
-    adjectives: dict[str, str]
 
 
 @lru_cache(maxsize=1)
@@ -72,7 +71,6 @@ def _vocabulary() -> _Vocabulary:
         default_locations=dict(data["places"]["default_by_subject_affiliation"]),
         partitive=frozenset(data["partitive"]["quantifiers"]),
         owner_nouns=frozenset(data["territory"]["owner_nouns"]),
-        adjectives=dict(data["adjectives"]),
     )
 
 
@@ -221,7 +219,7 @@ class _Reader:
         vocabulary = self.vocabulary
         measure = self._measure(figure, sentence, category)
         if category == "territory":
-            adjective = vocabulary.adjectives.get(holder := self._holder(sentence), holder)
+            adjective = self.gazetteer.adjectives.get(holder := self._holder(sentence), holder)
             location = self._place(sentence, sentence.start, sentence.end, territory=True)
             if not location and figure.sentence > 0:  # "... earlier claims of 1,400 square kilometers"
                 previous = self.sentences[figure.sentence - 1]
@@ -232,7 +230,7 @@ class _Reader:
         noun = vocabulary.subject_nouns.get(category, {}).get(figure.unit)
         if noun is None:
             noun = plural(figure.unit) if figure.unit else category
-        subject = f"{vocabulary.adjectives.get(nationality, nationality)} {noun}".strip()
+        subject = f"{self.gazetteer.adjectives.get(nationality, nationality)} {noun}".strip()
         location = self._location(figure, sentence) or vocabulary.default_locations.get(nationality, "")
         return QuantityKey(subject, measure, location)
 

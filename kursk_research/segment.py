@@ -16,7 +16,8 @@ from .lexicon import alternation, load_toml
 
 BODY, HEADLINE, FURNITURE = "body", "headline", "furniture"
 _BULLET = re.compile(r"\s*(?:[-–—•*·▪►]|\d+[.)])\s+")
-_CLOSING_PUNCTUATION = tuple(".!?:;\"”’'»)")
+_CLOSING_PUNCTUATION = tuple(".!?:;")
+_QUOTES = "\"”’'»)"
 _WORD = re.compile(r"\S+")
 _NEXT_WORD = re.compile(r"\s+[\"“‘'(\[]*([\w.]+)")
 
@@ -97,6 +98,12 @@ class _Rules:
     furniture_prefix: re.Pattern
     dateline: re.Pattern
     address_line: re.Pattern
+    byline: re.Pattern
+    timestamp_line: re.Pattern
+    credit_line: re.Pattern
+    date_line: re.Pattern
+    credit_openers: tuple[str, ...]
+    promotion: re.Pattern
     quote_pairs: dict[str, str]
 
 
@@ -117,6 +124,12 @@ def _rules() -> _Rules:
         furniture_prefix=re.compile(rf"\s*(?:{prefixes})", re.IGNORECASE),
         dateline=re.compile(furniture["dateline"], re.MULTILINE),
         address_line=re.compile(furniture["address_line"]),
+        byline=re.compile(furniture["byline"]),
+        timestamp_line=re.compile(furniture["timestamp_line"]),
+        credit_line=re.compile(furniture["credit_line"]),
+        date_line=re.compile(furniture["date_line"]),
+        credit_openers=tuple(furniture["credit_sentence_openers"]),
+        promotion=re.compile(rf"\b(?:{alternation(furniture['promotion_words'])})\b", re.IGNORECASE),
         quote_pairs={opening: closing for opening, closing in data["quotes"]["pairs"]},
     )
 
@@ -135,8 +148,18 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
 
 
 def _is_headline(line: str, rules: _Rules) -> bool:
+    """A short line that closes with no full stop ("... as 'grave threat'" is one; "... he said." is not)."""
     words = len(_WORD.findall(line))
-    return words <= rules.headline_max_words and not line.rstrip().endswith(_CLOSING_PUNCTUATION)
+    return words <= rules.headline_max_words and not line.rstrip().rstrip(_QUOTES).endswith(_CLOSING_PUNCTUATION)
+
+
+def _is_page_line(line: str, rules: _Rules) -> bool:
+    """An address, a timestamp, a photo credit, a byline or a promotion: a line of the page, not of the story."""
+    if any(rule.match(line) for rule in (rules.address_line, rules.timestamp_line, rules.credit_line, rules.date_line)):
+        return True
+    if rules.promotion.search(line) and len(_WORD.findall(line)) <= 40:
+        return True  # "Please support our work — donate €5 or more a month."
+    return bool(rules.byline.match(line)) and len(_WORD.findall(line)) <= 15 and not line.rstrip().endswith(".")
 
 
 def _line_kinds(text: str, spans: list[tuple[int, int]], rules: _Rules) -> list[str]:
@@ -145,9 +168,9 @@ def _line_kinds(text: str, spans: list[tuple[int, int]], rules: _Rules) -> list[
     for start, end in spans:
         line = text[start:end]
         folded = line.casefold().rstrip(":").strip()
-        if folded in rules.furniture_lines or rules.furniture_prefix.match(line) or rules.address_line.match(line):
+        if folded in rules.furniture_lines or rules.furniture_prefix.match(line) or _is_page_line(line, rules):
             kinds.append(FURNITURE)
-            in_link_list = in_link_list or bool(rules.link_list.fullmatch(line))
+            in_link_list = in_link_list or bool(rules.link_list.match(line))
             continue
         if rules.link_list.match(line) and (rules.link_list.fullmatch(line) or _is_headline(line, rules)):
             kinds.append(FURNITURE)
@@ -196,7 +219,7 @@ def split_sentences(text: str) -> list[Sentence]:
             sentences.append(Sentence(len(sentences), start, dateline_end, FURNITURE, number))
             start = dateline.end()
         cuts = [start]
-        if kind == BODY:
+        if kind != FURNITURE:
             for match in rules.boundary.finditer(text, start, end):
                 if _ends_sentence(text, match, rules):
                     cuts.append(match.end())
@@ -206,7 +229,8 @@ def split_sentences(text: str) -> list[Sentence]:
             stripped = piece.strip()
             if stripped:
                 first = cut_start + piece.index(stripped[0])
-                sentences.append(Sentence(len(sentences), first, first + len(stripped), kind, number))
+                credit = kind != FURNITURE and stripped.startswith(rules.credit_openers)  # "... in Pyongyang. Photo: KCNA"
+                sentences.append(Sentence(len(sentences), first, first + len(stripped), FURNITURE if credit else kind, number))
     return sentences
 
 
