@@ -14,7 +14,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 
-from .actors import GOVERNMENT, GROUP, MEDIA, ORGANISATION, PERSON, Resolver, Source, key, words as speaker_words
+from .actors import GOVERNMENT, GROUP, MEDIA, ORGANISATION, PERSON, Resolver, Source, key
+from .actors import words as speaker_words
 from .lexicon import alternation, load_toml
 from .segment import FURNITURE, HEADLINE, Quote, Sentence, Token, find_quotes, tokenize
 
@@ -42,6 +43,7 @@ _SUBJECT_OPENERS = frozenset({
     "what", "how", "why", "whom", "whose",
 })
 _MODALS = frozenset({"would", "will", "could", "may", "might", "should", "must", "can", "shall"})
+_CLAUSE_JOINS = frozenset({",", ";", "and", "but", "while", "whereas", "although", "though", "yet"})
 _APPOSITION_OPENERS = frozenset({"who", "which", "known", "also", "itself", "formerly", "based", "led", "headed", "whose", "cited", "quoted", "speaking"})
 
 
@@ -382,7 +384,10 @@ class _Document:
         tokens, form = cue.tokens, self.text[cue.start:cue.end].lower()
         after = tokens[cue.last] if cue.last < len(tokens) else None
         if form in self.lexicon.according_to:
-            return self._credit(cue, self._right_phrase(tokens, cue.last))
+            right = self._right_phrase(tokens, cue.last)
+            if right is not None:
+                cue.described = self._apposition_after(tokens, right[1])
+            return self._credit(cue, right)
         if form in self.lexicon.noun_cues and after is not None and after.lower in ("from", "by"):
             cue.noun = True
             return self._credit(cue, self._right_phrase(tokens, cue.last + 1))
@@ -423,6 +428,7 @@ class _Document:
             right = self._right_phrase(tokens, cue.last)
             if right is not None:
                 cue.inverted = True
+                cue.described = self._apposition_after(tokens, right[1])
                 return self._credit(cue, right) and self._cited_instead(cue, right[1])
         if left is None:
             return False
@@ -517,11 +523,29 @@ class _Document:
             if all(t.text[0].isupper() and t.lower not in self.lexicon.np_words for t in tokens[opening + 1:comma]):
                 sources = self.resolver.resolve(tokens[opening + 1:comma])
                 if sources and sources[0].type == PERSON:
-                    return inner, None  # a bare name: "Ukraine's top commander, Oleksandr Syrskyi, said"
+                    return inner, self._left_phrase(tokens, opening)  # a bare name: "Ukraine's top commander, Oleksandr Syrskyi, said"
             name = self._left_phrase(tokens, opening)
             if name is not None and self.resolver.resolve(tokens[name[0]:name[1]]):
                 return name, inner
         return None, None
+
+    def _apposition_after(self, tokens: list[Token], index: int) -> tuple[int, int] | None:
+        """The apposition after a speaker phrase ending at ``index``: "said Sam Greene, a professor at
+        King's College London" (up to the next comma or the sentence's end)."""
+        if index + 1 >= len(tokens) or tokens[index].text != "," or tokens[index + 1].lower not in self.words.determiners:
+            return None
+        end = index + 1
+        while end < len(tokens) and tokens[end].text not in _TERMINAL and tokens[end].text not in (",", ";") and tokens[end].text not in _OPENING_QUOTES:
+            end += 1
+        return (index + 1, end) if end - index > 2 and self._describes(tokens[index + 1:end]) else None
+
+    def _describes(self, phrase: list[Token]) -> bool:
+        """Whether an apposition says what a source is: its head, before any preposition, is a role
+        or a body ("a professor of Russian politics", "a Washington-based think tank")."""
+        cut = next((i for i, t in enumerate(phrase) if t.lower in _NAME_LINKS | _PREPOSITIONS), len(phrase))
+        head = [t.lower for t in phrase[:cut] if t.is_word][-2:]
+        roles = self.words.independent | self.words.group | self.words.titles | self.words.organisation | self.words.media
+        return bool(head) and (head[-1] in roles or " ".join(head) in roles)
 
     def _nothing_after(self, cue: _Cue) -> bool:
         """Whether the cue ends its statement (an inverted tag: "CONTENT, X said on Monday, in ...")."""
@@ -668,7 +692,11 @@ class _Document:
             if end > start and self.text[end - 1] in _CLOSING_QUOTES and self.text[start - 1:start] not in _OPENING_QUOTES:
                 pass
             return (start, end) if end > start else None
-        after = tokens[cue.speaker[1]].start if cue.speaker and cue.speaker[1] < len(tokens) else cue.end
+        described = cue.described[1] if cue.described and cue.described[1] < len(tokens) and tokens[cue.described[1]].text == "," else None
+        if described is not None:  # "According to ISW, a Washington-based think tank, CONTENT"
+            after = tokens[described].end
+        else:
+            after = tokens[cue.speaker[1]].start if cue.speaker and cue.speaker[1] < len(tokens) else cue.end
         while after < sentence.end and self.text[after] in " ,":
             after += 1
         end = self._clause_end(sentence, after)
@@ -801,10 +829,13 @@ class _Document:
         tokens = tokenize(self.text, tag.start(1), tag.end(1))
         if any(t.is_word and t.text.islower() and t.lower not in self.words.titles for t in tokens):
             return  # a topic, not a source: "North Korean troops in Russia: What we know"
+        raw = self.text[cue[0]:cue[1]]
+        cue_start = cue[0] + len(raw) - len(raw.lstrip())
+        cue_end = cue[1] - (len(raw) - len(raw.rstrip()))
         for source in self.resolver.resolve(tokens):
             if source in self.resolver.gazetteer.known or source.type == PERSON and " " in source.canonical:
                 self.history.append((sentence.index, source, tag.group(1)))
-                self.rows.append(Attribution(start, end, self.text[cue[0]:cue[1]].strip(), cue[0], cue[1], tag.group(1),
+                self.rows.append(Attribution(start, end, self.text[cue_start:cue_end], cue_start, cue_end, tag.group(1),
                                              tag.start(1), tag.end(1), source, INDIRECT, sentence.index))
 
     def _statement_breaks(self) -> dict[int, list[int]]:
@@ -813,7 +844,9 @@ class _Document:
         breaks = {index: list(starts) for index, starts in self._participle_starts.items()}
         for cue in self._all_cues:
             if cue.sources and cue.speaker and cue.speaker[1] <= cue.first and not cue.inverted:
-                breaks.setdefault(cue.sentence.index, []).append(cue.tokens[cue.speaker[0]].start)
+                subject = cue.speaker[0]
+                if subject == 0 or cue.tokens[subject - 1].lower in _CLAUSE_JOINS:  # not "said that Moscow would not comment"
+                    breaks.setdefault(cue.sentence.index, []).append(cue.tokens[subject].start)
         return breaks
 
     def _inside_direct(self, content: tuple[int, int], cue: _Cue) -> bool:

@@ -5,6 +5,8 @@ import argparse
 import sys
 from pathlib import Path
 
+import pandas as pd
+
 from . import config
 from .corpus import load_corpus
 from .extract import extract
@@ -14,16 +16,20 @@ from .output import write_tables
 def _extract(args: argparse.Namespace) -> int:
     corpus = load_corpus(args.corpus)
     tables = extract(corpus, jobs=args.jobs)
-    write_tables(tables.items(), args.out)
+    try:
+        write_tables(tables.items(), args.out)
+    except OSError as error:
+        print(f"error: could not write the tables to {args.out} (the previous ones are kept): {error}", file=sys.stderr)
+        return 1
     print(f"{len(tables.documents)} documents: {len(tables.figures)} figures, {len(tables.attributions)} attributions, "
           f"{len(tables.events)} events -> {args.out}")
     return _report(tables.problems)
 
 
-def _report(problems) -> int:
+def _report(problems: pd.DataFrame) -> int:
     """Print the input's problems; 1 if any was an error."""
     for row in problems.itertuples():
-        where = f"{row.path}:{row.line}" if row.line == row.line and row.line is not None and str(row.line) != "<NA>" else row.path
+        where = row.path if pd.isna(row.line) else f"{row.path}:{row.line}"
         print(f"{row.severity}: {where}: {row.message}", file=sys.stderr)
     errors = int((problems["severity"] == "error").sum())
     if errors:

@@ -213,12 +213,15 @@ class _Extractor:
         return bool(lexicon.not_counted_phrases.search(window)) and number.value == 1
 
     def _qualifier(self, number: Number, sentence: Sentence) -> tuple[str, int]:
-        if number.is_range:
-            return RANGE, number.range_start if number.range_start is not None else number.start
+        """The figure's qualifier and where its span starts: a range opener or a hedge word before the number."""
+        if number.is_range and number.range_start is not None:
+            return RANGE, number.range_start
         if number.kind == VAGUE:
             return VAGUE_QUALIFIER, number.start
         window_start = max(sentence.start, number.start - 30)
         match = self.lexicon.qualifier.search(self.text, window_start, number.start)
+        if number.is_range:  # "some 11,000 to 12,000": a range, spanned from its hedge
+            return RANGE, match.start() if match else number.start
         if match is None:
             return EXACT, number.start
         phrase = " ".join(match.group().lower().split())
@@ -257,7 +260,7 @@ class _Extractor:
             found = _head_noun(after[1:], lexicon, skip_numbers=number.kind != VAGUE)
             if found is None:
                 return self._record_elided(number, sentence, after)
-            noun, first, end_index = found
+            noun, _, end_index = found
             if number.kind == VAGUE:  # "thousands of tons": the phrase runs on to its noun
                 self._record(number, sentence, noun, after[1:][end_index - 1].end, after[1:][end_index:])
             else:  # "8,000 of the 10,000 troops": the noun is far, the span is the number phrase
@@ -265,7 +268,7 @@ class _Extractor:
             return
         found = _head_noun(after, lexicon)
         if found is not None:
-            noun, first, end_index = found
+            noun, _, end_index = found
             self._record(number, sentence, noun, after[end_index - 1].end, after[end_index:])
             return
         if number.currency:
@@ -336,9 +339,8 @@ class _Extractor:
         category = noun.category
         if noun.measure:
             category = _measured_category(rest, self.lexicon) or category
-        if category == PERSONNEL or (category == CASUALTIES and not noun.unit):
-            if self._is_casualty(start, end, sentence):
-                category = CASUALTIES
+        if (category == PERSONNEL or category == CASUALTIES and not noun.unit) and self._is_casualty(start, end, sentence):
+            category = CASUALTIES
         if number.currency and not noun.unit:
             noun = _Noun(number.currency, MONEY, False)
         unit = noun.unit

@@ -8,12 +8,12 @@ from __future__ import annotations
 import csv
 import re
 import tomllib
-from functools import lru_cache
+from collections.abc import Iterable
+from functools import cache
 from pathlib import Path
-from typing import Generic, Iterable, TypeVar
+from typing import Generic, TypeVar
 
 from . import config
-
 
 T = TypeVar("T")
 
@@ -22,7 +22,7 @@ class LexiconError(ValueError):
     """A lexicon or gazetteer file is missing or malformed."""
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_toml(name: str, directory: Path = config.LEXICON_DIR) -> dict:
     """The parsed ``data/lexicons/NAME.toml``."""
     path = directory / f"{name}.toml"
@@ -35,7 +35,7 @@ def load_toml(name: str, directory: Path = config.LEXICON_DIR) -> dict:
         raise LexiconError(f"{path}: {error}") from None
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_csv(name: str, directory: Path = config.GAZETTEER_DIR) -> tuple[dict[str, str], ...]:
     """The rows of ``data/gazetteer/NAME.csv`` as dicts, empty cells as ``""``."""
     path = directory / f"{name}.csv"
@@ -107,7 +107,7 @@ class PhraseTable(Generic[T]):
     def matches(self, keys: list[str]) -> list[tuple[int, int, T]]:
         """Non-overlapping (start, end, entry) matches in ``keys``, longest first; the last word of
         a phrase may carry a possessive "'s" ("Ukraine's" finds "Ukraine")."""
-        bare = [k[:-2] if k.endswith("'s") else k for k in keys]
+        bare = [k.removesuffix("'s") for k in keys]
         found: list[tuple[int, int, T]] = []
         index, count = 0, len(keys)
         while index < count:

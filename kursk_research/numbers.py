@@ -100,13 +100,34 @@ def _value(match: re.Match, patterns: _Patterns, currency: str = "") -> tuple[fl
         return patterns.vague[_squash(match["vague"])], VAGUE
     if match["fixed"]:
         return patterns.fixed[_squash(match["fixed"])], FIXED
-    words = _squash(match["words"])
+    value = _words_value(_squash(match["words"]), patterns)
+    return (value, WORDS) if value is not None else None
+
+
+def _words_value(words: str, patterns: _Patterns) -> float | None:
+    """The value of number words: text2num's, with a magnitude it does not know ("two dozen")."""
     if words in patterns.magnitudes:  # a bare "hundred" or "million" is no number on its own
         return None
     try:
-        return float(text2num(words, "en")), WORDS
+        return float(text2num(words, "en"))
     except ValueError:
+        head, _, last = words.rpartition(" ")
+        if head and last in patterns.magnitudes:
+            value = _words_value(head, patterns)
+            return value * patterns.magnitudes[last] if value is not None else None
         return None
+
+
+def _words_range(match: re.Match, patterns: _Patterns) -> tuple[float, float] | None:
+    """(low, high) of number words that join a range with "and": "two and three thousand"."""
+    low_words, _, high_words = _squash(match["words"]).partition(" and ")
+    low, high = _words_value(low_words, patterns), _words_value(high_words, patterns)
+    if low is None or high is None:
+        return None
+    magnitude = high_words.rsplit(" ", 1)[-1]
+    if magnitude in patterns.magnitudes and low < patterns.magnitudes[magnitude]:
+        low *= patterns.magnitudes[magnitude]  # "two and three thousand": 2,000 to 3,000
+    return (low, high) if low < high else None
 
 
 def _currency(text: str, start: int, patterns: _Patterns) -> tuple[str, int]:
@@ -131,12 +152,18 @@ def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[Numb
         currency, number_start = _currency(text, match.start(), patterns) if match["digits"] else ("", match.start())
         number_start = max(number_start, start)
         parsed = _value(match, patterns, currency)
+        value_high = None
+        range_start = None
+        if parsed is None and match["words"] and " and " in _squash(match["words"]):
+            between = patterns.opener.search(text, max(start, number_start - 12), number_start)
+            joined = _words_range(match, patterns) if between else None
+            if joined is not None:  # "between two and three thousand men"
+                numbers.append(Number(number_start, match.end(), joined[0], joined[1], WORDS, "", between.start()))
+            continue
         if parsed is None:
             continue
         value, kind = parsed
         number_end = match.end()
-        value_high = None
-        range_start = None
         if kind in (DIGITS, WORDS):
             joined = _range_end(text, match, number_start, value, end, patterns)
             if joined is not None:

@@ -11,6 +11,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import pairwise
 
 from .lexicon import alternation, load_toml
 
@@ -224,7 +225,7 @@ def split_sentences(text: str) -> list[Sentence]:
                 if _ends_sentence(text, match, rules):
                     cuts.append(match.end())
         cuts.append(end)
-        for cut_start, cut_end in zip(cuts, cuts[1:]):
+        for cut_start, cut_end in pairwise(cuts):
             piece = text[cut_start:cut_end]
             stripped = piece.strip()
             if stripped:

@@ -1,7 +1,7 @@
 """Normalising a figure's value with pint: areas to km², distances to km, money to its currency code."""
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache, lru_cache
 
 import pint
 
@@ -20,7 +20,7 @@ def registry() -> pint.UnitRegistry:
     return units
 
 
-@lru_cache(maxsize=None)
+@cache
 def _unit(name: str) -> pint.Unit | None:
     """The pint unit a unit name of the text stands for ("square mile", "sq km", "pound sterling")."""
     for spelling in (name, name.replace(" ", "_")):

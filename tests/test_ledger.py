@@ -17,25 +17,25 @@ TERRITORY = "ukrainian-held-territory:held:kursk-region"
 # deployment agree, the held territory shrinks, and two sources disagree on casualties.
 ARTICLES = {
     "wire_oct": (
-        "North Korean troops reach Kursk\n"
-        "Ukraine's military intelligence said on Monday that about 3,000 North Korean soldiers had moved to the Kursk region. "
-        "North Korea has sent approximately 12,000 troops to Russia, the agency said.\n"
-        "Ukraine holds about 1,000 square kilometres of the Kursk region, its army said on Monday.",
+        ("North Korean troops reach Kursk\n"
+         "Ukraine's military intelligence said on Monday that about 3,000 North Korean soldiers had moved to the Kursk region. "
+         "North Korea has sent approximately 12,000 troops to Russia, the agency said.\n"
+         "Ukraine holds about 1,000 square kilometres of the Kursk region, its army said on Monday."),
         "2024-10-30",
     ),
     "wire_nov": (
-        "Pentagon says more North Korean troops in Kursk\n"
-        "Some 8,000 North Korean troops have arrived in the Kursk region, Pentagon spokesperson Sabrina Singh said on Tuesday. "
-        "Western officials estimate that North Korea has sent at least 11,000 soldiers to Russia.\n"
-        "Ukrainian commanders said their forces had killed or wounded about 200 North Korean soldiers in the Kursk region.",
+        ("Pentagon says more North Korean troops in Kursk\n"
+         "Some 8,000 North Korean troops have arrived in the Kursk region, Pentagon spokesperson Sabrina Singh said on Tuesday. "
+         "Western officials estimate that North Korea has sent at least 11,000 soldiers to Russia.\n"
+         "Ukrainian commanders said their forces had killed or wounded about 200 North Korean soldiers in the Kursk region."),
         "2024-11-13",
     ),
     "wire_dec": (
-        "Zelensky says North Korean troops now fighting in Kursk\n"
-        "Ukrainian President Volodymyr Zelensky said on Sunday that 11,000 North Korean troops were fighting in the Kursk region. "
-        "Ukraine still controls about 600 square kilometres of the Kursk region, a Ukrainian military source said.\n"
-        "Ukraine's military intelligence said about 3,000 North Korean soldiers had been killed or wounded in the Kursk region, "
-        "while South Korea's spy agency put the number at about 1,100.",
+        ("Zelensky says North Korean troops now fighting in Kursk\n"
+         "Ukrainian President Volodymyr Zelensky said on Sunday that 11,000 North Korean troops were fighting in the Kursk region. "
+         "Ukraine still controls about 600 square kilometres of the Kursk region, a Ukrainian military source said.\n"
+         "Ukraine's military intelligence said about 3,000 North Korean soldiers had been killed or wounded in the Kursk region, "
+         "while South Korea's spy agency put the number at about 1,100."),
         "2024-12-16",
     ),
 }

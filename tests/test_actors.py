@@ -1,0 +1,148 @@
+"""actors.py: the gazetteer and the Resolver: canonical name, type and affiliation of a speaker phrase."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from kursk_research.actors import (
+    GOVERNMENT,
+    GROUP,
+    MEDIA,
+    ORGANISATION,
+    PERSON,
+    SPEAKER_TYPES,
+    Resolver,
+    Source,
+    affiliation_of,
+    gazetteer,
+    key,
+)
+from kursk_research.segment import tokenize
+
+WHEN = date(2024, 11, 20)
+
+
+def resolve(phrase: str, when: date | None = WHEN) -> list[Source]:
+    return Resolver(phrase, when).resolve(tokenize(phrase))
+
+
+@pytest.mark.parametrize("phrase, canonical, speaker_type, affiliation", [
+    # one person under one name
+    ("Zelensky", "Volodymyr Zelensky", PERSON, "Ukraine"),
+    ("Zelenskyy", "Volodymyr Zelensky", PERSON, "Ukraine"),
+    ("Ukrainian President Volodymyr Zelenskyy", "Volodymyr Zelensky", PERSON, "Ukraine"),
+    ("Lithuanian Foreign Minister Gabrielius Landsbergis", "Gabrielius Landsbergis", PERSON, "Lithuania"),
+    ("Blinken", "Antony Blinken", PERSON, "United States"),
+    # organisations under their usual English name
+    ("Ukraine's military intelligence", "Defence Intelligence of Ukraine", ORGANISATION, "Ukraine"),
+    ("Ukraine’s military intelligence", "Defence Intelligence of Ukraine", ORGANISATION, "Ukraine"),
+    ("the Defense Intelligence of Ukraine", "Defence Intelligence of Ukraine", ORGANISATION, "Ukraine"),
+    ("Kyiv's military intelligence", "Defence Intelligence of Ukraine", ORGANISATION, "Ukraine"),
+    ("HUR", "Defence Intelligence of Ukraine", ORGANISATION, "Ukraine"),
+    ("NIS", "National Intelligence Service (South Korea)", ORGANISATION, "South Korea"),
+    ("South Korea's spy agency", "National Intelligence Service (South Korea)", ORGANISATION, "South Korea"),
+    ("the NIS assessment", "National Intelligence Service (South Korea)", ORGANISATION, "South Korea"),
+    ("State Department", "U.S. State Department", ORGANISATION, "United States"),
+    ("Russia’s Defense Ministry", "Russian Defense Ministry", ORGANISATION, "Russia"),
+    ("the Institute for the Study of War (ISW)", "Institute for the Study of War", ORGANISATION, "independent"),
+    ("British intelligence", "British intelligence", ORGANISATION, "United Kingdom"),
+    # states and capitals speaking as such
+    ("Pyongyang", "North Korea", GOVERNMENT, "North Korea"),
+    ("Seoul", "South Korea", GOVERNMENT, "South Korea"),
+    ("Kyiv", "Ukraine", GOVERNMENT, "Ukraine"),
+    ("the Kremlin", "Kremlin", GOVERNMENT, "Russia"),
+    ("A statement from the South Korean government", "South Korea", GOVERNMENT, "South Korea"),
+    # groups, as written
+    ("Western officials", "Western officials", GROUP, "West"),
+    ("Western intelligence", "Western intelligence", GROUP, "West"),
+    ("analysts", "analysts", GROUP, "independent"),
+    ("observers", "observers", GROUP, "independent"),
+    ("Ukrainian officials", "Ukrainian officials", GROUP, "Ukraine"),
+    ("a senior Ukrainian official", "senior Ukrainian official", GROUP, "Ukraine"),
+    ("a Ukrainian military source", "Ukrainian military source", GROUP, "Ukraine"),
+    ("a spokesperson for the U.S. State Department", "U.S. State Department", GROUP, "United States"),
+    # media
+    ("Yonhap", "Yonhap", MEDIA, "independent"),
+    ("local media", "local media", MEDIA, "independent"),
+    ("The Korean Central News Agency", "Korean Central News Agency", MEDIA, "North Korea"),
+])
+def test_resolve_one(phrase, canonical, speaker_type, affiliation):
+    assert resolve(phrase) == [Source(canonical, speaker_type, affiliation)]
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    ("U.S. and Ukrainian officials", [("U.S. officials", "United States"), ("Ukrainian officials", "Ukraine")]),
+    ("South Korean and US intelligence sources", [("South Korean intelligence", "South Korea"),
+                                                  ("U.S. intelligence", "United States")]),
+])
+def test_coordinated_sources_of_different_sides(phrase, expected):
+    sources = resolve(phrase)
+    assert [(s.canonical, s.affiliation) for s in sources] == expected
+    assert {s.type for s in sources} == {GROUP}
+
+
+def test_a_person_the_gazetteer_lacks_resolves_from_the_text_with_the_affiliation_of_the_title():
+    assert resolve("U.S. Senator Roger Wicker") == [Source("Roger Wicker", PERSON, "United States")]
+    assert resolve("Hungarian Prime Minister Viktor Orban") == [Source("Viktor Orban", PERSON, "Hungary")]
+
+
+def test_a_surname_resolves_to_the_person_named_before_in_the_document():
+    text = "U.S. Senator Roger Wicker spoke. Wicker warned."
+    resolver = Resolver(text, WHEN)
+    first = resolver.resolve(tokenize("U.S. Senator Roger Wicker"))
+    second = resolver.resolve(tokenize("Wicker"))
+    assert first == second == [Source("Roger Wicker", PERSON, "United States")]
+
+
+@pytest.mark.parametrize("phrase, when, canonical", [
+    ("the Ukrainian president", WHEN, "Volodymyr Zelensky"),
+    ("the North Korean leader", WHEN, "Kim Jong Un"),
+    ("South Korea's defence minister", date(2024, 1, 30), "Shin Won-sik"),
+    ("South Korea's defence minister", date(2024, 10, 30), "Kim Yong-hyun"),
+])
+def test_an_office_resolves_to_its_holder_on_the_date(phrase, when, canonical):
+    assert [s.canonical for s in resolve(phrase, when)] == [canonical]
+
+
+def test_office_holders():
+    table = gazetteer()
+    assert table.holder("president", "United States", date(2024, 11, 20)).canonical == "Joe Biden"
+    assert table.holder("president", "United States", date(2025, 3, 1)).canonical == "Donald Trump"
+    assert table.holder("president", "United States", None) is None  # several holders: no date, no answer
+    assert table.holder("president", "Russia", None).canonical == "Vladimir Putin"
+    assert table.holder("astronaut", "Russia", WHEN) is None
+
+
+def test_the_gazetteer_is_consistent():
+    table = gazetteer()
+    assert table.known
+    for source in table.known:
+        assert source.canonical
+        assert source.type in SPEAKER_TYPES
+    for source in table.people.values():
+        assert source.type == PERSON
+    assert table.governments["Ukraine"].canonical == "Ukraine"
+
+
+def test_key_keeps_acronyms_and_folds_words():
+    assert key("US") == "US"
+    assert key("us") == "us"
+    assert key("U.S.") == "U.S."
+    assert key("Ukraine’s") == "ukraine's"
+    assert key("Pentagon") == "pentagon"
+
+
+@pytest.mark.parametrize("phrase, affiliation", [
+    ("a senior South Korean official", "South Korea"),
+    ("Ukraine's army", "Ukraine"),
+    ("the Pentagon spokesman", "United States"),
+    ("the spokesman", ""),
+])
+def test_affiliation_of(phrase, affiliation):
+    assert affiliation_of(tokenize(phrase)) == affiliation
+
+
+def test_first_person_and_empty_phrases_are_nobody():
+    assert Resolver("", WHEN).resolve([]) == []
+    assert resolve("the") == []

@@ -1,0 +1,455 @@
+"""attributions.py (through extract()): statements credited to a source, with content span, cue, speaker
+as written and canonical, speaker type, affiliation and kind (ANNOTATION.md, Attributions)."""
+from __future__ import annotations
+
+import pytest
+from helpers import row_at, rows_at, spanned
+
+from kursk_research.attributions import extract_attributions
+from kursk_research.segment import split_sentences
+
+PUBLISHED = "2024-11-20"
+
+
+def check(text, row, cue, speaker, canonical, speaker_type, affiliation, kind):
+    assert row["cue"] == cue
+    assert text[row["cue_start"]:row["cue_end"]] == cue
+    assert row["speaker"] == speaker
+    assert text[row["speaker_start"]:row["speaker_end"]] == speaker
+    if canonical is not None:  # None: any usual name will do
+        assert row["speaker_canonical"].casefold() == canonical.casefold()
+    assert row["speaker_type"] == speaker_type
+    assert row["affiliation"] == affiliation
+    assert row["kind"] == kind
+
+
+# (text, content, cue, speaker, canonical, speaker_type, affiliation, kind)
+CASES = [
+    # reporting verbs in many forms
+    pytest.param("South Korea's spy agency said on Wednesday that about 1,500 North Korean special forces had been sent to Russia.",
+                 "that about 1,500 North Korean special forces had been sent to Russia", "said",
+                 "South Korea's spy agency", "National Intelligence Service (South Korea)", "organisation", "South Korea", "indirect",
+                 id="said that"),
+    pytest.param("Blinken says Moscow is increasingly desperate for manpower.",
+                 "Moscow is increasingly desperate for manpower", "says",
+                 "Blinken", "Antony Blinken", "person", "United States", "indirect", id="says, no that"),
+    pytest.param("A senior U.S. military official told The Associated Press that North Korean soldiers had suffered losses.",
+                 "that North Korean soldiers had suffered losses", "told The Associated Press",
+                 "A senior U.S. military official", "senior U.S. military official", "group", "United States", "indirect",
+                 id="told (unnamed source)"),
+    pytest.param("U.S. National Security Council spokesman John Kirby told reporters on Tuesday that the troops had moved west.",
+                 "that the troops had moved west", "told reporters",
+                 "U.S. National Security Council spokesman John Kirby", "John Kirby", "person", "United States", "indirect",
+                 id="told reporters"),
+    pytest.param("According to the Pentagon, roughly 10,000 North Korean troops have moved to Kursk.",
+                 "roughly 10,000 North Korean troops have moved to Kursk", "According to",
+                 "the Pentagon", "Pentagon", "organisation", "United States", "according_to", id="according to, before"),
+    pytest.param("North Korea has sent 12,000 troops to Russia, according to Seoul's spy agency.",
+                 "North Korea has sent 12,000 troops to Russia", "according to",
+                 "Seoul's spy agency", "National Intelligence Service (South Korea)", "organisation", "South Korea",
+                 "according_to", id="according to, after"),
+    pytest.param("According to a Reuters report, Russia paid Pyongyang in oil.",
+                 "Russia paid Pyongyang in oil", "According to",
+                 "a Reuters report", "Reuters", "media", "independent", "according_to", id="according to a report"),
+    pytest.param("The Pentagon estimated that 10,000 troops had arrived in eastern Russia.",
+                 "that 10,000 troops had arrived in eastern Russia", "estimated",
+                 "The Pentagon", "Pentagon", "organisation", "United States", "indirect", id="estimated"),
+    pytest.param("The Institute for the Study of War assessed that the units were being folded into Russian brigades.",
+                 "that the units were being folded into Russian brigades", "assessed",
+                 "The Institute for the Study of War", "Institute for the Study of War", "organisation", "independent",
+                 "indirect", id="assessed"),
+    pytest.param("Seoul's Joint Chiefs of Staff confirmed that North Korea had fired two ballistic missiles.",
+                 "that North Korea had fired two ballistic missiles", "confirmed",
+                 "Seoul's Joint Chiefs of Staff", "Joint Chiefs of Staff (South Korea)", "organisation", "South Korea",
+                 "indirect", id="confirmed"),
+    pytest.param("The Kremlin denied that any North Korean troops were fighting in Russia.",
+                 "that any North Korean troops were fighting in Russia", "denied",
+                 "The Kremlin", "Kremlin", "government", "Russia", "indirect", id="denied that"),
+    pytest.param("Pyongyang denied sending troops to Russia.",
+                 "Pyongyang denied sending troops to Russia", "denied",
+                 "Pyongyang", "North Korea", "government", "North Korea", "indirect", id="denied, whole clause"),
+    pytest.param("The Kremlin did not deny the reports.",
+                 "The Kremlin did not deny the reports", "did not deny",
+                 "The Kremlin", "Kremlin", "government", "Russia", "indirect", id="did not deny"),
+    pytest.param("Moscow has dismissed the claims as Western propaganda.",
+                 "Moscow has dismissed the claims as Western propaganda", "dismissed",
+                 "Moscow", "Russia", "government", "Russia", "indirect", id="dismissed"),
+    pytest.param("Ukrainian Foreign Minister Andrii Sybiha warned that the deployment marked a dangerous escalation.",
+                 "that the deployment marked a dangerous escalation", "warned",
+                 "Ukrainian Foreign Minister Andrii Sybiha", "Andrii Sybiha", "person", "Ukraine", "indirect", id="warned, title"),
+    pytest.param("Analysts noted that the troops lacked experience with drones.",
+                 "that the troops lacked experience with drones", "noted",
+                 "Analysts", "analysts", "group", "independent", "indirect", id="noted, group"),
+    pytest.param("Russia accused Ukraine of spreading lies about the troops.",
+                 "Russia accused Ukraine of spreading lies about the troops", "accused",
+                 "Russia", "Russia", "government", "Russia", "indirect", id="accused"),
+    pytest.param("Western officials estimate that Pyongyang has lost 3,000 soldiers.",
+                 "that Pyongyang has lost 3,000 soldiers", "estimate",
+                 "Western officials", "Western officials", "group", "West", "indirect", id="estimate, West"),
+    pytest.param("U.S. officials say the troops have suffered heavy losses.",
+                 "the troops have suffered heavy losses", "say",
+                 "U.S. officials", "U.S. officials", "group", "United States", "indirect", id="say, present"),
+    pytest.param("The Korean Central News Agency reported that Kim inspected a drone factory.",
+                 "that Kim inspected a drone factory", "reported",
+                 "The Korean Central News Agency", "Korean Central News Agency", "media", "North Korea", "indirect",
+                 id="reported, state media"),
+    pytest.param("Yonhap reported, citing the Joint Chiefs of Staff, that North Korea had fired ten missiles.",
+                 "that North Korea had fired ten missiles", "citing",
+                 "the Joint Chiefs of Staff", "Joint Chiefs of Staff (South Korea)", "organisation", "South Korea",
+                 "indirect", id="reported, citing: the source is the one cited"),
+    pytest.param("NATO Secretary-General Mark Rutte said that the deployment was a dangerous expansion of the war.",
+                 "that the deployment was a dangerous expansion of the war", "said",
+                 "NATO Secretary-General Mark Rutte", "Mark Rutte", "person", "NATO", "indirect", id="NATO"),
+    pytest.param("Ukraine's General Staff said in a Telegram post that its forces had repelled 30 attacks.",
+                 "that its forces had repelled 30 attacks", "said",
+                 "Ukraine's General Staff", "General Staff of the Armed Forces of Ukraine", "organisation", "Ukraine",
+                 "indirect", id="said in a post"),
+    # speakers after the verb (inverted tags)
+    pytest.param("North Korea has sent 3,000 more troops to Russia, said Kim Yong-hyun, South Korea's defence minister.",
+                 "North Korea has sent 3,000 more troops to Russia", "said",
+                 "Kim Yong-hyun", "Kim Yong-hyun", "person", "South Korea", "indirect", id="said X, apposition"),
+    pytest.param("North Korea has sent 3,000 more troops, Yonhap reported.",
+                 "North Korea has sent 3,000 more troops", "reported",
+                 "Yonhap", "Yonhap", "media", "independent", "indirect", id="inverted reported"),
+    pytest.param("North Korea has sent 3,000 more troops to Russia, South Korea's military said on Wednesday.",
+                 "North Korea has sent 3,000 more troops to Russia", "said",
+                 "South Korea's military", None, "organisation", "South Korea", "indirect",
+                 id="inverted said, date after"),
+    # titles and roles
+    pytest.param("Russian Foreign Minister Sergei Lavrov said that the treaty was purely defensive.",
+                 "that the treaty was purely defensive", "said",
+                 "Russian Foreign Minister Sergei Lavrov", "Sergei Lavrov", "person", "Russia", "indirect", id="title"),
+    pytest.param("The Ukrainian president said that more North Korean troops were on their way.",
+                 "that more North Korean troops were on their way", "said",
+                 "The Ukrainian president", "Volodymyr Zelensky", "person", "Ukraine", "indirect", id="role only"),
+    pytest.param("South Korea's defence minister said that the troops were elite units.",
+                 "that the troops were elite units", "said",
+                 "South Korea's defence minister", "Kim Yong-hyun", "person", "South Korea", "indirect",
+                 id="role holder on the date"),
+    # a person the gazetteer lacks
+    pytest.param("U.S. Senator Roger Wicker said that Pyongyang had crossed a red line.",
+                 "that Pyongyang had crossed a red line", "said",
+                 "U.S. Senator Roger Wicker", "Roger Wicker", "person", "United States", "indirect", id="unknown person"),
+    # apposition between the speaker and the cue
+    pytest.param("Kyrylo Budanov, the head of Ukraine's military intelligence, said that 11,000 troops were in Kursk.",
+                 "that 11,000 troops were in Kursk", "said",
+                 "Kyrylo Budanov", "Kyrylo Budanov", "person", "Ukraine", "indirect", id="X, apposition, said"),
+    # statements made through someone else
+    pytest.param("Reuters cited Zelensky as saying that 11,000 troops were in Kursk.",
+                 "that 11,000 troops were in Kursk", "cited",
+                 "Zelensky", "Volodymyr Zelensky", "person", "Ukraine", "indirect", id="cited X as saying"),
+    pytest.param("Reuters quoted a senior Ukrainian official as saying that 200 North Korean soldiers had died.",
+                 "that 200 North Korean soldiers had died", "quoted",
+                 "a senior Ukrainian official", "senior Ukrainian official", "group", "Ukraine", "indirect",
+                 id="quoted X as saying"),
+    pytest.param("About 1,100 North Korean soldiers have been killed or wounded, the Joint Chiefs of Staff said, as cited by Yonhap.",
+                 "About 1,100 North Korean soldiers have been killed or wounded", "said",
+                 "the Joint Chiefs of Staff", "Joint Chiefs of Staff (South Korea)", "organisation", "South Korea",
+                 "indirect", id="X said, as cited by"),
+    pytest.param("Zelensky, cited by Ukrinform, said that 200 North Korean soldiers had died.",
+                 "that 200 North Korean soldiers had died", "said",
+                 "Zelensky", "Volodymyr Zelensky", "person", "Ukraine", "indirect", id="X, cited by Y, said"),
+    pytest.param("North Korea has sent 3,000 more troops, Yonhap reported, citing the NIS.",
+                 "North Korea has sent 3,000 more troops", "citing",
+                 "the NIS", "National Intelligence Service (South Korea)", "organisation", "South Korea", "indirect",
+                 id="CONTENT, X reported, citing Y"),
+]
+
+
+def published_for(text: str) -> str:
+    return "2024-10-30" if "defence minister said" in text else PUBLISHED  # Kim Yong-hyun's tenure
+
+
+@pytest.mark.parametrize("text, content, cue, speaker, canonical, speaker_type, affiliation, kind", CASES)
+def test_statement(extract_text, text, content, cue, speaker, canonical, speaker_type, affiliation, kind):
+    tables = extract_text(text, published_for(text))
+    row = row_at(tables.attributions, text, content)
+    assert row["text"] == content
+    check(text, row, cue, speaker, canonical, speaker_type, affiliation, kind)
+    assert len(tables.attributions) == 1, spanned(tables.attributions, text)
+
+
+def test_wire_style_tags(extract_text):
+    text = ("North Korea has sent about 3,000 additional troops to Russia, the Joint Chiefs of Staff (JCS) said Thursday. "
+            "The losses are mounting, said Pentagon spokesman Maj. Gen. Pat Ryder. "
+            "Ukraine's military intelligence (HUR) reported on Dec. 16 that 30 North Korean soldiers had been killed.")
+    tables = extract_text(text, "2024-12-20")
+    check(text, row_at(tables.attributions, text, "North Korea has sent about 3,000 additional troops to Russia"),
+          "said", "the Joint Chiefs of Staff (JCS)", "Joint Chiefs of Staff (South Korea)", "organisation", "South Korea",
+          "indirect")
+    check(text, row_at(tables.attributions, text, "The losses are mounting"),
+          "said", "Pentagon spokesman Maj. Gen. Pat Ryder", "Pat Ryder", "person", "United States", "indirect")
+    check(text, row_at(tables.attributions, text, "that 30 North Korean soldiers had been killed"),
+          "reported", "Ukraine's military intelligence (HUR)", "Defence Intelligence of Ukraine", "organisation", "Ukraine",
+          "indirect")
+    assert row_at(tables.figures, text, "about 3,000 additional troops")["speaker"] == "Joint Chiefs of Staff (South Korea)"
+
+
+def test_tags_with_participial_openers_and_recipients(extract_text):
+    text = ("Speaking to reporters on Monday, Kirby said that the troops were in Kursk. "
+            "“We are watching closely,” he told CNN on Sunday. "
+            "Asked about the deployment, Peskov said: “This is our sovereign business.” "
+            "The NIS told lawmakers in a closed-door briefing that 100 soldiers had died.")
+    tables = extract_text(text, "2024-12-20")
+    check(text, row_at(tables.attributions, text, "that the troops were in Kursk"),
+          "said", "Kirby", "John Kirby", "person", "United States", "indirect")
+    check(text, row_at(tables.attributions, text, "We are watching closely,"),
+          "told CNN", "he", "John Kirby", "person", "United States", "direct")
+    check(text, row_at(tables.attributions, text, "This is our sovereign business."),
+          "said", "Peskov", "Dmitry Peskov", "person", "Russia", "direct")
+    check(text, row_at(tables.attributions, text, "that 100 soldiers had died"),
+          "told lawmakers", "The NIS", "National Intelligence Service (South Korea)", "organisation", "South Korea", "indirect")
+
+
+def test_a_quote_running_over_two_paragraphs(extract_text):
+    text = ("“The troops are poorly trained,” Budanov said. “They walk into minefields.\n"
+            "“Many of them die in the first hours.”")
+    tables = extract_text(text, "2024-12-20")
+    for content in ("The troops are poorly trained,", "They walk into minefields.", "Many of them die in the first hours."):
+        check(text, row_at(tables.attributions, text, content), "said", "Budanov", "Kyrylo Budanov", "person", "Ukraine", "direct")
+
+
+@pytest.mark.parametrize("text, canonical, affiliation", [
+    pytest.param("The troops are cannon fodder, said Sam Greene, a professor of Russian politics at King's College London.",
+                 "Sam Greene", "independent", id="said X, a professor"),
+    pytest.param("The troops are cannon fodder, said Lee Ho-ryung, a senior South Korean defense official.",
+                 "Lee Ho-ryung", "South Korea", id="said X, a South Korean official"),
+    pytest.param("Dmytro Lykhovyi, a spokesman for Ukraine's General Staff, said that the attacks continued.",
+                 "Dmytro Lykhovyi", "Ukraine", id="X, a spokesman for Ukraine's ..., said"),
+    pytest.param("A spokesman for Ukraine's General Staff, Dmytro Lykhovyi, said that the attacks continued.",
+                 "Dmytro Lykhovyi", "Ukraine", id="A spokesman for Ukraine's ..., X, said"),
+])
+def test_an_apposition_gives_an_unknown_person_its_affiliation(extract_text, text, canonical, affiliation):
+    tables = extract_text(text, "2024-12-20")
+    assert len(tables.attributions) == 1
+    row = tables.attributions.iloc[0]
+    assert (row["speaker_canonical"], row["speaker_type"], row["affiliation"]) == (canonical, "person", affiliation)
+
+
+def test_the_office_holder_depends_on_the_date(extract_text):
+    text = "South Korea's defence minister said that the troops were elite units."
+    before = row_at(extract_text(text, "2024-01-30").attributions, text, "that the troops were elite units")
+    after = row_at(extract_text(text, "2024-10-30").attributions, text, "that the troops were elite units")
+    assert (before["speaker_canonical"], after["speaker_canonical"]) == ("Shin Won-sik", "Kim Yong-hyun")
+
+
+# --- quotations -------------------------------------------------------------------------------
+
+def test_quote_before_its_tag_and_resuming_after_it(extract_text):
+    text = ("\"The troops are already in Kursk and more are coming,\" said Olga Oliker, an expert on Russian military "
+            "strategy. \"They will be sent into battle soon.\"")
+    tables = extract_text(text, PUBLISHED)
+    first = row_at(tables.attributions, text, "The troops are already in Kursk and more are coming,")
+    check(text, first, "said", "Olga Oliker", "Olga Oliker", "person", "independent", "direct")
+    second = row_at(tables.attributions, text, "They will be sent into battle soon.")
+    check(text, second, "said", "Olga Oliker", "Olga Oliker", "person", "independent", "direct")
+    assert second["cue_start"] == first["cue_start"]
+    assert len(tables.attributions) == 2
+
+
+def test_quote_after_its_tag(extract_text):
+    text = "Sybiha said: “This is a new stage of the war, and the world must respond.”"
+    tables = extract_text(text, PUBLISHED)
+    row = row_at(tables.attributions, text, "This is a new stage of the war, and the world must respond.")
+    check(text, row, "said", "Sybiha", "Andrii Sybiha", "person", "Ukraine", "direct")
+
+
+def test_quote_with_a_tag_in_the_middle(extract_text):
+    text = "“The North Korean units are being used as cannon fodder,” Zelensky said, “and Moscow does not care about them.”"
+    tables = extract_text(text, PUBLISHED)
+    first = row_at(tables.attributions, text, "The North Korean units are being used as cannon fodder,")
+    second = row_at(tables.attributions, text, "and Moscow does not care about them.")
+    for row in (first, second):
+        check(text, row, "said", "Zelensky", "Volodymyr Zelensky", "person", "Ukraine", "direct")
+
+
+def test_quotes_of_a_person_the_gazetteer_lacks(extract_text):
+    text = ("“We have confirmed the deaths of at least 100 North Korean soldiers,” Ukrainian army spokesman Dmytro "
+            "Lykhovyi told the Kyiv Independent. “Most of them were killed by drones.”\n"
+            "He said that the soldiers had little combat experience. Lykhovyi added: “They walk in large groups.”")
+    tables = extract_text(text, "2024-12-20")
+    rows = [
+        row_at(tables.attributions, text, "We have confirmed the deaths of at least 100 North Korean soldiers,"),
+        row_at(tables.attributions, text, "Most of them were killed by drones."),
+    ]
+    for row in rows:
+        check(text, row, "told the Kyiv Independent", "Ukrainian army spokesman Dmytro Lykhovyi", "Dmytro Lykhovyi", "person", "Ukraine", "direct")
+    check(text, row_at(tables.attributions, text, "that the soldiers had little combat experience"),
+          "said", "He", "Dmytro Lykhovyi", "person", "Ukraine", "indirect")
+    check(text, row_at(tables.attributions, text, "They walk in large groups."),
+          "added", "Lykhovyi", "Dmytro Lykhovyi", "person", "Ukraine", "direct")
+    figure = row_at(tables.figures, text, "at least 100 North Korean soldiers")
+    assert figure["speaker"] == "Dmytro Lykhovyi" and figure["category"] == "casualties"
+
+
+def test_reported_speech_and_a_quote_in_one_sentence_are_two_rows(extract_text):
+    text = "Budanov noted that the troops were poorly equipped, adding, “They have no drones of their own.”"
+    tables = extract_text(text, PUBLISHED)
+    check(text, row_at(tables.attributions, text, "that the troops were poorly equipped"),
+          "noted", "Budanov", "Kyrylo Budanov", "person", "Ukraine", "indirect")
+    check(text, row_at(tables.attributions, text, "They have no drones of their own."),
+          "adding", "Budanov", "Kyrylo Budanov", "person", "Ukraine", "direct")
+    assert len(tables.attributions) == 2
+
+
+def test_a_quoted_phrase_described_by_a_source(extract_text):
+    text = "EU foreign policy chief Kaja Kallas described the deployment as “a dangerous escalation”."
+    tables = extract_text(text, PUBLISHED)
+    row = row_at(tables.attributions, text, "a dangerous escalation")
+    check(text, row, "described", "EU foreign policy chief Kaja Kallas", "Kaja Kallas", "person", "EU", "direct")
+
+
+def test_an_untagged_quotation_is_no_statement(extract_text):
+    text = "The “special military operation” has drawn in North Korean troops."
+    assert extract_text(text, PUBLISHED).attributions.empty
+
+
+# --- pronouns ---------------------------------------------------------------------------------
+
+def test_a_pronoun_resolves_to_the_last_credited_person(extract_text):
+    text = ("Zelensky said that 11,000 troops were in Kursk. Blinken said that Russia was desperate. "
+            "He added that Washington was watching the border closely.")
+    tables = extract_text(text, PUBLISHED)
+    row = row_at(tables.attributions, text, "that Washington was watching the border closely")
+    check(text, row, "added", "He", "Antony Blinken", "person", "United States", "indirect")
+
+
+def test_a_reporting_verb_inside_the_content_does_not_cut_it(extract_text):
+    text = "Blinken said that Russia was desperate. He added that Washington would respond."
+    tables = extract_text(text, PUBLISHED)
+    row = row_at(tables.attributions, text, "that Washington would respond")
+    check(text, row, "added", "He", "Antony Blinken", "person", "United States", "indirect")
+
+
+def test_she_resolves_to_a_person_named_before(extract_text):
+    text = "EU foreign policy chief Kaja Kallas said the bloc would respond. She warned that new sanctions were coming."
+    tables = extract_text(text, PUBLISHED)
+    check(text, row_at(tables.attributions, text, "the bloc would respond"),
+          "said", "EU foreign policy chief Kaja Kallas", "Kaja Kallas", "person", "EU", "indirect")
+    check(text, row_at(tables.attributions, text, "that new sanctions were coming"),
+          "warned", "She", "Kaja Kallas", "person", "EU", "indirect")
+
+
+def test_they_resolves_to_the_body_just_credited(extract_text):
+    text = ("The NIS said that 1,100 North Korean soldiers had been killed or wounded. "
+            "They added that Pyongyang was preparing more troops.")
+    tables = extract_text(text, PUBLISHED)
+    check(text, row_at(tables.attributions, text, "that Pyongyang was preparing more troops"),
+          "added", "They", "National Intelligence Service (South Korea)", "organisation", "South Korea", "indirect")
+
+
+def test_a_negated_reporting_verb_inside_the_content_does_not_cut_it(extract_text):
+    text = "Kremlin spokesman Dmitry Peskov said that Moscow would not comment on the reports."
+    tables = extract_text(text, PUBLISHED)
+    row = row_at(tables.attributions, text, "that Moscow would not comment on the reports")
+    check(text, row, "said", "Kremlin spokesman Dmitry Peskov", "Dmitry Peskov", "person", "Russia", "indirect")
+
+
+def test_according_to_with_an_apposition(extract_text):
+    text = ("According to the Institute for the Study of War, a Washington-based think tank, Russian forces used the "
+            "North Korean troops in assaults.")
+    tables = extract_text(text, PUBLISHED)
+    row = row_at(tables.attributions, text, "Russian forces used the North Korean troops in assaults")
+    check(text, row, "According to", "the Institute for the Study of War", "Institute for the Study of War",
+          "organisation", "independent", "according_to")
+
+
+def test_a_pronoun_with_no_source_before_is_no_statement(extract_text):
+    text = "He said that the troops would arrive soon."
+    assert extract_text(text, PUBLISHED).attributions.empty
+
+
+# --- coordinated sources ------------------------------------------------------------------------
+
+def test_sources_of_different_sides_give_one_row_each(extract_text):
+    text = "U.S. and South Korean officials said that North Korea had lost 1,000 soldiers."
+    tables = extract_text(text, PUBLISHED)
+    rows = rows_at(tables.attributions, text, "that North Korea had lost 1,000 soldiers")
+    assert len(rows) == 2
+    got = sorted(zip(rows["speaker_canonical"], rows["speaker_type"], rows["affiliation"]))
+    assert got == [("South Korean officials", "group", "South Korea"), ("U.S. officials", "group", "United States")]
+    assert rows["cue"].tolist() == ["said", "said"] and rows["cue_start"].nunique() == 1
+    assert set(rows["speaker"]) == {"U.S. and South Korean officials"}
+    assert set(rows["kind"]) == {"indirect"}
+
+
+def test_ukrainian_and_russian_officials(extract_text):
+    text = "Ukrainian and Russian officials said that the fighting around Sudzha had intensified."
+    tables = extract_text(text, PUBLISHED)
+    rows = rows_at(tables.attributions, text, "that the fighting around Sudzha had intensified")
+    assert sorted(zip(rows["speaker_canonical"], rows["affiliation"])) == [
+        ("Russian officials", "Russia"), ("Ukrainian officials", "Ukraine")]
+
+
+def test_sources_of_one_side_give_one_row(extract_text):
+    text = "The Pentagon and the State Department said that the troops were in Kursk."
+    tables = extract_text(text, PUBLISHED)
+    rows = rows_at(tables.attributions, text, "that the troops were in Kursk")
+    assert len(rows) == 1
+    assert rows.iloc[0]["affiliation"] == "United States"
+
+
+# --- headlines ----------------------------------------------------------------------------------
+
+def test_a_headline_with_a_trailing_source_tag(extract_text):
+    text = "North Korea has lost 1,100 troops in Kursk, Seoul says\nThe toll was given to lawmakers."
+    tables = extract_text(text, PUBLISHED)
+    row = row_at(tables.attributions, text, "North Korea has lost 1,100 troops in Kursk")
+    check(text, row, "says", "Seoul", "South Korea", "government", "South Korea", "indirect")
+    assert row_at(tables.figures, text, "1,100 troops")["speaker"] == "South Korea"
+
+
+def test_a_headline_opening_with_its_source(extract_text):
+    text = "NIS says 1,100 North Korean troops killed or wounded\nThe toll was given to lawmakers."
+    tables = extract_text(text, PUBLISHED)
+    row = row_at(tables.attributions, text, "1,100 North Korean troops killed or wounded")
+    check(text, row, "says", "NIS", "National Intelligence Service (South Korea)", "organisation", "South Korea", "indirect")
+
+
+def test_a_headline_source_tag_with_a_colon(extract_text):
+    text = "Zelensky: 11,000 North Korean troops now fighting in Kursk\nThe president spoke in his nightly address."
+    tables = extract_text(text, PUBLISHED)
+    row = row_at(tables.attributions, text, "11,000 North Korean troops now fighting in Kursk")
+    assert row["speaker"] == "Zelensky" and row["speaker_canonical"] == "Volodymyr Zelensky"
+    assert row_at(tables.figures, text, "11,000 North Korean troops")["speaker"] == "Volodymyr Zelensky"
+
+
+def test_the_cue_of_a_colon_source_tag_is_its_span(extract_text):
+    text = "Zelensky: 11,000 North Korean troops now fighting in Kursk\nThe president spoke in his nightly address."
+    tables = extract_text(text, PUBLISHED)
+    row = row_at(tables.attributions, text, "11,000 North Korean troops now fighting in Kursk")
+    assert text[row["cue_start"]:row["cue_end"]] == row["cue"]
+
+
+# --- what is no statement -------------------------------------------------------------------------
+
+NO_STATEMENTS = [
+    "North Korea has been accused of sending troops to Russia.",
+    "North Korean troops have reportedly reached the front line.",
+    "Reports suggest that 500 North Korean soldiers have died.",
+    "Zelensky traveled to Brussels on Thursday.",
+    "Kim Jong Un inspected a new drone factory near Pyongyang.",
+    "Read also: Zelensky says North Korea sent 11,000 troops\nThe war goes on.",
+]
+
+
+@pytest.mark.parametrize("text", NO_STATEMENTS)
+def test_no_statement(extract_text, text):
+    assert spanned(extract_text(text, PUBLISHED).attributions, text) == []
+
+
+# --- directly ---------------------------------------------------------------------------------------
+
+def test_extract_attributions_directly():
+    text = "“We are ready,” Budanov said. He added that 11,000 troops were in Kursk."
+    rows = extract_attributions(text, split_sentences(text))
+    assert [(text[r.start:r.end], r.kind, r.source.canonical) for r in rows] == [
+        ("We are ready,", "direct", "Kyrylo Budanov"),
+        ("that 11,000 troops were in Kursk", "indirect", "Kyrylo Budanov"),
+    ]
+    for row in rows:
+        assert text[row.cue_start:row.cue_end] == row.cue
+        assert text[row.speaker_start:row.speaker_end] == row.speaker
+
+
+PREFETCH = [(case.values[0], published_for(case.values[0])) for case in CASES] + [(text, PUBLISHED) for text in NO_STATEMENTS]

@@ -1,0 +1,244 @@
+"""events.py: temporal expressions, their spans and the dates they resolve to against the anchor
+(ANNOTATION.md, Events), and the anchor of an undated document."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from helpers import iso, row_at, spanned
+
+from kursk_research.events import extract_events, infer_anchor
+from kursk_research.segment import split_sentences
+
+# 2024-11-06 is a Wednesday; 2024-11-04 a Monday; 2024-11-10 a Sunday.
+WEDNESDAY = "2024-11-06"
+
+
+def check(row, date_start, date_end, granularity, relative):
+    assert iso(row["date_start"]) == date_start
+    assert iso(row["date_end"]) == date_end
+    assert row["granularity"] == granularity
+    assert bool(row["relative"]) is relative
+
+
+# (sentence, anchor, span, date_start, date_end, granularity, relative)
+CASES = [
+    # days
+    ("North Korean troops first clashed with Ukrainian forces on 13 November.", "2024-11-20",
+     "on 13 November", "2024-11-13", "2024-11-13", "day", True),
+    ("The first units crossed into Kursk on Nov. 4, according to Kyiv.", WEDNESDAY,
+     "on Nov. 4", "2024-11-04", "2024-11-04", "day", True),
+    ("North Korean units entered combat on Nov. 13 near Sudzha.", "2024-11-20",
+     "on Nov. 13", "2024-11-13", "2024-11-13", "day", True),
+    ("Heavy clashes took place on December 14 and 15 near the border.", "2024-12-16",
+     "on December 14 and 15", "2024-12-14", "2024-12-15", "day", True),
+    ("Pyongyang and Moscow ratified the treaty on 4 December 2024.", "2025-01-10",
+     "on 4 December 2024", "2024-12-04", "2024-12-04", "day", False),
+    ("Troops reached the front on Wednesday, Nov. 13, officials in Seoul believe.", "2024-11-15",
+     "on Wednesday, Nov. 13", "2024-11-13", "2024-11-13", "day", True),
+    # weekdays: the latest such day on or before the anchor
+    ("Russian shelling hit Sumy on Tuesday.", WEDNESDAY, "on Tuesday", "2024-11-05", "2024-11-05", "day", True),
+    ("Ukraine's army struck a North Korean unit on Friday.", WEDNESDAY, "on Friday", "2024-11-01", "2024-11-01", "day", True),
+    ("The Joint Chiefs of Staff said Thursday that more troops had arrived.", "2024-11-08",
+     "Thursday", "2024-11-07", "2024-11-07", "day", True),
+    ("Ukrainian troops repelled an assault on Monday.", "2024-11-04", "on Monday", "2024-11-04", "2024-11-04", "day", True),
+    ("Yesterday, North Korean artillery crews arrived in Bryansk.", WEDNESDAY, "Yesterday", "2024-11-05", "2024-11-05", "day", True),
+    # weeks: calendar weeks, Monday to Sunday
+    ("Last week, the troops moved closer to the front.", WEDNESDAY, "Last week", "2024-10-28", "2024-11-03", "week", True),
+    ("The units were seen in Kursk last week.", "2024-11-10", "last week", "2024-10-28", "2024-11-03", "week", True),
+    ("Satellite images earlier in the week showed new tents.", "2024-10-24",
+     "earlier in the week", "2024-10-21", "2024-10-23", "week", True),
+    # months
+    ("North Korea began sending troops to Russia in October.", WEDNESDAY, "in October", "2024-10-01", "2024-10-31", "month", True),
+    ("North Korean troops appeared in Kursk in August.", "2024-03-10", "in August", "2023-08-01", "2023-08-31", "month", True),
+    ("Moscow invaded Ukraine in February 2022.", WEDNESDAY, "in February 2022", "2022-02-01", "2022-02-28", "month", False),
+    ("Pyongyang sent its first shells last month.", "2025-01-15", "last month", "2024-12-01", "2024-12-31", "month", True),
+    ("Thousands of troops arrived this month.", WEDNESDAY, "this month", "2024-11-01", "2024-11-30", "month", True),
+    ("Earlier this month, the NIS briefed lawmakers in Seoul.", "2024-11-20",
+     "Earlier this month", "2024-11-01", "2024-11-19", "month", True),
+    ("The offensive began in early August 2024.", WEDNESDAY, "in early August 2024", "2024-08-01", "2024-08-10", "month", False),
+    ("The assault intensified in mid-October.", WEDNESDAY, "in mid-October", "2024-10-11", "2024-10-20", "month", True),
+    # seasons and years
+    ("The losses mounted last summer.", WEDNESDAY, "last summer", "2024-06-01", "2024-08-31", "season", True),
+    ("Kim visited the Vostochny cosmodrome in 2023.", WEDNESDAY, "in 2023", "2023-01-01", "2023-12-31", "year", False),
+    # open-ended
+    ("North Korea has supplied shells to Russia since 2023.", WEDNESDAY, "since 2023", "2023-01-01", WEDNESDAY, "open", True),
+    ("Russia has used the missiles since February 2022.", WEDNESDAY, "since February 2022", "2022-02-01", WEDNESDAY, "open", True),
+    ("The troops will stay in Kursk until December.", WEDNESDAY, "until December", WEDNESDAY, "2024-12-31", "open", True),
+    # looking forward
+    ("Talks on the prisoners will resume next month.", WEDNESDAY, "next month", "2024-12-01", "2024-12-31", "month", True),
+    ("Seoul will send a delegation to Kyiv next month.", "2024-12-10", "next month", "2025-01-01", "2025-01-31", "month", True),
+    ("The North Korean brigades will deploy on Friday.", WEDNESDAY, "on Friday", "2024-11-08", "2024-11-08", "day", True),
+    ("Kim Jong Un is expected to visit Moscow in March.", WEDNESDAY, "in March", "2025-03-01", "2025-03-31", "month", True),
+    ("Trump will take office on January 20.", WEDNESDAY, "on January 20", "2025-01-20", "2025-01-20", "day", True),
+    ("The new battalions will be ready by November 1.", "2024-10-20", "by November 1", "2024-11-01", "2024-11-01", "day", True),
+    ("Kyiv will hold talks with Seoul on Monday.", "2024-11-04", "on Monday", "2024-11-11", "2024-11-11", "day", True),
+]
+
+
+PREFETCH = [(case[0], case[1]) for case in CASES]
+
+
+@pytest.mark.parametrize("sentence, anchor, phrase, date_start, date_end, granularity, relative", CASES,
+                         ids=[f"{case[2]}@{case[1]}" for case in CASES])
+def test_event(extract_text, sentence, anchor, phrase, date_start, date_end, granularity, relative):
+    tables = extract_text(sentence, anchor)
+    row = row_at(tables.events, sentence, phrase)
+    assert row["text"] == phrase
+    check(row, date_start, date_end, granularity, relative)
+
+
+@pytest.mark.parametrize("sentence, anchor, phrase, date_start, relative", [
+    ("Clashes erupted on 13 November 2022, Reuters said.", "2024-11-20", "on 13 November 2022", "2022-11-13", False),
+    ("The pact was signed in June 2023, officials said.", "2024-11-20", "in June 2023", "2023-06-01", False),
+    ("On Nov. 4, 2024, troops crossed the border.", "2024-11-20", "On Nov. 4, 2024", "2024-11-04", False),
+])
+def test_a_year_before_a_comma_belongs_to_the_date(extract_text, sentence, anchor, phrase, date_start, relative):
+    tables = extract_text(sentence, anchor)
+    row = row_at(tables.events, sentence, phrase)
+    assert iso(row["date_start"]) == date_start and bool(row["relative"]) is relative
+
+
+def test_until_looks_forward(extract_text):
+    text = "The treaty keeps the North Korean troops in Kursk until August."
+    tables = extract_text(text, "2024-11-05")
+    check(row_at(tables.events, text, "until August"), "2024-11-05", "2025-08-31", "open", True)
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Russia held the town from 2014 until 2022.", id="until a past year"),
+    pytest.param("Fighting has raged there since January 2025.", id="since a date after the anchor"),
+])
+def test_open_ranges_are_never_reversed(extract_text, text):
+    tables = extract_text(text, "2024-11-05")
+    assert len(tables.events) >= 1
+    events = tables.events.dropna(subset=["date_start", "date_end"])
+    assert (events["date_start"] <= events["date_end"]).all()
+
+
+def test_ready_by_looks_forward(extract_text):
+    text = "The new North Korean battalions must be ready by November 1."
+    tables = extract_text(text, "2024-10-20")
+    row = row_at(tables.events, text, "by November 1")
+    check(row, "2024-11-01", "2024-11-01", "day", True)
+
+
+def test_a_range_of_days_is_one_event(extract_text):
+    text = "Clashes came between Nov. 4 and Nov. 6 near Plekhovo."
+    tables = extract_text(text, "2024-12-20")
+    assert len(tables.events) == 1
+    check(row_at(tables.events, text, "between Nov. 4 and Nov. 6"), "2024-11-04", "2024-11-06", "day", True)
+
+
+def test_at_the_weekend(extract_text):
+    text = "Ukrainian drones hit a North Korean unit at the weekend."
+    tables = extract_text(text, WEDNESDAY)
+    row = row_at(tables.events, text, "at the weekend")
+    check(row, "2024-11-02", "2024-11-03", "week", True)
+
+
+def test_over_the_weekend(extract_text):
+    text = "Ukrainian drones hit a North Korean unit over the weekend."
+    tables = extract_text(text, WEDNESDAY)
+    check(row_at(tables.events, text, "over the weekend"), "2024-11-02", "2024-11-03", "week", True)
+
+
+NOT_EVENTS = [
+    "U.S. officials expect the troops to engage in combat within days.",
+    "North Korean troops recently arrived at the front.",
+    "Over the past two weeks, fighting has raged around Sudzha.",
+    "In recent months, the ties between the two regimes have deepened.",
+    "As winter sets in, both sides are racing to secure their positions.",
+    "The war, now in its second year, has seen many escalations.",
+    "Officials say the troops will soon be sent to Donetsk.",
+    "North Korea May Send More Troops, Officials Fear",
+    "The troops are now in Kursk and have been for some time.",
+    "Fighting lasted three months before the front stabilised.",
+]
+
+
+PREFETCH += [(sentence, WEDNESDAY) for sentence in NOT_EVENTS]
+
+
+@pytest.mark.parametrize("sentence", NOT_EVENTS)
+def test_not_an_event(extract_text, sentence):
+    tables = extract_text(sentence, WEDNESDAY)
+    assert spanned(tables.events, sentence) == []
+
+
+def test_the_event_describes_its_sentence_without_the_expression(extract_text):
+    text = "Russia deployed 50,000 soldiers to Kursk in August."
+    tables = extract_text(text, WEDNESDAY)
+    row = row_at(tables.events, text, "in August")
+    assert row["event"] == "Russia deployed 50,000 soldiers to Kursk"
+    figures = tables.figures.set_index("figure_id")
+    assert figures.loc[row["figure_ids"], "text"] == "50,000 soldiers"
+
+
+def test_an_event_dates_the_statement_of_its_tag(extract_text):
+    text = "U.S. Secretary of State Antony Blinken said on Friday that 8,000 North Korean troops had reached Kursk."
+    tables = extract_text(text, WEDNESDAY)
+    event = row_at(tables.events, text, "on Friday")
+    check(event, "2024-11-01", "2024-11-01", "day", True)
+    statement = row_at(tables.attributions, text, "that 8,000 North Korean troops had reached Kursk")
+    figure = row_at(tables.figures, text, "8,000 North Korean troops")
+    assert event["attribution_ids"] == statement["attribution_id"]
+    assert event["figure_ids"] == figure["figure_id"]
+    assert figure["attribution_id"] == statement["attribution_id"]
+    assert figure["speaker"] == "Antony Blinken"
+
+
+# --- without an anchor ------------------------------------------------------------------------
+
+def test_relative_expressions_stay_unresolved_without_an_anchor():
+    text = "Fighting began last week. On Monday, Zelensky spoke. Troops arrived in August. Russia invaded in February 2022."
+    events = extract_events(text, split_sentences(text), None)
+    got = {text[e.start:e.end]: (e.date_start, e.date_end, e.granularity, e.relative) for e in events}
+    assert got == {
+        "last week": (None, None, "week", True),
+        "On Monday": (None, None, "day", True),
+        "in August": (None, None, "month", True),
+        "in February 2022": (date(2022, 2, 1), date(2022, 2, 28), "month", False),
+    }
+
+
+def test_an_undated_document_gets_an_inferred_anchor(build_corpus):
+    from kursk_research import extract
+
+    text = ("North Korean troops arrived in Russia in early November 2024. On Monday, 11 November, Zelensky said that "
+            "they were fighting in Kursk. The first clashes came last week.")
+    tables = extract(build_corpus({"undated": (text, None)}))
+    document = tables.documents.iloc[0]
+    assert iso(document["anchor"]) == "2024-11-11" and document["anchor_source"] == "inferred"
+    assert iso(document["published"]) == ""
+    check(row_at(tables.events, text, "last week"), "2024-11-04", "2024-11-10", "week", True)
+
+
+def test_a_document_with_no_date_at_all_has_no_anchor(build_corpus):
+    from kursk_research import extract
+
+    text = "North Korean troops arrived last week. On Monday, Zelensky said they were in Kursk. Fighting began in August."
+    tables = extract(build_corpus({"nodate": (text, None)}))
+    document = tables.documents.iloc[0]
+    assert document["anchor_source"] == "none" and iso(document["anchor"]) == ""
+    assert len(tables.events) == 3
+    assert tables.events["date_start"].isna().all() and tables.events["date_end"].isna().all()
+    assert tables.events["relative"].all()
+
+
+@pytest.mark.parametrize("text, anchor", [
+    ("Kim met Putin on 13 September 2023. Troops were sent on 4 November 2024.", date(2024, 11, 4)),
+    ("SEOUL, Nov 13 (Reuters) - The NIS spoke in November 2024 of fighting on 12 November.", date(2024, 11, 13)),
+    ("The NIS reported in November 2024 that clashes took place on Monday, 4 November.", date(2024, 11, 4)),
+    ("Fighting in December 2024 went on; on 13 January the front moved.", date(2025, 1, 13)),
+    ("Troops came last week and left in August.", None),
+    ("Since 2023 shells have flowed.", None),
+])
+def test_infer_anchor(text, anchor):
+    assert infer_anchor(text, split_sentences(text)) == anchor
+
+
+def test_events_skip_furniture():
+    text = "Read also: Troops arrived on 13 November 2024\nMost Commented\nOfficials met on 14 November 2024."
+    events = extract_events(text, split_sentences(text), date(2024, 11, 20))
+    assert [text[e.start:e.end] for e in events] == ["on 14 November 2024"]

@@ -1,0 +1,281 @@
+"""figures.py (through extract()): which numbers are figures, and their span, value, qualifier, unit,
+category and normalised value (ANNOTATION.md, Figures)."""
+from __future__ import annotations
+
+import math
+
+import pytest
+from helpers import row_at, spanned
+
+from kursk_research.figures import extract_figures
+from kursk_research.segment import split_sentences
+
+PUBLISHED = "2024-11-20"
+
+
+def check(row, value, value_high, qualifier, unit, category, value_norm, unit_norm):
+    assert row["value"] == pytest.approx(value)
+    if value_high is None:
+        assert math.isnan(row["value_high"])
+    else:
+        assert row["value_high"] == pytest.approx(value_high)
+    assert row["qualifier"] == qualifier
+    assert row["unit"] == unit
+    assert row["category"] == category
+    assert row["value_norm"] == pytest.approx(value_norm, rel=1e-6)
+    assert row["unit_norm"] == unit_norm
+
+
+# (sentence, span, value, value_high, qualifier, unit, category, value_norm, unit_norm)
+CASES = [
+    # number words and magnitudes
+    ("Pyongyang has shipped two million artillery shells to Russia since the summer.",
+     "two million artillery shells", 2e6, None, "exact", "artillery shell", "weapons", 2e6, "count"),
+    ("Russia received 1.5 million rounds of ammunition from the North.",
+     "1.5 million rounds of ammunition", 1.5e6, None, "exact", "round of ammunition", "weapons", 1.5e6, "count"),
+    ("Three North Korean generals were seen near the front line.",
+     "Three North Korean generals", 3, None, "exact", "general", "personnel", 3, "count"),
+    ("Several hundred North Korean troops moved into Kursk overnight.",
+     "Several hundred North Korean troops", 300, None, "vague", "troop", "personnel", 300, "count"),
+    ("Dozens of drones struck North Korean positions near Sudzha.",
+     "Dozens of drones", 24, None, "vague", "drone", "weapons", 24, "count"),
+    ("Pyongyang has shipped thousands of tons of munitions by rail.",
+     "thousands of tons", 1000, None, "vague", "ton", "weapons", 1000, "count"),
+    ("Hundreds of North Korean soldiers were sent to the Zaporizhzhia front.",
+     "Hundreds of North Korean soldiers", 100, None, "vague", "soldier", "personnel", 100, "count"),
+    ("Tens of thousands of troops are massing near the border.",
+     "Tens of thousands of troops", 10_000, None, "vague", "troop", "personnel", 10_000, "count"),
+    ("A dozen North Korean officers toured the drone factory.",
+     "A dozen North Korean officers", 12, None, "exact", "officer", "personnel", 12, "count"),
+    ("North Korea has sent at least 11,000 containers of ammunition by sea.",
+     "at least 11,000 containers", 11_000, None, "at_least", "container", "weapons", 11_000, "count"),
+    ("Ukraine struck three air bases and two ammunition depots overnight.",
+     "three air bases", 3, None, "exact", "air base", "units", 3, "count"),
+    ("Ukraine struck three air bases and two ammunition depots overnight.",
+     "two ammunition depots", 2, None, "exact", "ammunition depot", "units", 2, "count"),
+    ("The troops trained at five training grounds in Primorsky Krai.",
+     "five training grounds", 5, None, "exact", "training ground", "units", 5, "count"),
+    # ranges
+    ("Between 11,000 and 12,000 North Korean troops are now in the Kursk region.",
+     "Between 11,000 and 12,000 North Korean troops", 11_000, 12_000, "range", "troop", "personnel", 11_000, "count"),
+    ("Western estimates put the contingent at 10,000 to 12,000 soldiers.",
+     "10,000 to 12,000 soldiers", 10_000, 12_000, "range", "soldier", "personnel", 10_000, "count"),
+    ("Pyongyang has deployed 10,000-12,000 men to the Kursk front.",
+     "10,000-12,000 men", 10_000, 12_000, "range", "man", "personnel", 10_000, "count"),
+    ("Pyongyang has deployed 10,000–12,000 troops to the Kursk front.",
+     "10,000–12,000 troops", 10_000, 12_000, "range", "troop", "personnel", 10_000, "count"),
+    # qualifiers, each kind
+    ("Some 3,000 soldiers crossed into Kursk by train.",
+     "Some 3,000 soldiers", 3000, None, "approximately", "soldier", "personnel", 3000, "count"),
+    ("Roughly 40 tanks were seen on the road to Sudzha.",
+     "Roughly 40 tanks", 40, None, "approximately", "tank", "weapons", 40, "count"),
+    ("Nearly 2,000 North Korean troops are stationed near Kursk.",
+     "Nearly 2,000 North Korean troops", 2000, None, "approximately", "troop", "personnel", 2000, "count"),
+    ("An estimated 7,000 soldiers were moved closer to the front.",
+     "An estimated 7,000 soldiers", 7000, None, "approximately", "soldier", "personnel", 7000, "count"),
+    ("Close to 100 officers accompanied the troops.",
+     "Close to 100 officers", 100, None, "approximately", "officer", "personnel", 100, "count"),
+    ("Around 600 drones were launched at Kyiv overnight.",
+     "Around 600 drones", 600, None, "approximately", "drone", "weapons", 600, "count"),
+    ("No fewer than 50 howitzers arrived in Bryansk.",
+     "No fewer than 50 howitzers", 50, None, "at_least", "howitzer", "weapons", 50, "count"),
+    ("More than 1,000 missiles have crossed the border.",
+     "More than 1,000 missiles", 1000, None, "more_than", "missile", "weapons", 1000, "count"),
+    ("Over 10,000 North Korean troops have moved to Kursk.",
+     "Over 10,000 North Korean troops", 10_000, None, "more_than", "troop", "personnel", 10_000, "count"),
+    ("Upwards of 300 artillery systems were sent by rail.",
+     "Upwards of 300 artillery systems", 300, None, "more_than", "artillery system", "weapons", 300, "count"),
+    ("Up to 15,000 troops could be sent next, the estimate ran.",
+     "Up to 15,000 troops", 15_000, None, "at_most", "troop", "personnel", 15_000, "count"),
+    ("As many as 100,000 soldiers may eventually be involved.",
+     "As many as 100,000 soldiers", 100_000, None, "at_most", "soldier", "personnel", 100_000, "count"),
+    ("No more than 40 military advisers were sent in the first wave.",
+     "No more than 40 military advisers", 40, None, "at_most", "military adviser", "personnel", 40, "count"),
+    ("Fewer than 100 North Korean troops took part in the assault.",
+     "Fewer than 100 North Korean troops", 100, None, "less_than", "troop", "personnel", 100, "count"),
+    ("Under 20 engineers stayed behind in Donetsk.",
+     "Under 20 engineers", 20, None, "less_than", "engineer", "personnel", 20, "count"),
+    # casualties
+    ("Ukrainian drones killed 300 North Korean soldiers in a week of fighting.",
+     "300 North Korean soldiers", 300, None, "exact", "soldier", "casualties", 300, "count"),
+    ("At least 200 soldiers were killed or wounded near Plekhovo.",
+     "At least 200 soldiers", 200, None, "at_least", "soldier", "casualties", 200, "count"),
+    ("Ukraine has captured two North Korean soldiers in Kursk.",
+     "two North Korean soldiers", 2, None, "exact", "soldier", "casualties", 2, "count"),
+    ("An estimated 1,200 casualties were reported among the North Korean units.",
+     "An estimated 1,200 casualties", 1200, None, "approximately", "casualty", "casualties", 1200, "count"),
+    # territory and distances
+    ("Ukrainian forces held about 500 square miles of the Kursk region.",
+     "about 500 square miles", 500, None, "approximately", "square mile", "territory", 1294.994, "km2"),
+    ("Ukrainian forces controlled 1,000 square kilometres of Russian land at the peak.",
+     "1,000 square kilometres", 1000, None, "exact", "square kilometre", "territory", 1000, "km2"),
+    ("The troops are stationed 50 kilometers from the border.",
+     "50 kilometers", 50, None, "exact", "kilometer", "territory", 50, "km"),
+    ("The base lies some 30 miles inside Russia.",
+     "some 30 miles", 30, None, "approximately", "mile", "territory", 48.28, "km"),
+    # money
+    ("The White House has provided $2 billion in weapons to Ukraine this year.",
+     "$2 billion", 2e9, None, "exact", "dollar", "money", 2e9, "USD"),
+    ("Moscow transferred $150 million to Pyongyang's accounts.",
+     "$150 million", 1.5e8, None, "exact", "dollar", "money", 1.5e8, "USD"),
+    ("Brussels set aside €300m for Ukrainian drones.",
+     "€300m", 3e8, None, "exact", "euro", "money", 3e8, "EUR"),
+    ("Seoul's aid package was worth 500 million won.",
+     "500 million won", 5e8, None, "exact", "won", "money", 5e8, "KRW"),
+]
+
+
+@pytest.mark.parametrize("sentence, phrase, value, value_high, qualifier, unit, category, value_norm, unit_norm", CASES,
+                         ids=[case[1] for case in CASES])
+def test_figure(extract_text, sentence, phrase, value, value_high, qualifier, unit, category, value_norm, unit_norm):
+    tables = extract_text(sentence, PUBLISHED)
+    row = row_at(tables.figures, sentence, phrase)
+    assert row["text"] == phrase
+    check(row, value, value_high, qualifier, unit, category, value_norm, unit_norm)
+    assert row["speaker"] == "" and row["attribution_id"] == ""
+
+
+def test_the_noun_far_away_leaves_the_number_phrase_alone(extract_text):
+    text = "Roughly 7,000 of the 12,000 troops have been moved to Kursk."
+    tables = extract_text(text, PUBLISHED)
+    first = row_at(tables.figures, text, "Roughly 7,000")
+    check(first, 7000, None, "approximately", "troop", "personnel", 7000, "count")
+    second = row_at(tables.figures, text, "12,000 troops")
+    check(second, 12_000, None, "exact", "troop", "personnel", 12_000, "count")
+    assert len(tables.figures) == 2
+
+
+def test_an_elided_noun_is_that_of_the_figure_before(extract_text):
+    text = "Some 2,000 engineers arrived in Donetsk. Up to 6,000 more are expected by spring."
+    tables = extract_text(text, PUBLISHED)
+    row = row_at(tables.figures, text, "Up to 6,000")
+    check(row, 6000, None, "at_most", "engineer", "personnel", 6000, "count")
+
+
+def test_a_figure_stated_twice_is_two_rows(extract_text):
+    text = "North Korea sent 11,000 troops. Analysts doubt that 11,000 troops can change the war."
+    tables = extract_text(text, PUBLISHED)
+    assert spanned(tables.figures, text) == ["11,000 troops", "11,000 troops"]
+    assert tables.figures["start"].nunique() == 2
+
+
+def test_several_figures_of_one_sentence(extract_text):
+    text = "North Korea sent approximately 12,000 troops, including 500 officers and three generals."
+    tables = extract_text(text, PUBLISHED)
+    assert spanned(tables.figures, text) == ["approximately 12,000 troops", "500 officers", "three generals"]
+    assert list(tables.figures["value"]) == [12_000, 500, 3]
+
+
+NOT_FIGURES = [
+    "Russia invaded Ukraine in 2022 and annexed Crimea in 2014.",
+    "North Korean troops arrived in Kursk on 13 November.",
+    "The first North Korean units crossed on Nov. 4, officials said later.",
+    "Fighting has raged for two weeks around Sudzha.",
+    "The troops will return home within three months.",
+    "A 19-year-old North Korean soldier was captured alive.",
+    "It was the first time Pyongyang had sent troops abroad.",
+    "The war, now in its third year, shows no sign of ending.",
+    "Russia fired KN-23 missiles at Kharkiv overnight.",
+    "Ukraine has started flying its F-16s over the Kursk region.",
+    "One of the captured soldiers spoke to journalists.",
+    "The two countries signed a mutual defence pact in June.",
+    "Kim met Putin at 10:30 on the second day of the visit.",
+    "Article 5 of the NATO treaty was not invoked.",
+    "North Korea's 11th Corps was deployed to the area.",
+    "Pyongyang sent a group of engineers and several officers.",
+    "For more information call 1-800-555-0199.",
+]
+PREFETCH = [(case[0], PUBLISHED) for case in CASES] + [(sentence, PUBLISHED) for sentence in NOT_FIGURES]
+
+
+@pytest.mark.parametrize("sentence", NOT_FIGURES)
+def test_not_a_figure(extract_text, sentence):
+    tables = extract_text(sentence, PUBLISHED)
+    assert spanned(tables.figures, sentence) == []
+
+
+def test_a_percentage_of_something_in_the_story_is_a_figure(extract_text):
+    text = "About 40 percent of the North Korean soldiers in Kursk were wounded."
+    tables = extract_text(text, PUBLISHED)
+    assert len(tables.figures) == 1
+    row = tables.figures.iloc[0]
+    assert text[row["start"]:row["end"]].startswith("About 40 percent")
+    assert row["value"] == 40 and row["qualifier"] == "approximately"
+
+
+def test_people_counted_by_a_nationality_noun(extract_text):
+    text = "Some 100 North Koreans were killed in the assault on Plekhovo."
+    tables = extract_text(text, PUBLISHED)
+    row = row_at(tables.figures, text, "Some 100 North Koreans")
+    assert row["value"] == 100 and row["qualifier"] == "approximately" and row["category"] == "casualties"
+
+
+def test_a_hyphenated_distance_is_a_figure(extract_text):
+    text = "North Korean troops could be spread along the 1,000-km front line."
+    tables = extract_text(text, PUBLISHED)
+    row = row_at(tables.figures, text, "1,000-km")
+    check(row, 1000, None, "exact", "km", "territory", 1000, "km")
+
+
+def test_dozens_multiply(extract_text):
+    text = "Roughly two dozen drones struck the North Korean positions."
+    tables = extract_text(text, PUBLISHED)
+    row = row_at(tables.figures, text, "Roughly two dozen drones")
+    check(row, 24, None, "approximately", "drone", "weapons", 24, "count")
+
+
+def test_a_qualified_range_spans_from_its_qualifier(extract_text):
+    text = "Some 11,000 to 12,000 North Korean troops are now in the Kursk region."
+    tables = extract_text(text, PUBLISHED)
+    row = row_at(tables.figures, text, "Some 11,000 to 12,000 North Korean troops")
+    check(row, 11_000, 12_000, "range", "troop", "personnel", 11_000, "count")
+
+
+def test_qualified_fixed_quantities(extract_text):
+    text = "More than a dozen generals arrived. Nearly half a million shells were sent."
+    tables = extract_text(text, PUBLISHED)
+    check(row_at(tables.figures, text, "More than a dozen generals"), 12, None, "more_than", "general", "personnel", 12, "count")
+    check(row_at(tables.figures, text, "Nearly half a million shells"), 5e5, None, "approximately", "shell", "weapons", 5e5, "count")
+
+
+def test_a_percentage_of_nothing_is_no_figure(extract_text):
+    text = "Support for the war fell by 12 percent in the poll."
+    assert spanned(extract_text(text, PUBLISHED).figures, text) == []
+
+
+def test_furniture_holds_no_figures(extract_text):
+    text = ("Kyiv counts North Korean losses in Kursk\n"
+            "Read also: North Korea sends 10,000 more troops to Russia\n"
+            "Ukraine says about 300 North Korean soldiers have been killed.")
+    tables = extract_text(text, PUBLISHED)
+    assert spanned(tables.figures, text) == ["about 300 North Korean soldiers"]
+
+
+def test_a_figure_inside_a_statement_carries_its_speaker(extract_text):
+    text = "South Korea's spy agency said that about 1,500 North Korean special forces had been sent to Russia."
+    tables = extract_text(text, PUBLISHED)
+    row = row_at(tables.figures, text, "about 1,500 North Korean special forces")
+    check(row, 1500, None, "approximately", "special forces", "personnel", 1500, "count")
+    assert row["speaker"] == "National Intelligence Service (South Korea)"
+    attribution = tables.attributions.set_index("attribution_id").loc[row["attribution_id"]]
+    assert attribution["speaker_canonical"] == row["speaker"]
+
+
+def test_a_hyphenated_strength_counts_people(extract_text):
+    text = "A 2,000-strong North Korean contingent reached Kursk."
+    tables = extract_text(text, PUBLISHED)
+    assert len(tables.figures) == 1
+    row = tables.figures.iloc[0]
+    assert text[row["start"]:row["end"]].startswith("2,000")
+    assert row["value"] == 2000 and row["category"] == "personnel"
+
+
+def test_extract_figures_directly_excludes_the_given_date_spans():
+    text = "Some 500 troops arrived on 13 November, and 300 more followed."
+    sentences = split_sentences(text)
+    date = (text.index("on 13 November"), text.index("on 13 November") + len("on 13 November"))
+    figures = extract_figures(text, sentences, [date])
+    assert [text[f.start:f.end] for f in figures] == ["Some 500 troops", "300"]
+    assert [(f.number_start, f.number_end) for f in figures] == [
+        (text.index("500"), text.index("500") + 3), (text.index("300"), text.index("300") + 3)]
+    assert figures[1].unit == "troop"

@@ -1,0 +1,195 @@
+"""segment.py: tokens, paragraphs, sentences (body, headline, furniture) and quotations, with exact spans."""
+from __future__ import annotations
+
+import pytest
+
+from kursk_research.segment import (
+    BODY,
+    FURNITURE,
+    HEADLINE,
+    dateline_date,
+    find_quotes,
+    paragraphs,
+    split_sentences,
+    tokenize,
+)
+
+
+def sentence_texts(text: str) -> list[str]:
+    return [text[s.start:s.end] for s in split_sentences(text)]
+
+
+# --- tokenize ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("word", ["U.S.", "10,000", "Ukraine’s", "1.5", "Yong-hyun", "U.K."])
+def test_tokenize_keeps_one_token(word):
+    text = f"Officials in {word} spoke."
+    tokens = tokenize(text)
+    assert word in [t.text for t in tokens]
+
+
+def test_tokenize_spans_give_back_the_tokens():
+    text = "Pyongyang’s 11,000 troops — said the U.S. — reached Kursk on Nov. 13, 2024!"
+    tokens = tokenize(text)
+    assert tokens, "no tokens"
+    for token in tokens:
+        assert text[token.start:token.end] == token.text
+    assert [t.text for t in tokens][:3] == ["Pyongyang’s", "11,000", "troops"]
+
+
+def test_tokenize_a_window_keeps_document_offsets():
+    text = "Seoul said 1,500 troops arrived."
+    start, end = text.index("1,500"), text.index(" arrived")
+    tokens = tokenize(text, start, end)
+    assert [(t.text, t.start, t.end) for t in tokens] == [
+        ("1,500", start, start + 5), ("troops", start + 6, end),
+    ]
+
+
+def test_token_properties():
+    token = tokenize("Troops ,")[0]
+    assert token.lower == "troops" and token.is_word
+    assert not tokenize(",")[0].is_word
+
+
+# --- paragraphs and sentences -----------------------------------------------------------------
+
+def test_paragraphs_are_trimmed_non_blank_lines():
+    text = "  First line here.  \n\n\t Second line.\r\nThird\n"
+    assert [text[s:e] for s, e in paragraphs(text)] == ["First line here.", "Second line.", "Third"]
+
+
+def test_sentences_split_on_full_stops_and_keep_abbreviations():
+    text = ("The U.S. Defense Department said on Nov. 4 that troops had arrived. Lt. Gen. Kyrylo Budanov "
+            "disagreed. Mr. Kim was silent. J. Smith agreed at 3 p.m. on Monday. Was it 4.5 km away? Yes!")
+    assert sentence_texts(text) == [
+        "The U.S. Defense Department said on Nov. 4 that troops had arrived.",
+        "Lt. Gen. Kyrylo Budanov disagreed.",
+        "Mr. Kim was silent.",
+        "J. Smith agreed at 3 p.m. on Monday.",
+        "Was it 4.5 km away?",
+        "Yes!",
+    ]
+
+
+def test_an_abbreviation_may_end_a_sentence_before_a_usual_opening():
+    text = "Pyongyang sent a warning to the U.S. The statement came on Monday."
+    assert sentence_texts(text) == ["Pyongyang sent a warning to the U.S.", "The statement came on Monday."]
+
+
+def test_a_closing_quote_stays_with_its_sentence():
+    text = "He said: “They are in Kursk.” The ministry declined to comment."
+    assert sentence_texts(text) == ["He said: “They are in Kursk.”", "The ministry declined to comment."]
+
+
+def test_sentences_stay_within_their_paragraph_and_are_numbered():
+    text = "North Korean troops arrive in Kursk\n\nThe first units crossed on Monday. More followed.\nA third line."
+    sentences = split_sentences(text)
+    assert [(text[s.start:s.end], s.kind, s.paragraph) for s in sentences] == [
+        ("North Korean troops arrive in Kursk", HEADLINE, 0),
+        ("The first units crossed on Monday.", BODY, 1),
+        ("More followed.", BODY, 1),
+        ("A third line.", BODY, 2),
+    ]
+    assert [s.index for s in sentences] == [0, 1, 2, 3]
+
+
+def test_a_long_line_without_closing_punctuation_is_body_not_headline():
+    line = " ".join(["word"] * 40)
+    assert [s.kind for s in split_sentences(line)] == [BODY]
+
+
+@pytest.mark.parametrize("line", ["Most Commented", "Read also:", "ADVERTISEMENT", "Reporting by Josh Smith; Editing by Ed Davies",
+                                  "www.example.com/story", "Share this article"])
+def test_page_furniture_lines(line):
+    text = f"Seoul confirmed the deployment.\n{line}\nThe ministry said more troops could follow."
+    kinds = [(text[s.start:s.end], s.kind) for s in split_sentences(text)]
+    assert (line, FURNITURE) in kinds
+    assert ("Seoul confirmed the deployment.", BODY) in kinds
+    assert ("The ministry said more troops could follow.", BODY) in kinds
+
+
+def test_a_list_of_links_is_furniture_until_the_body_resumes():
+    text = ("Kyiv says North Korean losses are mounting.\nRead more:\n- Zelensky visits Washington\n"
+            "- Russia strikes Kharkiv power grid\nThe fighting continued through the night, officials said.")
+    assert [(text[s.start:s.end], s.kind) for s in split_sentences(text)] == [
+        ("Kyiv says North Korean losses are mounting.", BODY),
+        ("Read more:", FURNITURE),
+        ("- Zelensky visits Washington", FURNITURE),
+        ("- Russia strikes Kharkiv power grid", FURNITURE),
+        ("The fighting continued through the night, officials said.", BODY),
+    ]
+
+
+def test_a_read_also_line_with_its_link_is_furniture():
+    text = "Troops moved north.\nRead also: North Korea sends 10,000 more troops to Russia\nThey arrived by train."
+    kinds = [(text[s.start:s.end], s.kind) for s in split_sentences(text)]
+    assert kinds[1] == ("Read also: North Korea sends 10,000 more troops to Russia", FURNITURE)
+
+
+@pytest.mark.parametrize("dateline, date", [
+    ("SEOUL, Nov 13 (Reuters) -", "Nov 13"),
+    ("KYIV, Ukraine, 4 December (AP) —", "4 December"),
+    ("WASHINGTON (AP) —", None),
+])
+def test_a_dateline_is_a_furniture_sentence_of_its_own(dateline, date):
+    text = f"{dateline} North Korean troops have joined the fighting, officials said."
+    sentences = split_sentences(text)
+    assert [(text[s.start:s.end], s.kind) for s in sentences] == [
+        (dateline, FURNITURE),
+        ("North Korean troops have joined the fighting, officials said.", BODY),
+    ]
+    assert dateline_date(text, sentences[0]) == date
+    assert dateline_date(text, sentences[1]) is None
+
+
+def test_every_sentence_span_is_exact_and_stripped():
+    text = "  Headline here\r\n\r\n  Body one.   Body two?  \n\tThird para “quoted.”  \n"
+    for sentence in split_sentences(text):
+        piece = text[sentence.start:sentence.end]
+        assert piece == piece.strip() and piece
+        assert "\n" not in piece
+
+
+def test_empty_and_blank_texts_have_no_sentences():
+    assert split_sentences("") == []
+    assert split_sentences(" \n\t\n ") == []
+
+
+# --- quotations -------------------------------------------------------------------------------
+
+def test_straight_and_curly_quotes():
+    text = '"We are ready," Budanov said. “They will fight,” he added. «Nyet», Peskov said.'
+    quotes = find_quotes(text)
+    assert [text[q.inner_start:q.inner_end] for q in quotes] == ["We are ready,", "They will fight,", "Nyet"]
+    assert [text[q.start:q.end] for q in quotes] == ['"We are ready,"', "“They will fight,”", "«Nyet»"]
+    assert all(q.closed for q in quotes)
+
+
+def test_single_curly_quotes_are_not_confused_with_apostrophes():
+    text = "Ukraine’s army called them ‘cannon fodder’ in Russia’s war."
+    quotes = find_quotes(text)
+    assert [text[q.inner_start:q.inner_end] for q in quotes] == ["cannon fodder"]
+
+
+def test_an_apostrophe_alone_opens_no_quotation():
+    assert find_quotes("Pyongyang’s troops and Seoul’s spies.") == []
+
+
+def test_a_quote_left_open_ends_with_its_paragraph():
+    text = "“The troops are poorly trained, and they know it.\n“They are dying in droves,” the officer said."
+    quotes = find_quotes(text)
+    first, second = quotes
+    assert not first.closed
+    assert text[first.inner_start:first.inner_end] == "The troops are poorly trained, and they know it."
+    assert second.closed
+    assert text[second.inner_start:second.inner_end] == "They are dying in droves,"
+
+
+def test_quotes_do_not_run_across_paragraphs():
+    text = 'He said "yes\nand then" no.\n“Fine,” she said.'
+    quotes = find_quotes(text)
+    assert quotes
+    for quote in quotes:
+        assert "\n" not in text[quote.start:quote.end]
+    assert (text[quotes[0].inner_start:quotes[0].inner_end], quotes[0].closed) == ("yes", False)
