@@ -26,6 +26,22 @@ def _extract(args: argparse.Namespace) -> int:
     return _report(tables.problems)
 
 
+def _build(args: argparse.Namespace) -> int:
+    from . import build  # imported here: papermill and nbconvert would slow `extract` down
+
+    if args.refresh_notebooks:
+        build.refresh_notebooks()
+        return 0
+    only = [name.strip() for name in args.only.split(",") if name.strip()] if args.only else None
+    parameters = {name: build.resolve_value(value) for name, value in args.parameters}
+    try:
+        build.build(args.corpus, args.out, parameters=parameters, only=only, jobs=args.jobs)
+    except build.BuildError as error:
+        print(f"build failed: {error}", file=sys.stderr)
+        return 1
+    return 0
+
+
 def _report(problems: pd.DataFrame) -> int:
     """Print the input's problems; 1 if any was an error."""
     for row in problems.itertuples():
@@ -45,6 +61,17 @@ def parser() -> argparse.ArgumentParser:
     run.add_argument("--out", type=Path, required=True, help="folder for the tables (replaced as a whole)")
     run.add_argument("--jobs", type=int, default=1, help="worker processes (default 1)")
     run.set_defaults(handler=_extract)
+    reports = commands.add_parser("build", help="regenerate the HTML reports (papermill + nbconvert), replacing the old "
+                                                "ones only if every report succeeds")
+    reports.add_argument("--corpus", type=Path, default=config.SEED_CORPUS_DIR, help="corpus folder (default: the seeds)")
+    reports.add_argument("--out", type=Path, default=config.REPORTS_DIR, help="folder for the reports (default: reports/)")
+    reports.add_argument("-p", "--parameter", dest="parameters", nargs=2, action="append", default=[],
+                         metavar=("NAME", "VALUE"), help="a report parameter, e.g. -p date_from 2024-10-01 (repeatable)")
+    reports.add_argument("--only", help="comma-separated reports to rebuild, e.g. figures,chronology (the others are kept)")
+    reports.add_argument("--jobs", type=int, default=None, help="notebooks run at once (default: all)")
+    reports.add_argument("--refresh-notebooks", action="store_true",
+                         help="instead, execute notebooks/ in place with their defaults, for committing them")
+    reports.set_defaults(handler=_build)
     return main
 
 
