@@ -1,4 +1,4 @@
-"""Extraction throughput and peak memory on a 1,000-document corpus made by repeating the seeds.
+r"""Extraction throughput and peak memory on a 1,000-document corpus made by repeating the seeds.
 
     python benchmarks/extract_throughput.py [--docs 1000] [--jobs 2] [--repeats 3]
 
@@ -7,11 +7,16 @@ libraries and warms them up, then times ``extract`` in one process and with ``--
 each ``--repeats`` times, and prints the medians (library loading excluded), the ratio of the two,
 and the peak resident memory of each run (measured in a fresh child process, so that one run's
 peak does not hide the next).
+
+This machine's speed varies from hour to hour, so each run also times a fixed reference in the same
+process: reading every word of the corpus once with a regular expression (``\w+``, lower-cased).
+The ratio extraction / reference is the figure to compare across machines and days.
 """
 from __future__ import annotations
 
 import argparse
 import multiprocessing
+import re
 import resource
 import shutil
 import statistics
@@ -46,7 +51,17 @@ def _timed_run(folder: str, jobs: int, queue) -> None:
     seconds = time.perf_counter() - start
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     children_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-    queue.put((seconds, peak_mb, children_mb, len(tables.figures), len(tables.attributions), len(tables.events)))
+    queue.put((seconds, peak_mb, children_mb, len(tables.figures), len(tables.attributions), len(tables.events),
+               _reference_seconds(corpus)))
+
+
+def _reference_seconds(corpus) -> float:
+    """The reference: every word of the corpus read once, lower-cased."""
+    words = re.compile(r"\w+")
+    start = time.perf_counter()
+    for document in corpus.documents:
+        [match.group().lower() for match in words.finditer(document.text)]
+    return time.perf_counter() - start
 
 
 def _warm_corpus(corpus):
@@ -84,10 +99,13 @@ def main() -> None:
             seconds = statistics.median(run[0] for run in runs)
             peak = max(run[1] for run in runs)
             workers = max(run[2] for run in runs)
+            reference = statistics.median(run[6] for run in runs)
             medians[jobs] = seconds
             print(f"jobs={jobs}: median {seconds:.2f} s over {args.repeats} runs = {size / 1e6 / seconds:.2f} MB/s, "
                   f"{args.docs / seconds:.0f} docs/s; peak RSS {peak:.0f} MB" + (f" (workers {workers:.0f} MB each)" if jobs > 1 else "")
                   + f"; {runs[0][3]} figures, {runs[0][4]} attributions, {runs[0][5]} events")
+            print(f"        reference (every word read once): median {reference:.2f} s = {size / 1e6 / reference:.1f} MB/s; "
+                  f"extraction takes {seconds / reference:.0f}x the reference")
         print(f"speed-up with {args.jobs} jobs: {medians[1] / medians[args.jobs]:.2f}x")
     finally:
         shutil.rmtree(folder, ignore_errors=True)

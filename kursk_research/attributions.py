@@ -10,6 +10,7 @@ not deny these reports") and ``according_to``. The cues are the reporting verbs 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
@@ -146,7 +147,8 @@ class _Document:
         self.text = text
         self.sentences = [s for s in sentences if s.kind != FURNITURE]
         self.quotes = [q for q in find_quotes(text) if any(s.start <= q.start < s.end for s in self.sentences)]
-        self.dates = dates
+        self.dates = sorted(dates)
+        self._date_starts = [start for start, _ in self.dates]
         self.lexicon = _lexicon()
         self.words = speaker_words()
         self.resolver = Resolver(text, anchor)
@@ -155,7 +157,8 @@ class _Document:
 
     # --- tokens and phrases -------------------------------------------------------------------
     def _is_date(self, token: Token) -> bool:
-        return any(start <= token.start < end for start, end in self.dates)
+        index = bisect_right(self._date_starts, token.start) - 1
+        return index >= 0 and token.start < self.dates[index][1]
 
     def _np_word(self, token: Token, inside: bool = False) -> bool:
         """Whether a token may belong to a speaker's phrase; ``inside`` a name, capitalised

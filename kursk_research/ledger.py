@@ -17,8 +17,8 @@ import math
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import combinations
 
+import numpy as np
 import pandas as pd
 
 from . import schema
@@ -48,6 +48,7 @@ def _tolerance() -> dict[str, float]:
     return dict(load_toml("ledger")["tolerance"])
 
 
+@lru_cache(maxsize=4096)
 def quantity_id(subject: str, measure: str, location: str) -> str:
     """A readable, stable id: "north-korean-troops:deployed:kursk-region"."""
     def slug(text: str) -> str:
@@ -69,11 +70,11 @@ def interval(value: float, value_high: float | None, qualifier: str) -> tuple[fl
     return value * (1 - share), value * (1 + share)
 
 
-def _point(row) -> float:
+def _point(value: float, value_high: float, qualifier: str) -> float:
     """One number standing for a claim, to follow its quantity over time."""
-    if row.qualifier == "range" and not pd.isna(row.value_high):
-        return (row.value + row.value_high) / 2
-    return row.value
+    if qualifier == "range" and not math.isnan(value_high):
+        return (value + value_high) / 2
+    return value
 
 
 def _midpoint(start, end):
@@ -100,23 +101,23 @@ def as_of(figures: pd.DataFrame, events: pd.DataFrame, documents: pd.DataFrame, 
     """The date each claim speaks for: the middle of the nearest event that dates it (its
     clause's or its statement's), not after publication; else the publication date. An earlier
     value written without its date ("down from a peak of 1,300") has none."""
-    anchors = documents.set_index("doc_id")["anchor"]
-    dated: dict[str, list[tuple[int, pd.Timestamp]]] = {}
-    for event in events.itertuples():
-        if not event.figure_ids or pd.isna(event.date_end):
-            continue
-        middle = event.date_end if event.granularity == "open" else _midpoint(event.date_start, event.date_end)
-        for figure_id in event.figure_ids.split(";"):
-            dated.setdefault(figure_id, []).append((event.start, event.end, middle))
+    anchors = documents.set_index("doc_id")["anchor"].to_dict()
+    dated: dict[str, list[tuple[int, int, pd.Timestamp]]] = {}
+    linked = events[(events["figure_ids"] != "") & events["date_end"].notna()]
+    for figure_ids, start, end, date_start, date_end, granularity in zip(
+            *(linked[c].tolist() for c in ("figure_ids", "start", "end", "date_start", "date_end", "granularity"))):
+        middle = date_end if granularity == "open" else _midpoint(date_start, date_end)
+        for figure_id in figure_ids.split(";"):
+            dated.setdefault(figure_id, []).append((start, end, middle))
     result = []
-    earlier = _earlier(figures, sentences)
-    for figure, before in zip(figures.itertuples(), earlier):
-        anchor = anchors.get(figure.doc_id, pd.NaT)
-        candidates = dated.get(figure.figure_id, [])
+    columns = (figures[c].tolist() for c in ("figure_id", "doc_id", "start", "end"))
+    for figure_id, doc_id, start, end, before in zip(*columns, _earlier(figures, sentences).tolist()):
+        anchor = anchors.get(doc_id, pd.NaT)
+        candidates = dated.get(figure_id, [])
         if before and not candidates:
             result.append(pd.NaT)
         elif candidates:
-            nearest = min(candidates, key=lambda c: (min(abs(c[0] - figure.end), abs(figure.start - c[1])), c[0]))
+            nearest = min(candidates, key=lambda c: (min(abs(c[0] - end), abs(start - c[1])), c[0]))
             date = nearest[2]
             result.append(min(date, anchor) if not pd.isna(anchor) else date)
         else:
@@ -132,9 +133,8 @@ def _sources(claims: pd.DataFrame, outlets: pd.Series) -> pd.Series:
 
 
 def _agree(claims: pd.DataFrame) -> bool:
-    """Whether one value satisfies every claim."""
-    bounds = [interval(r.value, r.value_high, r.qualifier) for r in claims.itertuples()]
-    return max(low for low, _ in bounds) <= min(high for _, high in bounds)
+    """Whether one value satisfies every claim (``claims`` carries each claim's ``low`` and ``high``)."""
+    return claims["low"].max() <= claims["high"].min()
 
 
 def _status(claims: pd.DataFrame) -> str:
@@ -146,8 +146,8 @@ def _status(claims: pd.DataFrame) -> str:
         return CONSISTENT
     timed = claims.dropna(subset=["as_of"])
     by_date = timed.groupby("as_of")
-    if len(by_date) >= 2 and all(_agree(group) for _, group in by_date):
-        points = by_date.apply(lambda group: pd.Series([_point(r) for r in group.itertuples()]).median())
+    if by_date.ngroups >= 2 and (by_date["low"].max() <= by_date["high"].min()).all():
+        points = by_date["point"].median()
         correlation = pd.Series(points.index).rank().corr(pd.Series(points.to_numpy()).rank())
         if not pd.isna(correlation) and abs(correlation) >= _CHANGE_CORRELATION:
             return CHANGING
@@ -155,35 +155,35 @@ def _status(claims: pd.DataFrame) -> str:
 
 
 def _summary(quantity: str, claims: pd.DataFrame) -> dict:
-    lows = [r.value for r in claims.itertuples() if r.qualifier not in ("at_most", "less_than")]
-    highs = [r.value_high if r.qualifier == "range" else r.value
-             for r in claims.itertuples() if r.qualifier not in ("at_least", "more_than", "vague")]
+    qualifiers = claims["qualifier"]
+    lows = claims["value"][~qualifiers.isin(("at_most", "less_than"))]
+    highs = claims["value_high"].where(qualifiers == "range", claims["value"])[~qualifiers.isin(("at_least", "more_than", "vague"))]
     latest = claims.sort_values(["as_of", "doc_id", "figure_id"], na_position="first").iloc[-1]
     first = claims.iloc[0]
     return {
         "quantity_id": quantity, "subject": first.subject, "measure": first.measure, "location": first.location,
         "category": first.category, "unit_norm": first.unit_norm,
         "n_claims": len(claims), "n_sources": claims["source"].nunique(), "n_documents": claims["doc_id"].nunique(),
-        "low": min(lows) if lows else math.nan, "high": max(highs) if highs else math.nan,
+        "low": lows.min() if len(lows) else math.nan, "high": highs.max() if len(highs) else math.nan,
         "latest_value": latest.value, "latest_qualifier": latest.qualifier, "latest_date": latest.as_of,
         "latest_speaker": latest.source, "latest_figure_id": latest.figure_id,
         "status": _status(claims),
     }
 
 
-def _pairs(quantity: str, claims: pd.DataFrame, sentences: pd.Series) -> list[dict]:
+def _pairs(quantity: str, claims: pd.DataFrame, sentences: dict[tuple[str, int], str]) -> list[dict]:
     """The pairs of claims of a quantity whose values cannot both be true.
 
     Claims that say the same (value, qualifier, source) are one claim here, shown by its first
     figure, so that a story repeated across a corpus does not multiply its pairs.
     """
     distinct = claims.drop_duplicates(["value", "value_high", "qualifier", "source"])
+    low, high = distinct["low"].to_numpy(), distinct["high"].to_numpy()
+    apart = np.triu(np.maximum.outer(low, low) > np.minimum.outer(high, high), k=1)
+    listed = list(distinct.itertuples())
     rows = []
-    for a, b in combinations(distinct.itertuples(), 2):
-        low_a, high_a = interval(a.value, a.value_high, a.qualifier)
-        low_b, high_b = interval(b.value, b.value_high, b.qualifier)
-        if max(low_a, low_b) <= min(high_a, high_b):
-            continue
+    for i, j in zip(*np.nonzero(apart)):
+        a, b = listed[i], listed[j]
         rows.append({
             "quantity_id": quantity,
             "figure_id_a": a.figure_id, "figure_id_b": b.figure_id,
@@ -200,8 +200,14 @@ def ledger(tables) -> Ledger:
     figures = tables.figures.copy()
     figures["quantity_id"] = [quantity_id(*key) for key in zip(figures["subject"], figures["measure"], figures["location"])]
     figures["as_of"] = as_of(figures, tables.events, tables.documents, tables.sentences)
-    claims = figures.assign(source=_sources(figures, tables.documents.set_index("doc_id")["outlet"]))
-    sentences = tables.sentences.set_index(["doc_id", "sentence_id"])["text"]
+    bounds = [interval(*claim) for claim in zip(figures["value"].tolist(), figures["value_high"].tolist(), figures["qualifier"].tolist())]
+    claims = figures.assign(
+        source=_sources(figures, tables.documents.set_index("doc_id")["outlet"]),
+        low=[low for low, _ in bounds], high=[high for _, high in bounds],
+        point=[_point(*claim) for claim in zip(figures["value"].tolist(), figures["value_high"].tolist(), figures["qualifier"].tolist())],
+    )
+    sentences = dict(zip(zip(tables.sentences["doc_id"].tolist(), tables.sentences["sentence_id"].tolist()),
+                         tables.sentences["text"].tolist()))
     summaries, pairs = [], []
     for quantity, group in claims.groupby("quantity_id", sort=True):
         summary = _summary(quantity, group)
