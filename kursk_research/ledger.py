@@ -2,7 +2,8 @@
 
 Every figure has a key (subject, measure, location), read from its words by
 :mod:`kursk_research.quantities`; figures with the same key measure one quantity. For each
-quantity the ledger gives its claims' range, sources, documents, latest claim and a status:
+quantity the ledger gives its claims' range, sources, documents, latest claim and a status, every
+value in the quantity's normalised unit (``unit_norm``: km2 for areas, a currency code for money):
 
 - ``single source``: one source (the article's own voice counts as its outlet);
 - ``consistent``: some value agrees with every claim, qualifiers taken into account
@@ -200,11 +201,15 @@ def ledger(tables) -> Ledger:
     figures = tables.figures.copy()
     figures["quantity_id"] = [quantity_id(*key) for key in zip(figures["subject"], figures["measure"], figures["location"])]
     figures["as_of"] = as_of(figures, tables.events, tables.documents, tables.sentences)
-    bounds = [interval(*claim) for claim in zip(figures["value"].tolist(), figures["value_high"].tolist(), figures["qualifier"].tolist())]
-    claims = figures.assign(
+    # Claims are compared in their normalised unit: "500 square miles" is 1,295 km2 beside "800 square kilometers".
+    scale = (figures["value_norm"] / figures["value"]).where(figures["value"] != 0, 1.0)
+    claims = figures.assign(value=figures["value_norm"], value_high=figures["value_high"] * scale)
+    stated = list(zip(claims["value"].tolist(), claims["value_high"].tolist(), claims["qualifier"].tolist()))
+    bounds = [interval(*claim) for claim in stated]
+    claims = claims.assign(
         source=_sources(figures, tables.documents.set_index("doc_id")["outlet"]),
         low=[low for low, _ in bounds], high=[high for _, high in bounds],
-        point=[_point(*claim) for claim in zip(figures["value"].tolist(), figures["value_high"].tolist(), figures["qualifier"].tolist())],
+        point=[_point(*claim) for claim in stated],
     )
     sentences = dict(zip(zip(tables.sentences["doc_id"].tolist(), tables.sentences["sentence_id"].tolist()),
                          tables.sentences["text"].tolist()))

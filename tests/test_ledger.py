@@ -154,3 +154,14 @@ def test_the_seed_cases_of_the_issue(seed_tables):
     assert territory == {TERRITORY}
     assert quantities.loc[TERRITORY, "status"] == CHANGING
     assert quantities.loc[TERRITORY, "high"] == 1400.0
+
+
+def test_claims_in_different_units_are_compared_in_the_normalised_unit(build_corpus):
+    folder = build_corpus({
+        "aug": ("Ukraine seized about 500 square miles of the Kursk region in August, its military said.", "2024-08-20"),
+        "dec": ("Ukraine now holds 800 square kilometers of the Kursk region, the General Staff said.", "2024-12-20"),
+    })
+    territory = quantity(ledger(extract(folder)), TERRITORY)
+    assert territory["unit_norm"] == "km2"
+    assert (territory["low"], territory["high"]) == (800.0, pytest.approx(1294.994))  # 500 sq mi = 1,295 km2
+    assert (territory["latest_value"], territory["status"]) == (800.0, CHANGING)
