@@ -1,4 +1,4 @@
-"""The command line: ``kursk-research extract CORPUS_DIR --out OUT_DIR``."""
+"""kursk-research: extract the figures, attributions and events of a corpus of articles, and build the reports."""
 from __future__ import annotations
 
 import argparse

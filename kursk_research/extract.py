@@ -40,6 +40,16 @@ class Tables:
     problems: pd.DataFrame
     extra: dict[str, pd.DataFrame] = field(default_factory=dict)
 
+    @property
+    def quantities(self) -> pd.DataFrame:
+        """The ledger's quantities (see :func:`kursk_research.ledger`)."""
+        return self.extra["quantities"]
+
+    @property
+    def claim_pairs(self) -> pd.DataFrame:
+        """The ledger's pairs of claims that disagree."""
+        return self.extra["claim_pairs"]
+
     def items(self) -> list[tuple[str, pd.DataFrame]]:
         """(name, table) of every table, in the order they are written."""
         named = [(name, getattr(self, name)) for name in TABLES]

@@ -172,6 +172,12 @@ def test_tables_items_order(mixed_tables):
     assert isinstance(mixed_tables, Tables)
 
 
+def test_the_ledger_comes_with_the_tables(mixed_tables):
+    written = dict(mixed_tables.items())
+    assert written["quantities"] is mixed_tables.quantities and written["claim_pairs"] is mixed_tables.claim_pairs
+    assert set(mixed_tables.figures["quantity_id"]) <= set(mixed_tables.quantities["quantity_id"]) | {""}
+
+
 def test_documents_table(mixed_tables, mixed_corpus):
     documents = mixed_tables.documents.set_index("doc_id")
     assert list(documents.index) == ["feature", "undated", "wire"]
