@@ -127,9 +127,11 @@ def run_notebook(report: str, source: Path, folder: Path, parameters: Mapping[st
     started = time.perf_counter()
     executed = folder / f"{report}.ipynb"
     try:
+        # The kernel starts in the notebook's folder through nbclient's resources, not papermill's `cwd`:
+        # that one changes the whole process's directory, which races between the notebooks' threads.
         papermill.execute_notebook(str(source), str(executed), parameters=dict(parameters), kernel_name=kernel_name,
-                                   cwd=str(source.parent), progress_bar=False, log_output=False,
-                                   kernel_manager_class=KernelManager)
+                                   resources={"metadata": {"path": str(source.parent)}}, progress_bar=False,
+                                   log_output=False, kernel_manager_class=KernelManager)
     except papermill.PapermillExecutionError as error:
         first_line = next((line for line in error.source.splitlines() if line.strip()), "")
         return NotebookRun(report, time.perf_counter() - started,

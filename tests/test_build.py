@@ -40,7 +40,30 @@ def _broken_notebooks(tmp_path: Path, report: str) -> Path:
     return folder
 
 
+def _notebooks_printing_their_directory(tmp_path: Path) -> Path:
+    """A copy of the notebooks, each printing its kernel's working directory in a last cell."""
+    folder = tmp_path / "notebooks"
+    shutil.copytree(config.NOTEBOOKS_DIR, folder, ignore=shutil.ignore_patterns(".ipynb_checkpoints"))
+    for report in REPORTS:
+        path = folder / f"{report}.ipynb"
+        node = nbformat.read(path, as_version=4)
+        node.cells.append(nbformat.v4.new_code_cell("import os\nprint(os.getcwd())"))
+        nbformat.write(node, path)
+    return folder
+
+
 # --- A good build ---------------------------------------------------------------------------------
+
+def test_notebooks_run_in_their_folder_and_the_caller_s_directory_is_kept(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    notebooks = _notebooks_printing_their_directory(tmp_path)
+    out = tmp_path / "reports"
+    build.build(config.SEED_CORPUS_DIR, out, only=["overview", "chronology"], notebooks_dir=notebooks, log=lambda line: None)
+    assert Path.cwd() == tmp_path  # parallel notebooks must not move the process
+    for report in ("overview", "chronology"):
+        printed = nbformat.read(out / f"{report}.ipynb", as_version=4).cells[-1].outputs[0]["text"].strip()
+        assert printed == str(notebooks)
+
 
 def test_build_writes_every_report_the_tables_and_an_index(built):
     for report in REPORTS:
