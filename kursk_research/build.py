@@ -13,7 +13,7 @@ import os
 import shutil
 import time
 from collections.abc import Callable, Mapping, Sequence
-from concurrent.futures import ThreadPoolExecutor, as_completed
+from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -27,7 +27,7 @@ from nbconvert import HTMLExporter
 from traitlets import default
 
 from . import analysis, config
-from .extract import Tables, extract
+from .extract import Tables, extract, worker_context
 from .output import replaced_atomically
 
 #: The reports, in the order the index lists them, with what each shows.
@@ -123,12 +123,11 @@ def export_html(notebook: Path, target: Path) -> None:
 
 
 def run_notebook(report: str, source: Path, folder: Path, parameters: Mapping[str, object], kernel_name: str) -> NotebookRun:
-    """Execute one report notebook into ``folder`` and export it to HTML (in a worker thread: the kernel is a process)."""
+    """Execute one report notebook into ``folder`` and export it to HTML (in a worker process of its own)."""
     started = time.perf_counter()
     executed = folder / f"{report}.ipynb"
     try:
-        # The kernel starts in the notebook's folder through nbclient's resources, not papermill's `cwd`:
-        # that one changes the whole process's directory, which races between the notebooks' threads.
+        # The kernel starts in the notebook's folder (nbclient's resources path; papermill's `cwd` would move the process).
         papermill.execute_notebook(str(source), str(executed), parameters=dict(parameters), kernel_name=kernel_name,
                                    resources={"metadata": {"path": str(source.parent)}}, progress_bar=False,
                                    log_output=False, kernel_manager_class=KernelManager)
@@ -246,16 +245,15 @@ def _umask() -> int:
 
 def _run_all(notebooks: Mapping[str, Path], per_report: Mapping[str, Mapping[str, object]], staging: Path, corpus_dir: Path,
              kernel_name: str, workers: int, log: Callable[[str], None]) -> list[NotebookRun]:
-    """Run every notebook, ``workers`` at a time, logging each as it finishes.
-
-    Threads suffice: each notebook runs in its own kernel process; the thread only waits for it.
-    """
+    """Run every notebook, ``workers`` at a time, logging each as it finishes."""
     def arguments(report: str) -> tuple:
         parameters = {**per_report[report], "corpus_dir": str(corpus_dir), "out_dir": str(staging)}
         return report, notebooks[report], staging, parameters, kernel_name
 
     runs: list[NotebookRun] = []
-    with ThreadPoolExecutor(max_workers=workers) as pool:
+    # Processes, not threads: papermill changes the process's working directory around its reads and
+    # writes (a handler shared by all threads), so notebooks run in threads can leave it anywhere.
+    with ProcessPoolExecutor(max_workers=workers, mp_context=worker_context()) as pool:
         futures = [pool.submit(run_notebook, *arguments(report)) for report in notebooks]
         for future in as_completed(futures):
             runs.append(future.result())

@@ -237,6 +237,12 @@ def _tables(done: list[_Result], problems: list[Problem], manifest_columns: list
     return tables
 
 
+def worker_context() -> multiprocessing.context.BaseContext:
+    """How worker processes start: fork where the platform has it (they start with the lexicons and
+    libraries loaded), else spawn."""
+    return multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn")
+
+
 def extract(corpus: Corpus | str, jobs: int = 1) -> Tables:
     """The tables of a corpus (a :class:`Corpus` or the path of its folder).
 
@@ -247,8 +253,7 @@ def extract(corpus: Corpus | str, jobs: int = 1) -> Tables:
         corpus = load_corpus(corpus)
     documents = corpus.documents
     if jobs > 1 and len(documents) > 1:
-        context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn")
-        with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
+        with ProcessPoolExecutor(max_workers=jobs, mp_context=worker_context()) as pool:
             results = list(pool.map(_safe_extract, documents, chunksize=max(1, len(documents) // (jobs * 8))))
     else:
         results = [_safe_extract(document) for document in documents]
