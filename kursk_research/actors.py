@@ -439,6 +439,10 @@ class Resolver:
         """A group, body or outlet the gazetteer lacks, under its own words."""
         w = self.words
         canonical = self._canonical_text(tokens)
+        first = tokens[0]
+        if (first.text[:1].isupper() and not first.text.isupper() and first.text.casefold() in w.group | w.modifiers | w.media
+                and all(t.text.islower() for t in tokens[1:] if t.is_word) and not self._is_nationality(tokens[:1])):
+            canonical = canonical[0].lower() + canonical[1:]  # "Analysts said" and "analysts said": one group
         if head in w.media or _compound_head(tokens, head_index, w.media):
             return Source(canonical, MEDIA, affiliation or INDEPENDENT)
         if head in w.group or head in w.titles:

@@ -57,6 +57,10 @@ def resolve(phrase: str, when: date | None = WHEN) -> list[Source]:
     ("Western officials", "Western officials", GROUP, "West"),
     ("Western intelligence", "Western intelligence", GROUP, "West"),
     ("analysts", "analysts", GROUP, "independent"),
+    ("Analysts", "analysts", GROUP, "independent"),  # a sentence's capital is not part of the name
+    ("Senior officials", "senior officials", GROUP, ""),
+    ("Local media", "local media", MEDIA, "independent"),
+    ("Defense Ministry", "Defense Ministry", ORGANISATION, ""),
     ("observers", "observers", GROUP, "independent"),
     ("Ukrainian officials", "Ukrainian officials", GROUP, "Ukraine"),
     ("a senior Ukrainian official", "senior Ukrainian official", GROUP, "Ukraine"),
