@@ -69,3 +69,25 @@ def iso(value) -> str:
 
 def blank(value) -> bool:
     return value is None or (not isinstance(value, str) and pd.isna(value)) or value == ""
+
+
+def snapshot(folder: Path) -> dict[str, bytes]:
+    """Every file of ``folder`` by name, with its bytes."""
+    return {path.name: path.read_bytes() for path in sorted(folder.iterdir())}
+
+
+def fail_on_third_table(monkeypatch) -> list[str]:
+    """Make ``output.write_table`` fail with a full disk on the third table; returns the tables it was asked for."""
+    from kursk_research import output
+
+    calls: list[str] = []
+    original = output.write_table
+
+    def write(frame, folder, name):
+        calls.append(name)
+        if len(calls) == 3:
+            raise OSError(28, "No space left on device")
+        original(frame, folder, name)
+
+    monkeypatch.setattr(output, "write_table", write)
+    return calls

@@ -8,18 +8,13 @@ import sys
 
 import pandas as pd
 import pytest
-from helpers import write_corpus
+from helpers import fail_on_third_table, snapshot, write_corpus
 
-from kursk_research import output
 from kursk_research.cli import main
 
 GOOD = "Ukraine's military intelligence said on Monday that 11,000 North Korean troops were in Kursk.\n"
 OTHER = "“They are cannon fodder,” Zelensky said. Seoul says 1,100 North Korean soldiers were killed or wounded.\n"
 SUMMARY = re.compile(r"^(\d+) documents: (\d+) figures, (\d+) attributions, (\d+) events -> (.+)$", re.MULTILINE)
-
-
-def snapshot(folder):
-    return {path.name: path.read_bytes() for path in sorted(folder.iterdir())}
 
 
 @pytest.fixture
@@ -108,26 +103,12 @@ def test_jobs_2_writes_the_same_files(corpus, tmp_path, capsys):
     assert {k: v for k, v in one.items() if k.endswith(".csv")} == {k: v for k, v in two.items() if k.endswith(".csv")}
 
 
-def _fail_on_third_table(monkeypatch):
-    calls = []
-    original = output.write_table
-
-    def write(frame, folder, name):
-        calls.append(name)
-        if len(calls) == 3:
-            raise OSError(28, "No space left on device")
-        original(frame, folder, name)
-
-    monkeypatch.setattr(output, "write_table", write)
-    return calls
-
-
 def test_a_write_failing_part_way_keeps_the_previous_out_folder(corpus, tmp_path, monkeypatch, capsys):
     out = tmp_path / "out"
     assert main(["extract", str(corpus), "--out", str(out)]) == 0
     before = snapshot(out)
     (corpus / "new.txt").write_text("Kyiv says 500 North Korean soldiers were captured.\n", encoding="utf-8")
-    calls = _fail_on_third_table(monkeypatch)
+    calls = fail_on_third_table(monkeypatch)
     assert main(["extract", str(corpus), "--out", str(out)]) == 1
     assert len(calls) == 3
     assert snapshot(out) == before
@@ -135,7 +116,7 @@ def test_a_write_failing_part_way_keeps_the_previous_out_folder(corpus, tmp_path
 
 
 def test_a_write_failure_is_reported_and_exits_1(corpus, tmp_path, monkeypatch, capsys):
-    _fail_on_third_table(monkeypatch)
+    fail_on_third_table(monkeypatch)
     assert main(["extract", str(corpus), "--out", str(tmp_path / "out")]) == 1
     assert "No space left on device" in capsys.readouterr().err
 

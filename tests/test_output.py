@@ -3,9 +3,9 @@ from __future__ import annotations
 
 import pandas as pd
 import pytest
-from helpers import write_corpus
+from helpers import fail_on_third_table, snapshot, write_corpus
 
-from kursk_research import extract, output
+from kursk_research import extract
 from kursk_research.output import replaced_atomically, write_table, write_tables
 
 TEXT = ("Seoul says about 1,100 North Korean soldiers were killed or wounded last week.\n"
@@ -15,10 +15,6 @@ TEXT = ("Seoul says about 1,100 North Korean soldiers were killed or wounded las
 @pytest.fixture
 def tables(tmp_path):
     return extract(write_corpus(tmp_path / "corpus", {"doc": (TEXT, "2024-12-20")}))
-
-
-def snapshot(folder):
-    return {path.name: path.read_bytes() for path in sorted(folder.iterdir())}
 
 
 def leftovers(parent, name):
@@ -72,26 +68,12 @@ def test_the_destination_parent_is_created(tables, tmp_path):
     assert (out / "events.parquet").exists()
 
 
-def failing_on_third(monkeypatch):
-    calls = []
-    original = output.write_table
-
-    def write(frame, folder, name):
-        calls.append(name)
-        if len(calls) == 3:
-            raise OSError("disk full")
-        original(frame, folder, name)
-
-    monkeypatch.setattr(output, "write_table", write)
-    return calls
-
-
 def test_a_failure_part_way_leaves_the_previous_folder_intact(tables, tmp_path, monkeypatch):
     out = tmp_path / "out"
     write_tables(tables.items(), out)
     before = snapshot(out)
-    calls = failing_on_third(monkeypatch)
-    with pytest.raises(OSError, match="disk full"):
+    calls = fail_on_third_table(monkeypatch)
+    with pytest.raises(OSError, match="No space left on device"):
         write_tables(tables.items(), out)
     assert len(calls) == 3
     assert snapshot(out) == before
@@ -100,7 +82,7 @@ def test_a_failure_part_way_leaves_the_previous_folder_intact(tables, tmp_path, 
 
 def test_a_failure_part_way_creates_no_folder(tables, tmp_path, monkeypatch):
     out = tmp_path / "out"
-    failing_on_third(monkeypatch)
+    fail_on_third_table(monkeypatch)
     with pytest.raises(OSError):
         write_tables(tables.items(), out)
     assert not out.exists()
