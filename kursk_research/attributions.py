@@ -25,7 +25,7 @@ _BE = frozenset({"been", "was", "were", "is", "are", "be", "being"})
 _OPENING_QUOTES = frozenset("\"“‘«")
 _CLOSING_QUOTES = frozenset("\"”’»")
 _PUT_AT = re.compile(r"(?:\s+[\w’'-]+){1,12}?\s+at\s+(?:[a-z]+\s+){0,3}?(?:US\$|[$€£₩])?\d")  # "put the toll at about 3,000"
-_HEADLINE_TAG = re.compile(r"([^:]{2,60}?):\s+(?=\S)")  # "Zelensky: 11,000 North Korean troops in Kursk"
+_HEADLINE_TAG = re.compile(r"([^:]{2,60}?)(:)\s+(?=\S)")  # "Zelensky: 11,000 North Korean troops in Kursk"
 _CLOSING_TAG = re.compile(r":\s+([^:]{2,40}?)\s*$")  # "300 North Korean soldiers killed: NIS"
 _TRAILING_CONJUNCTION = re.compile(r",?\s+(?:and|but|or|while)$")
 _CLAUSE_BREAK = re.compile(r";|,\s+(?:with|while|but|although|though|whereas|even as|as well as)\b")
@@ -823,7 +823,7 @@ class _Document:
                 continue
             leading = _HEADLINE_TAG.match(self.text, sentence.start, sentence.end)
             if leading:
-                self._tag(sentence, leading, leading.end(), sentence.end, cue=(leading.start(1), leading.end()))
+                self._tag(sentence, leading, leading.end(), sentence.end, cue=(leading.start(1), leading.end(2)))
             closing = _CLOSING_TAG.search(self.text, sentence.start, sentence.end)
             if closing:
                 self._tag(sentence, closing, sentence.start, closing.start(), cue=(closing.start(), closing.end(1)))
@@ -832,13 +832,10 @@ class _Document:
         tokens = tokenize(self.text, tag.start(1), tag.end(1))
         if any(t.is_word and t.text.islower() and t.lower not in self.words.titles for t in tokens):
             return  # a topic, not a source: "North Korean troops in Russia: What we know"
-        raw = self.text[cue[0]:cue[1]]
-        cue_start = cue[0] + len(raw) - len(raw.lstrip())
-        cue_end = cue[1] - (len(raw) - len(raw.rstrip()))
         for source in self.resolver.resolve(tokens):
             if source in self.resolver.gazetteer.known or source.type == PERSON and " " in source.canonical:
                 self.history.append((sentence.index, source, tag.group(1)))
-                self.rows.append(Attribution(start, end, self.text[cue_start:cue_end], cue_start, cue_end, tag.group(1),
+                self.rows.append(Attribution(start, end, self.text[cue[0]:cue[1]], cue[0], cue[1], tag.group(1),
                                              tag.start(1), tag.end(1), source, INDIRECT, sentence.index))
 
     def _statement_breaks(self) -> dict[int, list[int]]:
