@@ -28,7 +28,7 @@ from traitlets import default
 
 from . import analysis, config
 from .extract import Tables, extract, worker_context
-from .output import replaced_atomically
+from .output import replaced_atomically, write_csv
 
 #: The reports, in the order the index lists them, with what each shows.
 REPORTS: dict[str, str] = {
@@ -147,7 +147,7 @@ def write_tables(tables: Tables, folder: Path) -> list[str]:
     folder.mkdir(parents=True, exist_ok=True)
     names = []
     for name, frame in tables.items():
-        frame.to_csv(folder / f"{name}.csv", index=False, date_format="%Y-%m-%d")
+        write_csv(frame, folder / f"{name}.csv")
         names.append(f"{name}.csv")
     return names
 

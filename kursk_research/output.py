@@ -35,9 +35,14 @@ def replaced_atomically(destination: Path) -> Iterator[Path]:
         shutil.rmtree(previous, ignore_errors=True)
 
 
+def write_csv(frame: pd.DataFrame, path: Path, index: bool = False) -> None:
+    """``frame`` as CSV, dates as ``YYYY-MM-DD``: the one CSV form of every table the package writes."""
+    frame.to_csv(path, index=index, date_format="%Y-%m-%d")
+
+
 def write_table(frame: pd.DataFrame, folder: Path, name: str) -> None:
     """``frame`` as ``folder/NAME.csv`` and ``folder/NAME.parquet``."""
-    frame.to_csv(folder / f"{name}.csv", index=False, date_format="%Y-%m-%d")
+    write_csv(frame, folder / f"{name}.csv")
     frame.to_parquet(folder / f"{name}.parquet", index=False)
 
 

@@ -24,6 +24,7 @@ from matplotlib.ticker import FuncFormatter, LogLocator, NullFormatter
 from matplotlib.transforms import Bbox
 
 from .analysis import KIND_ORDER, SOURCE_CLASSES, UNATTRIBUTED
+from .output import write_csv
 
 #: The reports' matplotlib style: one font (shipped with matplotlib) and size, no varying metadata.
 STYLE: dict[str, object] = {
@@ -175,7 +176,7 @@ def table(frame: pd.DataFrame, name: str, caption: str = "", index: bool = False
     """``frame`` for display; ``name`` makes the HTML's ids stable (one name per table of a report) and, with
     ``save_to``, names the CSV file the frame is also written to in that folder."""
     if save_to is not None:
-        frame.to_csv(Path(save_to) / f"{name}.csv", index=index, date_format="%Y-%m-%d")
+        write_csv(frame, Path(save_to) / f"{name}.csv", index=index)
     return Table(frame, name, caption, index)
 
 
