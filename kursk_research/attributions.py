@@ -369,17 +369,16 @@ class _Document:
         if not matches:
             return []
         tokens = sentence.tokens(self.text)
-        starts = {t.start: i for i, t in enumerate(tokens)}
-        ends = {t.end: i + 1 for i, t in enumerate(tokens)}
         cues = []
         for match in matches:
-            if match.start() not in starts or match.end() not in ends:
+            span = sentence.token_at(self.text, match.start(), match.end())
+            if span is None:
                 continue
             if match.group()[0].isupper() and match.start() != sentence.start and sentence.kind != HEADLINE:
                 continue  # "US State Department": a name, not the verb
             form = " ".join(match.group().lower().split())
             lemma = self.lexicon.lemmas.get(form, form)
-            cues.append(_Cue(sentence, tokens, starts[match.start()], ends[match.end()], lemma, match.start(), match.end()))
+            cues.append(_Cue(sentence, tokens, span[0], span[1], lemma, match.start(), match.end()))
         return cues
 
     def _frame(self, cue: _Cue) -> bool:

@@ -97,6 +97,10 @@ class PhraseTable(Generic[T]):
         self.entries = entries
         self.first_words = frozenset(phrase[0] for phrase in entries)
         self.longest = max((len(phrase) for phrase in entries), default=0)
+        lengths: dict[str, set[int]] = {}
+        for phrase in entries:
+            lengths.setdefault(phrase[0], set()).add(len(phrase))
+        self._lengths = {first: sorted(found, reverse=True) for first, found in lengths.items()}  # longest first
 
     def get(self, phrase: tuple[str, ...]) -> T | None:
         return self.entries.get(phrase)
@@ -107,19 +111,23 @@ class PhraseTable(Generic[T]):
     def matches(self, keys: list[str]) -> list[tuple[int, int, T]]:
         """Non-overlapping (start, end, entry) matches in ``keys``, longest first; the last word of
         a phrase may carry a possessive "'s" ("Ukraine's" finds "Ukraine")."""
-        bare = [k.removesuffix("'s") for k in keys]
         found: list[tuple[int, int, T]] = []
         index, count = 0, len(keys)
+        entries, lengths = self.entries, self._lengths
         while index < count:
-            if keys[index] not in self.first_words and bare[index] not in self.first_words:
-                index += 1
-                continue
-            for length in range(min(self.longest, count - index), 0, -1):
+            word = keys[index]
+            bare = word.removesuffix("'s")
+            tried = lengths.get(word, [])
+            if bare != word and bare in lengths and 1 not in tried:
+                tried = [*tried, 1]  # "Ukraine's": the one-word phrase "Ukraine"
+            for length in tried:
+                if length > count - index:
+                    continue
                 last = index + length - 1
                 window = tuple(keys[index:last + 1])
-                entry = self.entries.get(window)
-                if entry is None and bare[last] != keys[last]:
-                    entry = self.entries.get(window[:-1] + (bare[last],))
+                entry = entries.get(window)
+                if entry is None and keys[last].endswith("'s"):
+                    entry = entries.get(window[:-1] + (keys[last].removesuffix("'s"),))
                 if entry is not None:
                     found.append((index, last + 1, entry))
                     index += length

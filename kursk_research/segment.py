@@ -33,19 +33,30 @@ class Sentence:
     kind: str
     paragraph: int
     _tokens: list[Token] | None = field(default=None, repr=False, compare=False)
+    _starts: list[int] = field(default_factory=list, repr=False, compare=False)
+    _ends: list[int] = field(default_factory=list, repr=False, compare=False)
 
     def tokens(self, text: str) -> list[Token]:
         """The sentence's tokens (``text`` is its document's), tokenized once."""
         if self._tokens is None:
             self._tokens = tokenize(text, self.start, self.end)
+            self._starts = [token.start for token in self._tokens]
+            self._ends = [token.end for token in self._tokens]
         return self._tokens
+
+    def token_at(self, text: str, start: int, end: int) -> tuple[int, int] | None:
+        """(index of the first token, index after the last) when ``text[start:end]`` is a run of whole tokens."""
+        self.tokens(text)
+        first = bisect_left(self._starts, start)
+        last = bisect_left(self._ends, end)
+        if first < len(self._starts) and self._starts[first] == start and last < len(self._ends) and self._ends[last] == end:
+            return first, last + 1
+        return None
 
     def tokens_between(self, text: str, start: int, end: int) -> list[Token]:
         """The sentence's tokens that lie within ``text[start:end]``."""
         tokens = self.tokens(text)
-        first = bisect_left(tokens, start, key=lambda token: token.start)
-        last = bisect_right(tokens, end, key=lambda token: token.end)
-        return tokens[first:last]
+        return tokens[bisect_left(self._starts, start):bisect_right(self._ends, end)]
 
 
 @dataclass(slots=True)

@@ -31,17 +31,28 @@ def _unit(name: str) -> pint.Unit | None:
     return None
 
 
+@cache
+def _conversion(unit: str) -> tuple[float, str] | None:
+    """(factor, unit_norm) that pint gives for a unit of the text: square miles to km², a currency to its code."""
+    parsed = _unit(unit)
+    if parsed is None:
+        return None
+    one = registry().Quantity(1.0, parsed)
+    dimensionality = str(one.dimensionality)
+    if dimensionality == _AREA:
+        return one.to("km**2").magnitude, "km2"
+    if dimensionality == _LENGTH:
+        return one.to("km").magnitude, "km"
+    if dimensionality.startswith("[currency_"):
+        return 1.0, str(one.units)
+    return None
+
+
 def normalise(value: float, unit: str, category: str) -> tuple[float, str]:
     """(value_norm, unit_norm) of a figure, per the annotation guidelines."""
     if category in ("territory", "money") and unit:
-        parsed = _unit(unit)
-        if parsed is not None:
-            quantity = registry().Quantity(value, parsed)
-            dimensionality = str(quantity.dimensionality)
-            if dimensionality == _AREA:
-                return round(quantity.to("km**2").magnitude, 3), "km2"
-            if dimensionality == _LENGTH:
-                return round(quantity.to("km").magnitude, 3), "km"
-            if dimensionality.startswith("[currency_"):
-                return value, str(quantity.units)
+        conversion = _conversion(unit)
+        if conversion is not None:
+            factor, unit_norm = conversion
+            return (value, unit_norm) if unit_norm not in ("km2", "km") else (round(value * factor, 3), unit_norm)
     return value, COUNT
