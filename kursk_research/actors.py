@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
+from itertools import pairwise
 
 from .lexicon import PhraseTable, load_csv, load_toml
 from .segment import Token, tokenize
@@ -152,6 +153,11 @@ def _compound_head(tokens: list[Token], head: int, vocabulary: frozenset[str]) -
     return False
 
 
+def _phrase_key(tokens: list[Token]) -> tuple:
+    """A phrase as its resolution sees it: its words, and which of them are written apart."""
+    return (*(token.text for token in tokens), *(b.start != a.end for a, b in pairwise(tokens)))
+
+
 def affiliation_of(tokens: list[Token]) -> str:
     """The first country or body a phrase names: a nationality, a possessive country, a known actor."""
     table = gazetteer()
@@ -161,8 +167,26 @@ def affiliation_of(tokens: list[Token]) -> str:
     return min(found)[1] if found else ""
 
 
+_MEMO_SIZE = 50_000  # phrases remembered across documents (a few MB)
+_memo: dict[tuple, tuple[list[Source], list[Source]]] = {}
+
+
+@dataclass(slots=True)
+class _Recording:
+    """What one resolution did with the document's state: people it noted, whether it read the surnames."""
+
+    remembered: list[Source]
+    read_surnames: bool = False
+
+
 class Resolver:
-    """Resolves the speaker phrases of one document; remembers its people by surname."""
+    """Resolves the speaker phrases of one document; remembers its people by surname.
+
+    A phrase's sources depend on its words, the document's date and, for a bare surname, the
+    people the document named before. Resolutions that did not read those surnames are kept
+    across documents, like spaCy's tokenizer cache: "South Korea's National Intelligence Service"
+    is worked out once per process, and the people it notes are noted again on each reuse.
+    """
 
     def __init__(self, text: str, when: date | None):
         self.text = text
@@ -170,6 +194,7 @@ class Resolver:
         self.gazetteer = gazetteer()
         self.words = words()
         self.surnames: dict[str, Source] = {}
+        self._recordings: list[_Recording] = []
 
     def resolve(self, tokens: list[Token], described: list[Token] = ()) -> list[Source]:
         """The sources a speaker phrase names: none, one, or one per side of "South Korean and US sources".
@@ -177,6 +202,28 @@ class Resolver:
         ``described`` is an apposition that says who the source is ("Olga Oliker, an expert on
         Russian military strategy"): it gives the affiliation the phrase itself lacks.
         """
+        key = (self.when, _phrase_key(tokens), _phrase_key(described))
+        known = _memo.get(key)
+        if known is not None:
+            sources, remembered = known
+            for person in remembered:
+                self._remember(person)
+            return list(sources)
+        self._recordings.append(_Recording([]))
+        try:
+            sources = self._resolve_described(tokens, described)
+        finally:
+            recording = self._recordings.pop()
+        if self._recordings:
+            self._recordings[-1].remembered += recording.remembered
+            self._recordings[-1].read_surnames |= recording.read_surnames
+        if not recording.read_surnames:
+            if len(_memo) >= _MEMO_SIZE:
+                _memo.clear()
+            _memo[key] = (list(sources), recording.remembered)
+        return sources
+
+    def _resolve_described(self, tokens: list[Token], described: list[Token]) -> list[Source]:
         sources = self._resolve(tokens)
         if described and sources and not sources[0].affiliation:
             sources = [Source(s.canonical, s.type, self._described_affiliation(list(described))) for s in sources]
@@ -296,7 +343,7 @@ class Resolver:
         w = self.words
         people = [source for _, _, source in matches if source.type == PERSON]
         if people and not coordinated:
-            return self._remember(people[-1], tokens)
+            return self._remember(people[-1])
         if head in w.document and not _compound_head(tokens, head_index, w.organisation):
             return self._author(tokens, head_index)
         if coordinated:
@@ -418,17 +465,21 @@ class Resolver:
             return None
         before = tokens[:len(tokens) - len(run)]
         if len(run) == 1:
+            if self._recordings:
+                self._recordings[-1].read_surnames = True
             known = self.surnames.get(run[0].text)
             if known is not None:
                 return known  # "Turner" after "US Congressman Mike Turner"
             if before and before[-1].text.casefold().rstrip(".") not in w.titles:
                 return None
         affiliation = affiliation_of(before)
-        return self._remember(Source(" ".join(t.text for t in run), PERSON, affiliation), tokens)
+        return self._remember(Source(" ".join(t.text for t in run), PERSON, affiliation))
 
-    def _remember(self, source: Source, tokens: list[Token]) -> Source:
+    def _remember(self, source: Source) -> Source:
         """Note a person so that a later bare surname finds them: the last word of the name, and
         the first too ("Lee" for Lee Seong-kweon, whose family name comes first)."""
+        if self._recordings:
+            self._recordings[-1].remembered.append(source)
         if source.type == PERSON:
             names = source.canonical.split()
             for name in {names[0], names[-1]} if len(names) > 1 else ():

@@ -99,6 +99,27 @@ def test_a_surname_resolves_to_the_person_named_before_in_the_document():
     assert first == second == [Source("Roger Wicker", PERSON, "United States")]
 
 
+def test_a_phrase_resolved_before_in_another_document_still_notes_its_person():
+    phrase = "Estonian Senator Kaja Pihlakas"  # not in the gazetteer
+    Resolver(phrase, WHEN).resolve(tokenize(phrase))  # kept across documents
+    resolver = Resolver(phrase, WHEN)
+    assert resolver.resolve(tokenize(phrase)) == [Source("Kaja Pihlakas", PERSON, "Estonia")]
+    assert resolver.resolve(tokenize("Pihlakas")) == [Source("Kaja Pihlakas", PERSON, "Estonia")]
+
+
+def test_a_bare_surname_never_reaches_another_document():
+    first = Resolver("Estonian Senator Kaja Pihlakas spoke. Pihlakas warned.", WHEN)
+    first.resolve(tokenize("Estonian Senator Kaja Pihlakas"))
+    assert first.resolve(tokenize("Pihlakas")) == [Source("Kaja Pihlakas", PERSON, "Estonia")]
+    assert Resolver("Pihlakas warned.", WHEN).resolve(tokenize("Pihlakas")) == [Source("Pihlakas", PERSON, "")]
+
+
+def test_the_date_is_part_of_what_a_resolution_is_kept_under():
+    phrase = "South Korea's defence minister"
+    assert resolve(phrase, date(2024, 1, 30))[0].canonical == "Shin Won-sik"
+    assert resolve(phrase, date(2024, 10, 30))[0].canonical == "Kim Yong-hyun"
+
+
 @pytest.mark.parametrize("phrase, when, canonical", [
     ("the Ukrainian president", WHEN, "Volodymyr Zelensky"),
     ("the North Korean leader", WHEN, "Kim Jong Un"),
