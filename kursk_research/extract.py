@@ -19,11 +19,12 @@ from .attributions import Attribution, extract_attributions
 from .corpus import Corpus, Document, Problem, load_corpus
 from .events import Event, extract_events, infer_anchor
 from .figures import Figure, extract_figures
-from .ledger import ledger
+from .ledger import link, summarise
 from .quantities import quantity_keys
 from .segment import FURNITURE, HEADLINE, Sentence, split_sentences
 
 CLAIM_TABLES = ("figures", "attributions", "events")
+_PARTS_PER_JOB = 4  # runs of documents per worker: fewer tables to build, enough to even out the load
 _TAG_REACH = 25  # characters between a cue and the date that tags it ("said late on Friday")
 TABLES = ("documents", "sentences", *CLAIM_TABLES)
 
@@ -201,17 +202,21 @@ def _safe_extract(document: Document) -> _Result | Problem:
         return Problem(str(document.path), None, "error", f"extraction failed: {type(error).__name__}: {error}")
 
 
-def _frame(table: str, rows: list[dict]) -> pd.DataFrame:
-    frame = pd.DataFrame(rows, columns=schema.columns(table))
-    return schema.validate(table, frame)
+@dataclass
+class _Part:
+    """The tables of a run of documents, validated, and the problems that left documents out."""
+
+    tables: dict[str, pd.DataFrame]
+    problems: list[tuple[int, Problem]]  # (position of the document in the corpus, its problem)
 
 
 def _documents_frame(rows: list[dict], manifest_columns: list[str]) -> pd.DataFrame:
     declared = schema.columns("documents")
     extra = [c for c in manifest_columns if c not in declared and c not in ("doc_id", "published")]
-    frame = pd.DataFrame(rows, columns=declared + extra)
-    frame[extra] = frame[extra].fillna("").astype(str)
-    return schema.validate("documents", frame)
+    frame = schema.frame("documents", rows, declared)
+    for column in extra:
+        frame[column] = pd.Series([row.get(column) for row in rows], dtype=object).fillna("").astype(str)
+    return frame
 
 
 def _invalid_documents(error: SchemaErrors) -> set[str]:
@@ -221,20 +226,48 @@ def _invalid_documents(error: SchemaErrors) -> set[str]:
     return set(frame.loc[index, "doc_id"]) if "doc_id" in frame and index else set()
 
 
-def _tables(done: list[_Result], problems: list[Problem], manifest_columns: list[str]) -> Tables:
+def _validated(tables: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
+    """Every table checked against (and coerced to) its schema; raises ``SchemaErrors`` on the first that breaks it."""
+    return {name: schema.validate(name, frame) for name, frame in tables.items()}
+
+
+def _part_tables(done: list[_Result], manifest_columns: list[str]) -> dict[str, pd.DataFrame]:
+    tables = _validated({
+        "documents": _documents_frame([r.document for r in done], manifest_columns),
+        "sentences": schema.frame("sentences", [row for r in done for row in r.sentences]),
+        "attributions": schema.frame("attributions", [row for r in done for row in r.attributions]),
+        "events": schema.frame("events", [row for r in done for row in r.events]),
+    })
     unlinked = [column for column in schema.columns("figures") if column not in ("quantity_id", "as_of")]
-    tables = Tables(
-        documents=_documents_frame([r.document for r in done], manifest_columns),
-        sentences=_frame("sentences", [row for r in done for row in r.sentences]),
-        figures=pd.DataFrame([row for r in done for row in r.figures], columns=unlinked),
-        attributions=_frame("attributions", [row for r in done for row in r.attributions]),
-        events=_frame("events", [row for r in done for row in r.events]),
-        problems=_frame("problems", [vars(p) for p in problems]),
-    )
-    book = ledger(tables)
-    tables.figures = book.figures
-    tables.extra = {"quantities": book.quantities, "claim_pairs": book.claim_pairs}
-    return tables
+    figures = schema.frame("figures", [row for r in done for row in r.figures], unlinked)
+    tables["figures"] = link(figures, tables["events"], tables["documents"], tables["sentences"])
+    return _validated(tables)
+
+
+def _extract_part(documents: list[tuple[int, Document]], manifest_columns: list[str]) -> _Part:
+    """Extract a run of documents and build their tables; a document whose rows break the schema
+    is left out with an error, the others kept."""
+    problems: list[tuple[int, Problem]] = []
+    done: list[_Result] = []
+    positions: dict[str, int] = {}
+    for position, document in documents:
+        result = _safe_extract(document)
+        if isinstance(result, Problem):
+            problems.append((position, result))
+        else:
+            done.append(result)
+            positions[document.doc_id] = position
+    paths = {document.doc_id: str(document.path) for _, document in documents}
+    while True:
+        try:
+            return _Part(_part_tables(done, manifest_columns), problems)
+        except SchemaErrors as error:
+            invalid = _invalid_documents(error)
+            if not invalid:
+                raise
+            done = [r for r in done if r.document["doc_id"] not in invalid]
+            problems += [(positions[doc_id], Problem(paths[doc_id], None, "error", f"left out: its rows broke the {error.schema.name} schema"))
+                         for doc_id in sorted(invalid)]
 
 
 def worker_context() -> multiprocessing.context.BaseContext:
@@ -246,27 +279,26 @@ def worker_context() -> multiprocessing.context.BaseContext:
 def extract(corpus: Corpus | str, jobs: int = 1) -> Tables:
     """The tables of a corpus (a :class:`Corpus` or the path of its folder).
 
-    A document whose rows break the schema is left out with an error in ``problems``; the other
-    documents' tables are complete.
+    With ``jobs`` > 1 the documents are shared out among worker processes in runs of neighbouring
+    documents; each worker builds and validates the tables of its runs, and only the cross-source
+    ledger is made here. A document whose rows break the schema is left out with an error in
+    ``problems``; the other documents' tables are complete.
     """
     if not isinstance(corpus, Corpus):
         corpus = load_corpus(corpus)
-    documents = corpus.documents
-    if jobs > 1 and len(documents) > 1:
+    numbered = list(enumerate(corpus.documents))
+    if jobs > 1 and len(numbered) > 1:
+        size = -(-len(numbered) // (jobs * _PARTS_PER_JOB))
+        runs = [numbered[i:i + size] for i in range(0, len(numbered), size)]
         with ProcessPoolExecutor(max_workers=jobs, mp_context=worker_context()) as pool:
-            results = list(pool.map(_safe_extract, documents, chunksize=max(1, len(documents) // (jobs * 8))))
+            parts = list(pool.map(_extract_part, runs, [corpus.manifest_columns] * len(runs)))
     else:
-        results = [_safe_extract(document) for document in documents]
-    problems = list(corpus.problems) + [r for r in results if isinstance(r, Problem)]
-    done = [r for r in results if isinstance(r, _Result)]
-    paths = {document.doc_id: str(document.path) for document in documents}
-    while True:
-        try:
-            return _tables(done, problems, corpus.manifest_columns)
-        except SchemaErrors as error:
-            invalid = _invalid_documents(error)
-            if not invalid:
-                raise
-            done = [r for r in done if r.document["doc_id"] not in invalid]
-            problems += [Problem(paths[doc_id], None, "error", f"left out: its rows broke the {error.schema.name} schema")
-                         for doc_id in sorted(invalid)]
+        parts = [_extract_part(numbered, corpus.manifest_columns)]
+    tables = {name: pd.concat([part.tables[name] for part in parts], ignore_index=True) if len(parts) > 1 else parts[0].tables[name]
+              for name in TABLES}
+    tables = _validated(tables)  # one corpus-wide check: the ids of different runs are unique too
+    quantities, claim_pairs = summarise(tables["figures"], tables["documents"], tables["sentences"])
+    failures = sorted((problem for part in parts for problem in part.problems), key=lambda item: item[0])
+    problems = list(corpus.problems) + [problem for _, problem in failures]
+    return Tables(**tables, problems=schema.validate("problems", schema.frame("problems", [vars(p) for p in problems])),
+                  extra={"quantities": quantities, "claim_pairs": claim_pairs})

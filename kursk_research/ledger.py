@@ -16,8 +16,9 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, partial
 
 import numpy as np
 import pandas as pd
@@ -78,14 +79,6 @@ def _point(value: float, value_high: float, qualifier: str) -> float:
     return value
 
 
-def _midpoint(start, end):
-    if pd.isna(start):
-        return end
-    if pd.isna(end):
-        return start
-    return start + (end - start) / 2
-
-
 def _earlier(figures: pd.DataFrame, sentences: pd.DataFrame) -> pd.Series:
     """Whether a figure is an earlier value set against the current one ("down from a peak of
     1,300", "a decrease from earlier claims of 1,400")."""
@@ -105,9 +98,9 @@ def as_of(figures: pd.DataFrame, events: pd.DataFrame, documents: pd.DataFrame, 
     anchors = documents.set_index("doc_id")["anchor"].to_dict()
     dated: dict[str, list[tuple[int, int, pd.Timestamp]]] = {}
     linked = events[(events["figure_ids"] != "") & events["date_end"].notna()]
-    for figure_ids, start, end, date_start, date_end, granularity in zip(
-            *(linked[c].tolist() for c in ("figure_ids", "start", "end", "date_start", "date_end", "granularity"))):
-        middle = date_end if granularity == "open" else _midpoint(date_start, date_end)
+    starts, ends = linked["date_start"], linked["date_end"]
+    middles = (starts + (ends - starts) / 2).fillna(ends).where(linked["granularity"] != "open", ends)
+    for figure_ids, start, end, middle in zip(*(linked[c].tolist() for c in ("figure_ids", "start", "end")), middles.tolist()):
         for figure_id in figure_ids.split(";"):
             dated.setdefault(figure_id, []).append((start, end, middle))
     result = []
@@ -133,42 +126,47 @@ def _sources(claims: pd.DataFrame, outlets: pd.Series) -> pd.Series:
     return claims["speaker"].where(claims["speaker"] != "", voice)
 
 
-def _agree(claims: pd.DataFrame) -> bool:
-    """Whether one value satisfies every claim (``claims`` carries each claim's ``low`` and ``high``)."""
-    return claims["low"].max() <= claims["high"].min()
-
-
-def _status(claims: pd.DataFrame) -> str:
-    """Single source, consistent, changing (claims of each date agree, and the values follow the
-    dates in one direction), or divergent."""
-    if claims["source"].nunique() < 2:
-        return SINGLE_SOURCE
-    if _agree(claims):
-        return CONSISTENT
+def _changing(claims: pd.DataFrame) -> bool:
+    """Whether disagreeing claims follow time: the claims of each date agree, and the values move
+    with the dates in one direction."""
     timed = claims.dropna(subset=["as_of"])
     by_date = timed.groupby("as_of")
     if by_date.ngroups >= 2 and (by_date["low"].max() <= by_date["high"].min()).all():
         points = by_date["point"].median()
         correlation = pd.Series(points.index).rank().corr(pd.Series(points.to_numpy()).rank())
-        if not pd.isna(correlation) and abs(correlation) >= _CHANGE_CORRELATION:
-            return CHANGING
-    return DIVERGENT
+        return not pd.isna(correlation) and abs(correlation) >= _CHANGE_CORRELATION
+    return False
 
 
-def _summary(quantity: str, claims: pd.DataFrame) -> dict:
-    qualifiers = claims["qualifier"]
-    lows = claims["value"][~qualifiers.isin(("at_most", "less_than"))]
-    highs = claims["value_high"].where(qualifiers == "range", claims["value"])[~qualifiers.isin(("at_least", "more_than", "vague"))]
-    latest = claims.sort_values(["as_of", "doc_id", "figure_id"], na_position="first").iloc[-1]
-    first = claims.iloc[0]
+def _latest_key(row: dict) -> tuple:
+    """Claims in time order, undated first, then by document and figure."""
+    return (0,) if pd.isna(row["as_of"]) else (1, row["as_of"]), row["doc_id"], row["figure_id"]
+
+
+def _summary(quantity: str, rows: list[dict], claims: Callable[[], pd.DataFrame]) -> dict:
+    """One quantity's row: its range, sources, latest claim and status (single source, consistent,
+    changing or divergent). ``rows`` are its claims; ``claims()`` gives them as a frame."""
+    lows = [r["value"] for r in rows if r["qualifier"] not in ("at_most", "less_than")]
+    highs = [r["value_high"] if r["qualifier"] == "range" else r["value"] for r in rows
+             if r["qualifier"] not in ("at_least", "more_than", "vague")]
+    highs = [high for high in highs if not math.isnan(high)]
+    latest = max(rows, key=_latest_key)
+    first = rows[0]
+    n_sources = len({r["source"] for r in rows})
+    if n_sources < 2:
+        status = SINGLE_SOURCE
+    elif max(r["low"] for r in rows) <= min(r["high"] for r in rows):
+        status = CONSISTENT
+    else:
+        status = CHANGING if _changing(claims()) else DIVERGENT
     return {
-        "quantity_id": quantity, "subject": first.subject, "measure": first.measure, "location": first.location,
-        "category": first.category, "unit_norm": first.unit_norm,
-        "n_claims": len(claims), "n_sources": claims["source"].nunique(), "n_documents": claims["doc_id"].nunique(),
-        "low": lows.min() if len(lows) else math.nan, "high": highs.max() if len(highs) else math.nan,
-        "latest_value": latest.value, "latest_qualifier": latest.qualifier, "latest_date": latest.as_of,
-        "latest_speaker": latest.source, "latest_figure_id": latest.figure_id,
-        "status": _status(claims),
+        "quantity_id": quantity, "subject": first["subject"], "measure": first["measure"], "location": first["location"],
+        "category": first["category"], "unit_norm": first["unit_norm"],
+        "n_claims": len(rows), "n_sources": n_sources, "n_documents": len({r["doc_id"] for r in rows}),
+        "low": min(lows) if lows else math.nan, "high": max(highs) if highs else math.nan,
+        "latest_value": latest["value"], "latest_qualifier": latest["qualifier"], "latest_date": latest["as_of"],
+        "latest_speaker": latest["source"], "latest_figure_id": latest["figure_id"],
+        "status": status,
     }
 
 
@@ -196,31 +194,43 @@ def _pairs(quantity: str, claims: pd.DataFrame, sentences: dict[tuple[str, int],
     return rows
 
 
-def ledger(tables) -> Ledger:
-    """The ledger of a corpus's tables (a :class:`~kursk_research.extract.Tables`)."""
-    figures = tables.figures.copy()
+def link(figures: pd.DataFrame, events: pd.DataFrame, documents: pd.DataFrame, sentences: pd.DataFrame) -> pd.DataFrame:
+    """The figures with the quantity each measures (``quantity_id``) and the date it speaks for
+    (``as_of``), in the schema's columns. Works document by document, so it runs on any part of a corpus."""
+    figures = figures.copy()
     figures["quantity_id"] = [quantity_id(*key) for key in zip(figures["subject"], figures["measure"], figures["location"])]
-    figures["as_of"] = as_of(figures, tables.events, tables.documents, tables.sentences)
+    figures["as_of"] = as_of(figures, events, documents, sentences)
+    return figures[schema.columns("figures")]
+
+
+def summarise(figures: pd.DataFrame, documents: pd.DataFrame, sentences: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """(quantities, claim_pairs) of linked figures (see :func:`link`), validated."""
     # Claims are compared in their normalised unit: "500 square miles" is 1,295 km2 beside "800 square kilometers".
     scale = (figures["value_norm"] / figures["value"]).where(figures["value"] != 0, 1.0)
     claims = figures.assign(value=figures["value_norm"], value_high=figures["value_high"] * scale)
     stated = list(zip(claims["value"].tolist(), claims["value_high"].tolist(), claims["qualifier"].tolist()))
     bounds = [interval(*claim) for claim in stated]
     claims = claims.assign(
-        source=_sources(figures, tables.documents.set_index("doc_id")["outlet"]),
+        source=_sources(figures, documents.set_index("doc_id")["outlet"]),
         low=[low for low, _ in bounds], high=[high for _, high in bounds],
         point=[_point(*claim) for claim in stated],
-    )
-    sentences = dict(zip(zip(tables.sentences["doc_id"].tolist(), tables.sentences["sentence_id"].tolist()),
-                         tables.sentences["text"].tolist()))
+    ).reset_index(drop=True)
+    names = ("value", "value_high", "qualifier", "source", "low", "high", "as_of", "doc_id", "figure_id",
+             "subject", "measure", "location", "category", "unit_norm")
+    records = [dict(zip(names, values)) for values in zip(*(claims[name].tolist() for name in names))]
+    sentence_texts = dict(zip(zip(sentences["doc_id"].tolist(), sentences["sentence_id"].tolist()), sentences["text"].tolist()))
     summaries, pairs = [], []
-    for quantity, group in claims.groupby("quantity_id", sort=True):
-        summary = _summary(quantity, group)
+    for quantity, positions in sorted(claims.groupby("quantity_id").indices.items()):
+        summary = _summary(quantity, [records[i] for i in positions], partial(claims.take, positions))
         summaries.append(summary)
         if summary["status"] == DIVERGENT:
-            pairs += _pairs(quantity, group, sentences)
-    return Ledger(
-        figures=schema.validate("figures", figures[schema.columns("figures")]),
-        quantities=schema.validate("quantities", pd.DataFrame(summaries, columns=schema.columns("quantities"))),
-        claim_pairs=schema.validate("claim_pairs", pd.DataFrame(pairs, columns=schema.columns("claim_pairs"))),
-    )
+            pairs += _pairs(quantity, claims.iloc[positions], sentence_texts)
+    return (schema.validate("quantities", pd.DataFrame(summaries, columns=schema.columns("quantities"))),
+            schema.validate("claim_pairs", pd.DataFrame(pairs, columns=schema.columns("claim_pairs"))))
+
+
+def ledger(tables) -> Ledger:
+    """The ledger of a corpus's tables (a :class:`~kursk_research.extract.Tables`)."""
+    figures = schema.validate("figures", link(tables.figures, tables.events, tables.documents, tables.sentences))
+    quantities, claim_pairs = summarise(figures, tables.documents, tables.sentences)
+    return Ledger(figures=figures, quantities=quantities, claim_pairs=claim_pairs)

@@ -206,6 +206,8 @@ SCHEMAS: dict[str, type[pa.DataFrameModel]] = {
 }
 
 
+_PANDAS_DTYPES = {"string[pyarrow]": "str"}  # pandas's own string dtype, as validation gives it
+
 #: Each claim table's id column, which leads its columns.
 ID_COLUMNS = {"figures": "figure_id", "attributions": "attribution_id", "events": "event_id"}
 
@@ -215,6 +217,17 @@ def columns(table: str) -> list[str]:
     names = list(SCHEMAS[table].to_schema().columns)
     identifier = ID_COLUMNS.get(table)
     return [identifier, *(name for name in names if name != identifier)] if identifier else names
+
+
+def frame(table: str, rows: list[dict], names: list[str] | None = None) -> pd.DataFrame:
+    """A table built from row dicts, each declared column in its declared dtype, so that
+    validating it converts nothing; ``names`` picks and orders the columns (all by default)."""
+    declared = SCHEMAS[table].to_schema().columns
+    data = {}
+    for name in names or columns(table):
+        dtype = str(declared[name].dtype) if name in declared else None
+        data[name] = pd.Series([row[name] for row in rows], dtype=_PANDAS_DTYPES.get(dtype, dtype))
+    return pd.DataFrame(data)
 
 
 def validate(table: str, frame: pd.DataFrame) -> pd.DataFrame:

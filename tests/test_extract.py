@@ -10,7 +10,7 @@ import pytest
 import scoring
 from helpers import row_at, write_corpus
 
-from kursk_research import Tables, extract, load_corpus, schema
+from kursk_research import Tables, extract, ledger, load_corpus, schema
 from kursk_research.output import write_tables
 
 extract_module = importlib.import_module("kursk_research.extract")  # the package exports a function of that name
@@ -178,6 +178,13 @@ def test_the_ledger_comes_with_the_tables(mixed_tables):
     assert set(mixed_tables.figures["quantity_id"]) <= set(mixed_tables.quantities["quantity_id"]) | {""}
 
 
+def test_the_ledger_of_the_tables_is_the_one_extract_made(mixed_tables):
+    book = ledger(mixed_tables)
+    pd.testing.assert_frame_equal(book.figures, mixed_tables.figures)
+    pd.testing.assert_frame_equal(book.quantities, mixed_tables.quantities)
+    pd.testing.assert_frame_equal(book.claim_pairs, mixed_tables.claim_pairs)
+
+
 def test_documents_table(mixed_tables, mixed_corpus):
     documents = mixed_tables.documents.set_index("doc_id")
     assert list(documents.index) == ["feature", "undated", "wire"]
@@ -269,6 +276,25 @@ def test_a_document_that_breaks_an_extractor_does_not_stop_the_others(build_corp
     problem = tables.problems.iloc[0]
     assert problem["path"] == str(folder / "poison.txt") and problem["severity"] == "error"
     assert "RuntimeError" in problem["message"] and "boom" in problem["message"]
+
+
+def test_failures_in_worker_processes_are_listed_in_corpus_order(build_corpus, monkeypatch):
+    documents = {f"doc{index}": (f"Seoul says {index},100 North Korean troops were killed.\n", "2024-12-20") for index in range(6)}
+    documents["doc1"] = documents["doc4"] = ("POISON: Kyiv says 300 soldiers died.\n", "2024-12-20")
+    folder = build_corpus(documents)
+    original = extract_module.extract_figures
+
+    def breaking(text, sentences, excluded=()):
+        if text.startswith("POISON"):
+            raise RuntimeError("boom")
+        return original(text, sentences, excluded)
+
+    monkeypatch.setattr(extract_module, "extract_figures", breaking)  # forked workers inherit it
+    serial, parallel = extract(folder, jobs=1), extract(folder, jobs=3)
+    for (name, left), (_, right) in zip(serial.items(), parallel.items()):
+        pd.testing.assert_frame_equal(left, right, obj=name)
+    assert list(parallel.problems["path"]) == [str(folder / "doc1.txt"), str(folder / "doc4.txt")]
+    assert list(parallel.documents["doc_id"]) == ["doc0", "doc2", "doc3", "doc5"]
 
 
 def test_one_document_with_a_reversed_range_does_not_sink_the_corpus(build_corpus):

@@ -133,3 +133,12 @@ def test_the_extracted_tables_of_the_seeds_follow_the_schema(seed_tables):
     for name, frame in seed_tables.items():
         if name in schema.SCHEMAS:
             schema.validate(name, frame)
+
+
+def test_a_frame_built_from_rows_has_the_dtypes_validation_gives():
+    rows = [{"doc_id": "d", "sentence_id": 0, "start": 0, "end": 5, "text": "Hello", "kind": "body", "paragraph": 0}]
+    frame = schema.frame("sentences", rows)
+    assert list(frame.columns) == schema.columns("sentences")
+    assert frame.dtypes.to_dict() == schema.validate("sentences", frame).dtypes.to_dict()
+    assert frame.dtypes.to_dict() == schema.validate("sentences", pd.DataFrame(rows)).dtypes.to_dict()
+    assert schema.frame("sentences", []).dtypes.to_dict() == frame.dtypes.to_dict()
