@@ -90,8 +90,8 @@ def _grammar() -> _Grammar:
         "ago": rf"(?P<count>\d+|{alternation(_NUMBER_WORDS)})\s+(?P<unit>{alternation(data['ago'])})s?\s+ago\b",
     }
     relative_heads = {phrase.split()[-1] for phrase in data["relative"]} | set(data["ago"]) | {"ago"}
-    anchors = (
-        rf"\b(?:(?P<month>{alternation(months)})|(?P<weekday>{alternation(weekdays)})"
+    anchors = (  # the lookahead lets the regex engine skip to the next letter or digit
+        rf"(?=[A-Za-z0-9])\b(?:(?P<month>{alternation(months)})|(?P<weekday>{alternation(weekdays)})"
         rf"|(?P<year>(?:19|20)\d\d)|(?i:(?P<season>{alternation(seasons)})|(?P<relative>{alternation(relative_heads)})s?))(?!\w)"
     )
     return _Grammar(

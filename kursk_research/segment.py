@@ -76,8 +76,9 @@ class Token:
 @lru_cache(maxsize=1)
 def _token_pattern() -> re.Pattern:
     titles = [a for a in _rules().abbreviations if a[:1].isupper() and a.count(".") == 1 and a not in _rules().may_end]
+    # The lookahead lets the regex engine skip white space before trying the alternatives.
     return re.compile(
-        rf"(?:{alternation(titles)})(?=\s+[A-Z])|[A-Z](?:\.[A-Z])+\.?|\d+(?:[.,]\d+)*|\w+(?:[-'’&]\w+)*|[^\s\w]"
+        rf"(?=\S)(?:(?:{alternation(titles)})(?=\s+[A-Z])|[A-Z](?:\.[A-Z])+\.?|\d+(?:[.,]\d+)*|\w+(?:[-'’&]\w+)*|[^\s\w])"
     )
 
 
