@@ -24,7 +24,7 @@ from .quantities import quantity_keys
 from .segment import FURNITURE, HEADLINE, Sentence, split_sentences
 
 CLAIM_TABLES = ("figures", "attributions", "events")
-_PARTS_PER_JOB = 4  # runs of documents per worker: fewer tables to build, enough to even out the load
+_PARTS_PER_JOB = 2  # runs of documents per worker: each run builds and validates its own tables
 _TAG_REACH = 25  # characters between a cue and the date that tags it ("said late on Friday")
 TABLES = ("documents", "sentences", *CLAIM_TABLES)
 
