@@ -53,6 +53,7 @@ class Gazetteer:
     governments: dict[str, Source]
     adjectives: dict[str, str]  # affiliation -> its adjective ("South Korea" -> "South Korean")
     known: frozenset[Source]  # every actor the gazetteer names
+    by_name: dict[str, tuple[tuple[Source, tuple[str, ...]], ...]]  # "Kim" -> (Kim Jong Un, his full names), ...
 
     def holder(self, role: str, affiliation: str, when: date | None) -> Source | None:
         """Who held ``role`` for ``affiliation`` on ``when`` (or, with no date, the only holder ever)."""
@@ -80,6 +81,14 @@ def gazetteer() -> Gazetteer:
         for alias in [row["canonical"], *row["aliases"].split("|")]:
             if alias.strip():
                 aliases.setdefault(_alias_key(alias.strip()), source)
+    by_name: dict[str, list[tuple[Source, tuple[str, ...]]]] = {}
+    for row in load_csv("actors"):
+        if row["type"] == PERSON:
+            person = people[row["canonical"]]
+            full_names = tuple(dict.fromkeys(a.strip() for a in [row["canonical"], *row["aliases"].split("|")] if len(a.split()) > 1))
+            names = row["canonical"].split()
+            for name in dict.fromkeys((names[0], names[-1])):
+                by_name.setdefault(name, []).append((person, full_names))
     demonyms = {_alias_key(row["term"]): row["affiliation"] for row in load_csv("demonyms")}
     roles: dict[tuple[str, str], list] = {}
     for row in load_csv("roles"):
@@ -93,6 +102,7 @@ def gazetteer() -> Gazetteer:
         governments=governments,
         adjectives={row["affiliation"]: row["adjective"] for row in load_csv("adjectives")},
         known=frozenset(aliases.values()),
+        by_name={name: tuple(found) for name, found in by_name.items()},
     )
 
 
@@ -348,6 +358,9 @@ class Resolver:
             return self._author(tokens, head_index)
         if coordinated:
             return None
+        if matches and matches[0][0] == 0 and matches[0][2].type in (ORGANISATION, MEDIA) and matches[0][1] < len(tokens) \
+                and tokens[matches[0][1]].text in ("of", "at"):
+            return matches[0][2]  # "the Main Intelligence Directorate of Ukraine's Defense Ministry": the body named first
         person = self._person_of(tokens)
         if person is not None:
             return person  # "Rep. Lee Seong-kweun of the ruling People Power Party"
@@ -358,8 +371,10 @@ class Resolver:
             bodies = [s for _, _, s in matches if s.type in (ORGANISATION, MEDIA)]
             if bodies:
                 return Source(bodies[-1].canonical, GROUP, bodies[-1].affiliation)
+        owned = head_index + 1 < len(tokens) and tokens[head_index + 1].text in ("of", "for")
         covering = [source for start, end, source in matches
-                    if end > head_index or source.type != GOVERNMENT and all(self._describes(t) for t in tokens[end:head_index + 1])]
+                    if not (owned and start > head_index)  # "the Central Military Commission of the Workers' Party": the owner
+                    and (end > head_index or source.type != GOVERNMENT and all(self._describes(t) for t in tokens[end:head_index + 1]))]
         if covering and head not in w.group:
             return covering[-1]  # "Ukraine's special operations forces", "the DeepState monitoring project"
         affiliation = affiliation_of(tokens)
@@ -467,13 +482,25 @@ class Resolver:
         if len(run) == 1:
             if self._recordings:
                 self._recordings[-1].read_surnames = True
-            known = self.surnames.get(run[0].text)
+            known = self._named_before(run[0]) or self.surnames.get(run[0].text)
             if known is not None:
-                return known  # "Turner" after "US Congressman Mike Turner"
+                return known  # "Kim" after "Kim Jong Un", "Turner" after "US Congressman Mike Turner"
             if before and before[-1].text.casefold().rstrip(".") not in w.titles:
                 return None
         affiliation = affiliation_of(before)
         return self._remember(Source(" ".join(t.text for t in run), PERSON, affiliation))
+
+    def _named_before(self, token: Token) -> Source | None:
+        """The gazetteer's person a bare first or last name stands for: the one whose full name the
+        document wrote last before it ("Kim" after "on the orders of Kim Jong Un")."""
+        if self.text[token.start:token.end] != token.text:
+            return None  # a phrase made up from another text
+        latest, found = -1, None
+        for person, full_names in self.gazetteer.by_name.get(token.text, ()):
+            position = max(self.text.rfind(name, 0, token.start) for name in full_names) if full_names else -1
+            if position > latest:
+                latest, found = position, person
+        return found
 
     def _remember(self, source: Source) -> Source:
         """Note a person so that a later bare surname finds them: the last word of the name, and

@@ -48,6 +48,12 @@ _CLAUSE_JOINS = frozenset({",", ";", "and", "but", "while", "whereas", "although
 _APPOSITION_OPENERS = frozenset({"who", "which", "known", "also", "itself", "formerly", "based", "led", "headed", "whose", "cited", "quoted", "speaking"})
 
 
+def _is_plural_possessive(tokens: list[Token], index: int) -> bool:
+    """Whether ``tokens[index]`` is the apostrophe of a plural possessive ("Workers’", "veterans'")."""
+    return (index > 0 and tokens[index].text in ("'", "’") and tokens[index - 1].end == tokens[index].start
+            and tokens[index - 1].lower.endswith("s"))
+
+
 @dataclass(slots=True)
 class Attribution:
     """One statement: the content's span, its cue, its speaker as written and as resolved."""
@@ -231,6 +237,8 @@ class _Document:
                     break
             elif lower in ("later", "also") and linked:
                 pass
+            elif start < end and _is_plural_possessive(tokens, start - 1) and self._np_word(tokens[start - 2]):
+                pass  # "the Workers’ Party of Korea"
             elif not self._np_word(token):
                 break
             elif start < end and token.text.islower() and lower.endswith("s") and lower in self.words.group and tokens[start].text[0].isupper():
@@ -273,6 +281,8 @@ class _Document:
                     break
             elif token.lower in self.words.determiners and (end == index or self._is_link(tokens, end - 1)):
                 pass
+            elif end > index and end + 1 < len(tokens) and _is_plural_possessive(tokens, end) and self._np_word(tokens[end + 1], inside=True):
+                pass  # "according to the Workers’ Party of Korea"
             elif not self._np_word(token, inside=end > index):
                 break
             end += 1

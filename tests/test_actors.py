@@ -171,3 +171,13 @@ def test_affiliation_of(phrase, affiliation):
 def test_first_person_and_empty_phrases_are_nobody():
     assert Resolver("", WHEN).resolve([]) == []
     assert resolve("the") == []
+
+
+@pytest.mark.parametrize("phrase, canonical, speaker_type, affiliation", [
+    ("the Main Intelligence Directorate of Ukraine's Defense Ministry", "Defence Intelligence of Ukraine", ORGANISATION, "Ukraine"),
+    ("the Central Military Commission of the Workers’ Party of Korea",
+     "Central Military Commission of the Workers’ Party of Korea", ORGANISATION, "North Korea"),
+    ("the Bank of Korea", "Bank of Korea", ORGANISATION, "South Korea"),
+])
+def test_a_body_of_another_body_is_the_one_named_first(phrase, canonical, speaker_type, affiliation):
+    assert resolve(phrase) == [Source(canonical, speaker_type, affiliation)]

@@ -453,3 +453,27 @@ def test_extract_attributions_directly():
 
 
 PREFETCH = [(case.values[0], published_for(case.values[0])) for case in CASES] + [(text, PUBLISHED) for text in NO_STATEMENTS]
+
+
+# --- names written earlier, and names of bodies -----------------------------------------------------
+
+def test_a_bare_name_stands_for_the_person_the_text_named_last(extract_text):
+    text = ("The troops went on the orders of North Korean leader Kim Jong Un. Kim said that the soldiers were heroes. "
+            "His sister Kim Yo Jong also spoke at the ceremony. Kim warned that Seoul would pay.")
+    tables = extract_text(text, PUBLISHED)
+    check(text, row_at(tables.attributions, text, "that the soldiers were heroes"),
+          "said", "Kim", "Kim Jong Un", "person", "North Korea", "indirect")
+    check(text, row_at(tables.attributions, text, "that Seoul would pay"),
+          "warned", "Kim", "Kim Yo Jong", "person", "North Korea", "indirect")
+
+
+def test_a_plural_possessive_stays_inside_the_speaker_s_name(extract_text):
+    text = ("The Central Military Commission of the Workers’ Party of Korea said on Monday that 2,000 soldiers had come home. "
+            "The border is calm, according to the Central Military Commission of the Workers' Party of Korea.")
+    tables = extract_text(text, PUBLISHED)
+    check(text, row_at(tables.attributions, text, "that 2,000 soldiers had come home"),
+          "said", "The Central Military Commission of the Workers’ Party of Korea",
+          "Central Military Commission of the Workers’ Party of Korea", "organisation", "North Korea", "indirect")
+    check(text, row_at(tables.attributions, text, "The border is calm"),
+          "according to", "the Central Military Commission of the Workers' Party of Korea",
+          "Central Military Commission of the Workers' Party of Korea", "organisation", "North Korea", "according_to")
