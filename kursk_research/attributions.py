@@ -41,8 +41,9 @@ _PRONOUN_HISTORY = 6  # sentences back that a pronoun may reach
 _SUBJECT_OPENERS = frozenset({
     "that", "which", "who", "as", "and", "but", "or", "while", "when", "where", "because", "if", "though",
     "although", "since", "after", "before", "with", "so", "whereas", "until", "once", "then", "yet",
-    "what", "how", "why", "whom", "whose",
+    "what", "how", "why", "whom", "whose", "time",  # "by the time Russia's Defense Ministry claimed"
 })
+_SUBORDINATORS = frozenset({"when", "after", "before", "since", "although", "though", "while", "once", "until", "as", "because", "if", "time"})
 _MODALS = frozenset({"would", "will", "could", "may", "might", "should", "must", "can", "shall"})
 _CLAUSE_JOINS = frozenset({",", ";", "and", "but", "while", "whereas", "although", "though", "yet"})
 _APPOSITION_OPENERS = frozenset({"who", "which", "known", "also", "itself", "formerly", "based", "led", "headed", "whose", "cited", "quoted", "speaking"})
@@ -684,8 +685,19 @@ class _Document:
         else:
             first = cue.speaker[0] if cue.speaker is not None and cue.speaker[0] < cue.first and not cue.shared else cue.first
             start = tokens[first].start
-        end = self._clause_end(sentence, start)
+        end = self._clause_end(sentence, start, self._subordinate_end(cue, start))
         return (start, end) if end > start else None
+
+    def _subordinate_end(self, cue: _Cue, start: int) -> int | None:
+        """Where a statement made in an opening subordinate clause ends: at its comma ("By the
+        time Russia's Defense Ministry claimed the recapture of Sudzha, ... soldiers had rotated")."""
+        tokens = cue.tokens
+        if cue.speaker is None or not 0 < cue.speaker[0] <= 5 or cue.speaker[0] >= cue.first:
+            return None
+        if tokens[cue.speaker[0] - 1].lower not in _SUBORDINATORS:
+            return None
+        comma = next((t for t in tokens[cue.last:] if t.text == "," and t.start >= start), None)
+        return comma.start if comma is not None else None
 
     def _content_around(self, cue: _Cue) -> tuple[int, int] | None:
         """Content before an inverted tag ("CONTENT, X said") or beside "according to"."""

@@ -477,3 +477,15 @@ def test_a_plural_possessive_stays_inside_the_speaker_s_name(extract_text):
     check(text, row_at(tables.attributions, text, "The border is calm"),
           "according to", "the Central Military Commission of the Workers' Party of Korea",
           "Central Military Commission of the Workers' Party of Korea", "organisation", "North Korea", "according_to")
+
+
+def test_a_statement_in_an_opening_subordinate_clause_ends_at_its_comma(extract_text):
+    text = ("Yet by the time Russia's Defense Ministry claimed the recapture of Sudzha last week, "
+            "12,000 North Korean soldiers had rotated through the front. "
+            "While local media have suggested that 300 soldiers were captured, these reports remain unconfirmed.")
+    tables = extract_text(text, PUBLISHED)
+    check(text, row_at(tables.attributions, text, "the recapture of Sudzha last week"),
+          "claimed", "Russia's Defense Ministry", "Russian Defense Ministry", "organisation", "Russia", "indirect")
+    assert row_at(tables.attributions, text, "the recapture of Sudzha last week")["text"] == "the recapture of Sudzha last week"
+    assert row_at(tables.attributions, text, "that 300 soldiers were captured")["text"] == "that 300 soldiers were captured"
+    assert row_at(tables.figures, text, "12,000 North Korean soldiers")["speaker"] == ""  # the article's own voice
