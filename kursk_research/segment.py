@@ -19,7 +19,6 @@ BODY, HEADLINE, FURNITURE = "body", "headline", "furniture"
 _BULLET = re.compile(r"\s*(?:[-–—•*·▪►]|\d+[.)])\s+")
 _CLOSING_PUNCTUATION = tuple(".!?:;")
 _QUOTES = "\"”’'»)"
-_WORD = re.compile(r"\S+")
 _NEXT_WORD = re.compile(r"\s+[\"“‘'(\[]*([\w.]+)")
 
 
@@ -162,7 +161,7 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
 
 def _is_headline(line: str, rules: _Rules) -> bool:
     """A short line that closes with no full stop ("... as 'grave threat'" is one; "... he said." is not)."""
-    words = len(_WORD.findall(line))
+    words = len(line.split())
     return words <= rules.headline_max_words and not line.rstrip().rstrip(_QUOTES).endswith(_CLOSING_PUNCTUATION)
 
 
@@ -170,9 +169,9 @@ def _is_page_line(line: str, rules: _Rules) -> bool:
     """An address, a timestamp, a photo credit, a byline or a promotion: a line of the page, not of the story."""
     if any(rule.match(line) for rule in (rules.address_line, rules.timestamp_line, rules.credit_line, rules.date_line)):
         return True
-    if rules.promotion.search(line) and len(_WORD.findall(line)) <= 40:
+    if len(line.split()) <= 40 and rules.promotion.search(line):
         return True  # "Please support our work — donate €5 or more a month."
-    return bool(rules.byline.match(line)) and len(_WORD.findall(line)) <= 15 and not line.rstrip().endswith(".")
+    return bool(rules.byline.match(line)) and len(line.split()) <= 15 and not line.rstrip().endswith(".")
 
 
 def _line_kinds(text: str, spans: list[tuple[int, int]], rules: _Rules) -> list[str]:
