@@ -680,23 +680,37 @@ class _Document:
             index += 1  # "As the Secretary said on Friday, 8,000 North Korean troops had ..."
         if cue.noun and tokens[index].lower != "that":
             return None  # "reports from U.S. officials" with no reported clause
+        relative = self._relative_pronoun(cue)
         if tokens[index].lower == "that" or cue.lemma in self.lexicon.clause_lemmas and tokens[index].is_word:
             start = tokens[index].start
+        elif relative is not None:
+            start = tokens[relative].start  # "Kim, who has never acknowledged sending troops, ..."
         else:
             first = cue.speaker[0] if cue.speaker is not None and cue.speaker[0] < cue.first and not cue.shared else cue.first
             start = tokens[first].start
-        end = self._clause_end(sentence, start, self._subordinate_end(cue, start))
+        limit = self._closing_comma(cue, start) if relative is not None or self._in_opening_clause(cue) else None
+        end = self._clause_end(sentence, start, limit)
         return (start, end) if end > start else None
 
-    def _subordinate_end(self, cue: _Cue, start: int) -> int | None:
-        """Where a statement made in an opening subordinate clause ends: at its comma ("By the
-        time Russia's Defense Ministry claimed the recapture of Sudzha, ... soldiers had rotated")."""
+    def _relative_pronoun(self, cue: _Cue) -> int | None:
+        """The index of "who"/"which" when the cue is the verb of a relative clause on its speaker."""
         tokens = cue.tokens
-        if cue.speaker is None or not 0 < cue.speaker[0] <= 5 or cue.speaker[0] >= cue.first:
+        if cue.speaker is None or cue.speaker[1] > cue.first or cue.shared:
             return None
-        if tokens[cue.speaker[0] - 1].lower not in _SUBORDINATORS:
+        edge, relative = self._skip_between(tokens, cue.first)
+        if not relative:
             return None
-        comma = next((t for t in tokens[cue.last:] if t.text == "," and t.start >= start), None)
+        return next(i for i in range(edge, cue.first) if tokens[i].lower in ("who", "which"))
+
+    def _in_opening_clause(self, cue: _Cue) -> bool:
+        """Whether the cue's subject opens a subordinate clause at the sentence's start ("By the
+        time Russia's Defense Ministry claimed the recapture of Sudzha, ... soldiers had rotated")."""
+        speaker = cue.speaker
+        return speaker is not None and 0 < speaker[0] <= 5 and speaker[0] < cue.first and cue.tokens[speaker[0] - 1].lower in _SUBORDINATORS
+
+    def _closing_comma(self, cue: _Cue, start: int) -> int | None:
+        """Where the clause holding the cue ends: the first comma after the cue and ``start``."""
+        comma = next((t for t in cue.tokens[cue.last:] if t.text == "," and t.start >= start), None)
         return comma.start if comma is not None else None
 
     def _content_around(self, cue: _Cue) -> tuple[int, int] | None:

@@ -486,6 +486,20 @@ def test_a_statement_in_an_opening_subordinate_clause_ends_at_its_comma(extract_
     tables = extract_text(text, PUBLISHED)
     check(text, row_at(tables.attributions, text, "the recapture of Sudzha last week"),
           "claimed", "Russia's Defense Ministry", "Russian Defense Ministry", "organisation", "Russia", "indirect")
-    assert row_at(tables.attributions, text, "the recapture of Sudzha last week")["text"] == "the recapture of Sudzha last week"
-    assert row_at(tables.attributions, text, "that 300 soldiers were captured")["text"] == "that 300 soldiers were captured"
+    check(text, row_at(tables.attributions, text, "that 300 soldiers were captured"),
+          "suggested", "local media", "local media", "media", "independent", "indirect")
     assert row_at(tables.figures, text, "12,000 North Korean soldiers")["speaker"] == ""  # the article's own voice
+
+
+def test_a_statement_in_a_relative_clause_on_its_speaker(extract_text):
+    text = ("Kim, who has never publicly acknowledged sending troops, made no mention of the 11,000 soldiers. "
+            "The loudest calls for sanctions came from Western officials who accuse Pyongyang of arming Russia. "
+            "Lee Seong-kweon, who sits on the intelligence committee, said the casualty rate was high.")
+    tables = extract_text(text, PUBLISHED)
+    check(text, row_at(tables.attributions, text, "who has never publicly acknowledged sending troops"),
+          "has never publicly acknowledged", "Kim", "Kim", "person", "", "indirect")
+    check(text, row_at(tables.attributions, text, "who accuse Pyongyang of arming Russia"),
+          "accuse", "Western officials", "Western officials", "group", "West", "indirect")
+    check(text, row_at(tables.attributions, text, "the casualty rate was high"),
+          "said", "Lee Seong-kweon", "Lee Seong-kweon", "person", "South Korea", "indirect")
+    assert row_at(tables.figures, text, "11,000 soldiers")["speaker"] == ""
