@@ -206,7 +206,8 @@ class _Document:
         if before in _PREPOSITIONS and not relative and not (before == "with" and tokens[index].lower.endswith("ing")):
             return None
         if (start and before.isalpha() and before.islower() and not relative and before not in _PREPOSITIONS
-                and before not in _SUBJECT_OPENERS and before not in self.lexicon.auxiliaries and not self._is_date(tokens[start - 1])):
+                and before not in _SUBJECT_OPENERS and before not in self.lexicon.auxiliaries and not self._is_date(tokens[start - 1])
+                and not self._reduced_relative(tokens, start)):
             return None  # "a memo found on the body of a dead soldier indicated": part of a longer phrase
         return start, end
 
@@ -242,9 +243,28 @@ class _Document:
                 pass  # "the Workers’ Party of Korea"
             elif not self._np_word(token):
                 break
-            elif start < end and token.text.islower() and lower.endswith("s") and lower in self.words.group and tokens[start].text[0].isupper():
+            elif start < end and self._reduced_relative(tokens, start):
                 break  # "the 11,000 North Korean soldiers Kyiv says are fighting": "Kyiv" speaks
             start -= 1
+        return start
+
+    def _reduced_relative(self, tokens: list[Token], start: int) -> bool:
+        """Whether a name at ``tokens[start]`` speaks of the plural noun before it: "the 11,000
+        North Korean soldiers Kyiv says are fighting" (a relative clause without "that")."""
+        before = tokens[start - 1]
+        return (start > 0 and before.text.islower() and before.lower.endswith("s") and before.lower in self.words.group
+                and tokens[start].text[0].isupper())
+
+    def _noun_phrase_start(self, tokens: list[Token], end: int) -> int:
+        """Where the noun phrase ending at ``end`` starts: back over words and numbers, to its determiner."""
+        start = end
+        while start > 0 and end - start < 8:
+            token = tokens[start - 1]
+            if not token.is_word or token.lower in _PREPOSITIONS or token.lower in _SUBJECT_OPENERS:
+                break
+            start -= 1
+            if token.lower in self.words.determiners:
+                break
         return start
 
     def _is_speaker_noun(self, token: Token) -> bool:
@@ -681,7 +701,9 @@ class _Document:
         if cue.noun and tokens[index].lower != "that":
             return None  # "reports from U.S. officials" with no reported clause
         relative = self._relative_pronoun(cue)
-        if tokens[index].lower == "that" or cue.lemma in self.lexicon.clause_lemmas and tokens[index].is_word:
+        if cue.speaker is not None and 0 < cue.speaker[0] < cue.first and self._reduced_relative(tokens, cue.speaker[0]):
+            start = tokens[self._noun_phrase_start(tokens, cue.speaker[0])].start  # "the 11,000 soldiers Kyiv says are fighting"
+        elif tokens[index].lower == "that" or cue.lemma in self.lexicon.clause_lemmas and tokens[index].is_word:
             start = tokens[index].start
         elif relative is not None:
             start = tokens[relative].start  # "Kim, who has never acknowledged sending troops, ..."

@@ -503,3 +503,11 @@ def test_a_statement_in_a_relative_clause_on_its_speaker(extract_text):
     check(text, row_at(tables.attributions, text, "the casualty rate was high"),
           "said", "Lee Seong-kweon", "Lee Seong-kweon", "person", "South Korea", "indirect")
     assert row_at(tables.figures, text, "11,000 soldiers")["speaker"] == ""
+
+
+def test_a_source_speaking_inside_a_noun_phrase(extract_text):
+    text = "Kim made no mention of the roughly 11,000 North Korean soldiers Kyiv says are fighting in Kursk."
+    tables = extract_text(text, PUBLISHED)
+    check(text, row_at(tables.attributions, text, "the roughly 11,000 North Korean soldiers Kyiv says are fighting in Kursk"),
+          "says", "Kyiv", "Ukraine", "government", "Ukraine", "indirect")
+    assert row_at(tables.figures, text, "roughly 11,000 North Korean soldiers")["speaker"] == "Ukraine"
