@@ -72,17 +72,18 @@ def _grammar() -> _Grammar:
     day2 = r"(?:\s*(?:and|-|–|to)\s*(?P<day2>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:]))?"
     day2_named = r"(?P<day2>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:])"
     year = r"(?P<year>(?:19|20)\d\d)(?!\d|,\d)"
+    year_shift = r"\s+(?P<year_shift>last|this|next)\s+year\b"  # "in August last year"
     weekday = rf"(?:{name('weekday', weekdays)},?\s+)?"
     part = rf"(?:(?P<part>{alternation(parts)})(?:\s*-\s*|\s+)(?:of\s+)?)?"
     shift = r"(?:(?P<shift>last|this|next|past|coming)\s+)?"
     seasons = {season: tuple(bounds) for season, bounds in data["seasons"].items()}
     forms = {
-        "day_month": rf"{prep}{weekday}(?:the\s+)?{day}{day2}(?:\s+of)?\s+{name('month', months)}(?:,?\s+{year})?",
-        "month_day": rf"{prep}{weekday}{name('month', months)}\s+{day}{day2}(?![,.]\d)(?:,?\s+{year})?",
+        "day_month": rf"{prep}{weekday}(?:the\s+)?{day}{day2}(?:\s+of)?\s+{name('month', months)}(?:,?\s+{year}|{year_shift})?",
+        "month_day": rf"{prep}{weekday}{name('month', months)}\s+{day}{day2}(?![,.]\d)(?:,?\s+{year}|{year_shift})?",
         "months": rf"{prep}(?:between\s+)?{name('month', months)}\s+(?:and|or|to|through|-|–)\s+{name('month2', months)}(?:,?\s+{year})?",
         "day_span": rf"{prep}(?:between\s+)?{name('month', months)}\s+{day}\s*(?:and|to|through|-|–)\s*{name('month2', months)}\s+{day2_named}(?:,?\s+{year})?",
         "span_day": rf"{prep}(?:between\s+)?{day}\s+{name('month', months)}\s*(?:and|to|through|-|–)\s*{day2_named}\s+{name('month2', months)}(?:,?\s+{year})?",
-        "month": rf"{prep}{shift}(?:the\s+)?{part}{name('month', months)}(?:,?\s+(?:of\s+)?{year})?",
+        "month": rf"{prep}{shift}(?:the\s+)?{part}{name('month', months)}(?:,?\s+(?:of\s+)?{year}|{year_shift})?",
         "year": rf"{prep}(?:the\s+)?{part}{year}",
         "weekday": rf"{prep}{shift}{name('weekday', weekdays)}",
         "relative": rf"{prep}{part}(?P<phrase>{alternation(data['relative'])})\b",
@@ -185,6 +186,8 @@ def _days(match: re.Match, grammar: _Grammar, anchor: date | None, forward: bool
         year = int(match["year"])
     elif anchor is None:
         return (None, None), True
+    elif match.groupdict().get("year_shift"):
+        year = anchor.year + _YEAR_SHIFTS[match["year_shift"].lower()]  # "on 5 August last year"
     else:
         year = anchor.year
         candidate = date(year, month, min(first, calendar.monthrange(year, month)[1]))
@@ -222,6 +225,8 @@ def _resolve(form: str, match: re.Match, anchor: date | None, forward: bool):
             year = int(match["year"])
         elif anchor is None:
             return (None, None), MONTH, True
+        elif match["year_shift"]:
+            year = anchor.year + _YEAR_SHIFTS[match["year_shift"].lower()]  # "since August last year"
         else:
             year = _month_year(month, anchor, shift, forward)
         start, end = _month_bounds(year, month)
@@ -314,6 +319,9 @@ def describe(text: str, sentence: Sentence, start: int, end: int) -> str:
     return description
 
 
+_YEAR_SHIFTS = {"last": -1, "this": 0, "next": 1}
+_DATE_LINE_EXTRA_WORDS = 4  # "Published", "Updated", "5:02 PM GMT": what a page's date line holds beside its date
+
 # The forms an anchor word can belong to, and how far (characters) such an expression reaches
 # to the anchor's left and right.
 _FORMS_BY_ANCHOR = {
@@ -390,6 +398,18 @@ def _day_in_year(month: int, day: int, year: int) -> date | None:
         return None
 
 
+def _date_line_days(text: str, sentence: Sentence, day_forms: dict[str, re.Pattern]) -> list[tuple]:
+    """The day of a page's date line ("12 January 2025", "Published Nov. 13, 2024 5:02 PM"): a
+    line of furniture that is a full date and at most a few words more (not a link with a date)."""
+    found = []
+    for form, match in _matches(text, sentence):
+        if form in day_forms and match["year"]:
+            rest = text[sentence.start:match.start()] + " " + text[match.end():sentence.end]
+            if len(rest.split()) <= _DATE_LINE_EXTRA_WORDS:
+                found.append(_written_day(match, _grammar()))
+    return found
+
+
 def infer_anchor(text: str, sentences: list[Sentence]) -> date | None:
     """The anchor of an undated article: its latest explicit date, checked against the weekdays it names.
 
@@ -409,6 +429,7 @@ def infer_anchor(text: str, sentences: list[Sentence]) -> date | None:
                 match = pattern.fullmatch(dateline)
                 if match:
                     written.append(_written_day(match, grammar))
+            written += _date_line_days(text, sentence, day_forms)
             continue
         for form, match in _matches(text, sentence):
             if form in day_forms:

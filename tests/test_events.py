@@ -43,6 +43,11 @@ CASES = [
      "Thursday", "2024-11-07", "2024-11-07", "day", True),
     ("Ukrainian troops repelled an assault on Monday.", "2024-11-04", "on Monday", "2024-11-04", "2024-11-04", "day", True),
     ("Yesterday, North Korean artillery crews arrived in Bryansk.", WEDNESDAY, "Yesterday", "2024-11-05", "2024-11-05", "day", True),
+    # a month or day of the year before or after the anchor's
+    ("Seoul says the North has sent 20,000 containers since August last year.", "2024-12-19",
+     "since August last year", "2023-08-01", "2024-12-19", "open", True),
+    ("The treaty was signed on 19 June last year.", "2025-04-28", "on 19 June last year", "2024-06-19", "2024-06-19", "day", True),
+    ("More troops may arrive in March next year.", "2024-12-19", "in March next year", "2025-03-01", "2025-03-31", "month", True),
     # weeks: calendar weeks, Monday to Sunday
     ("Last week, the troops moved closer to the front.", WEDNESDAY, "Last week", "2024-10-28", "2024-11-03", "week", True),
     ("The units were seen in Kursk last week.", "2024-11-10", "last week", "2024-10-28", "2024-11-03", "week", True),
@@ -231,6 +236,7 @@ def test_a_document_with_no_date_at_all_has_no_anchor(build_corpus):
     ("SEOUL, Nov 13 (Reuters) - The NIS spoke in November 2024 of fighting on 12 November.", date(2024, 11, 13)),
     ("The NIS reported in November 2024 that clashes took place on Monday, 4 November.", date(2024, 11, 4)),
     ("Fighting in December 2024 went on; on 13 January the front moved.", date(2025, 1, 13)),
+    ("Ukraine says it has captured two soldiers\n\n12 January 2025\nShare\n\nThe men were captured on Saturday.", date(2025, 1, 12)),
     ("Troops came last week and left in August.", None),
     ("Since 2023 shells have flowed.", None),
 ])

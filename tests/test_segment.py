@@ -100,13 +100,23 @@ def test_a_long_line_without_closing_punctuation_is_body_not_headline():
 
 
 @pytest.mark.parametrize("line", ["Most Commented", "Read also:", "ADVERTISEMENT", "Reporting by Josh Smith; Editing by Ed Davies",
-                                  "www.example.com/story", "Share this article"])
+                                  "www.example.com/story", "Share this article",
+                                  # a page's date line, as outlets print it
+                                  "12 January 2025", "Updated 4:12 AM GMT+9, November 13, 2024", "POLITICS 16:05 December 19, 2024",
+                                  "February 10, 2025 3:41 PM 3 min read", "Mon 28 Apr 2025 07.55 BST",
+                                  # an agency's photo caption
+                                  "FILE - In this photo provided by the North Korean government, Kim Jong Un inspects troops, Oct. 2, 2024."])
 def test_page_furniture_lines(line):
     text = f"Seoul confirmed the deployment.\n{line}\nThe ministry said more troops could follow."
     kinds = [(text[s.start:s.end], s.kind) for s in split_sentences(text)]
     assert (line, FURNITURE) in kinds
     assert ("Seoul confirmed the deployment.", BODY) in kinds
     assert ("The ministry said more troops could follow.", BODY) in kinds
+
+
+@pytest.mark.parametrize("line", ["On November 13, 2024, the troops moved.", "Zelensky said on 12 January 2025"])
+def test_a_sentence_that_names_a_date_is_no_date_line(line):
+    assert [s.kind for s in split_sentences(line)] != [FURNITURE]
 
 
 def test_a_list_of_links_is_furniture_until_the_body_resumes():
