@@ -28,6 +28,13 @@ def check(row, value, value_high, qualifier, unit, category, value_norm, unit_no
 
 # (sentence, span, value, value_high, qualifier, unit, category, value_norm, unit_norm)
 CASES = [
+    # abbreviated nationalities, units written against the number, plural nouns of the lexicon
+    ("About 100 N. Korean soldiers were killed in Kursk fighting.",
+     "About 100 N. Korean soldiers", 100.0, None, "approximately", "soldier", "casualties", 100.0, "count"),
+    ("Ukraine held about 1,300sq km of Russian land at its peak.",
+     "about 1,300sq km", 1300.0, None, "approximately", "sq km", "territory", 1300.0, "km2"),
+    ("Pyongyang sent between 1,000 and 3,000 reinforcements in January.",
+     "between 1,000 and 3,000 reinforcements", 1000.0, 3000.0, "range", "reinforcement", "personnel", 1000.0, "count"),
     # number words and magnitudes
     ("Pyongyang has shipped two million artillery shells to Russia since the summer.",
      "two million artillery shells", 2e6, None, "exact", "artillery shell", "weapons", 2e6, "count"),
