@@ -383,7 +383,8 @@ class Resolver:
         known = self._known_as(tokens)
         if known is not None:
             return known  # "the North's Foreign Ministry" is "North Korea's Foreign Ministry"
-        name = self._name(tokens)
+        named_body = head in w.organisation and head_index < len(tokens) - 1  # "the Institute for Korean Peninsula Studies"
+        name = None if named_body else self._name(tokens)
         if name is not None:
             return name
         if head in w.titles and head not in w.group:
@@ -470,6 +471,8 @@ class Resolver:
             token = tokens[position]
             word = token.text
             folded = _POSSESSIVE.sub("", word).casefold().rstrip(".")
+            if position < len(tokens) - 1 and _POSSESSIVE.search(word):
+                break  # "Al Jazeera's Natalia Hrytsenko": the outlet is not part of the name
             if (word[:1].isupper() and token.is_word and folded not in w.titles and folded not in self._head_words()
                     and folded not in w.modifiers and not (position == 0 and word in w.clause_openers)
                     and not self.gazetteer.demonyms.matches([key(word)])):

@@ -43,6 +43,9 @@ _SUBJECT_OPENERS = frozenset({
     "although", "since", "after", "before", "with", "so", "whereas", "until", "once", "then", "yet",
     "what", "how", "why", "whom", "whose", "time",  # "by the time Russia's Defense Ministry claimed"
 })
+_LEAD_IN_WORDS = 3  # "In exchange, the NIS said, CONTENT": a tag after so few words leads in what follows
+_LEAD_IN_ADVERBS = frozenset({"meanwhile", "however", "so", "still", "overall", "altogether", "now", "separately", "instead",
+                              "moreover", "furthermore", "also", "yet", "then", "thus", "since"})
 _SUBORDINATORS = frozenset({"when", "after", "before", "since", "although", "though", "while", "once", "until", "as", "because", "if", "time"})
 _MODALS = frozenset({"would", "will", "could", "may", "might", "should", "must", "can", "shall"})
 _CLAUSE_JOINS = frozenset({",", ";", "and", "but", "while", "whereas", "although", "though", "yet"})
@@ -75,6 +78,7 @@ class Attribution:
 @dataclass(frozen=True)
 class _Lexicon:
     cue_pattern: re.Pattern
+    compounds: re.Pattern  # "think tank": a noun that begins with a cue's form
     lemmas: dict[str, str]
     clause_lemmas: frozenset[str]
     according_to: frozenset[str]
@@ -108,6 +112,7 @@ def _lexicon() -> _Lexicon:
     np_words = w.group | w.organisation | w.government | w.media | w.document | w.titles | w.modifiers
     return _Lexicon(
         cue_pattern=re.compile(rf"(?<![\w-])(?:{alternation(list(lemmas) + extra)})(?![\w-])", re.IGNORECASE),
+        compounds=re.compile(rf"(?:{alternation(cues['compounds']['forms'])})(?![\w-])", re.IGNORECASE),
         lemmas=lemmas,
         clause_lemmas=clause,
         according_to=frozenset(form.lower() for form in cues["according_to"]["forms"]),
@@ -360,7 +365,7 @@ class _Document:
         if len(phrase) == 1 and words[0] in self.lexicon.person_pronouns:
             return self._found(self._antecedent(cue.sentence.index, (PERSON,), singular_groups=True))
         if len(phrase) == 1 and words[0] in self.lexicon.plural_pronouns:
-            found = self._mentioned_body(tokens, span[0])
+            found = None if cue.inverted else self._mentioned_body(tokens, span[0])  # not a body named in its own content
             if found is None and self.history and cue.sentence.index - self.history[-1][0] <= 1:
                 previous = self.history[-1][1]
                 found = previous if previous.type != PERSON else None
@@ -407,6 +412,8 @@ class _Document:
                 continue
             if match.group()[0].isupper() and match.start() != sentence.start and sentence.kind != HEADLINE:
                 continue  # "US State Department": a name, not the verb
+            if self.lexicon.compounds.match(self.text, match.start(), sentence.end):
+                continue  # "a think tank in Seoul"
             form = " ".join(match.group().lower().split())
             lemma = self.lexicon.lemmas.get(form, form)
             cues.append(_Cue(sentence, tokens, span[0], span[1], lemma, match.start(), match.end()))
@@ -558,6 +565,10 @@ class _Document:
                 if sources and sources[0].type == PERSON:
                     return inner, self._left_phrase(tokens, opening)  # a bare name: "Ukraine's top commander, Oleksandr Syrskyi, said"
             name = self._left_phrase(tokens, opening)
+            if name is not None and tokens[name[0]].lower in ("a", "an") and name[0] >= 2 and tokens[name[0] - 1].text == ",":
+                person = self._left_phrase(tokens, name[0] - 1)  # "Han Dong-wook, a senior analyst at X, a think tank, said"
+                if person is not None and self.resolver.resolve(tokens[person[0]:person[1]]):
+                    return person, name
             if name is not None and self.resolver.resolve(tokens[name[0]:name[1]]):
                 return name, inner
         return None, None
@@ -735,11 +746,26 @@ class _Document:
         comma = next((t for t in cue.tokens[cue.last:] if t.text == "," and t.start >= start), None)
         return comma.start if comma is not None else None
 
+    @staticmethod
+    def _is_lead_in(before: str) -> bool:
+        """Whether the words before a tag only lead in the statement after it: "In exchange",
+        "Meanwhile", "So far" (not its subject: "Russian commanders, it added, were ...")."""
+        words = before.split()
+        return 0 < len(words) <= _LEAD_IN_WORDS and (words[0].lower() in _PREPOSITIONS | _LEAD_IN_ADVERBS or words[0].lower().endswith("ly"))
+
     def _content_around(self, cue: _Cue) -> tuple[int, int] | None:
         """Content before an inverted tag ("CONTENT, X said") or beside "according to"."""
         tokens, sentence = cue.tokens, cue.sentence
         tag_start = cue.tag_start if cue.tag_start is not None else tokens[min(cue.first, cue.speaker[0] if cue.speaker else cue.first)].start
         before = self.text[sentence.start:tag_start].rstrip(" ,")
+        tag_end = max(cue.end, tokens[cue.speaker[1] - 1].end if cue.speaker else cue.end)
+        after_tag = self.text[tag_end:sentence.end]
+        if cue.inverted and self._is_lead_in(before) and after_tag.lstrip().startswith(",") and len(after_tag.split()) > _LEAD_IN_WORDS:
+            start = tag_end + len(after_tag) - len(after_tag.lstrip()) + 1  # "In exchange, the NIS said, Russia appears to ..."
+            while start < sentence.end and self.text[start].isspace():
+                start += 1
+            end = self._clause_end(sentence, start)
+            return (start, end) if end > start else None
         if before and not before.endswith(tuple(_OPENING_QUOTES)) and len(before.split()) > 1 and not re.fullmatch(r"[\W\w]*\b(?:and|but|as|while|that)$", before):
             start = sentence.start
             for match in re.finditer(r";", self.text[sentence.start:tag_start]):

@@ -181,3 +181,10 @@ def test_first_person_and_empty_phrases_are_nobody():
 ])
 def test_a_body_of_another_body_is_the_one_named_first(phrase, canonical, speaker_type, affiliation):
     assert resolve(phrase) == [Source(canonical, speaker_type, affiliation)]
+
+
+def test_researchers_of_a_body_the_gazetteer_lacks_speak_for_it():
+    assert resolve("Researchers at the Institute for Korean Peninsula Studies") == [
+        Source("Institute for Korean Peninsula Studies", GROUP, "")]
+    assert resolve("the Institute for Korean Peninsula Studies") == [
+        Source("Institute for Korean Peninsula Studies", ORGANISATION, "")]

@@ -511,3 +511,32 @@ def test_a_source_speaking_inside_a_noun_phrase(extract_text):
     check(text, row_at(tables.attributions, text, "the roughly 11,000 North Korean soldiers Kyiv says are fighting in Kursk"),
           "says", "Kyiv", "Ukraine", "government", "Ukraine", "indirect")
     assert row_at(tables.figures, text, "roughly 11,000 North Korean soldiers")["speaker"] == "Ukraine"
+
+
+def test_a_tag_after_a_lead_in_credits_the_clause_after_it(extract_text):
+    text = ("In exchange, the NIS said, Russia appears to be providing the North with air defence equipment. "
+            "Russian commanders, it added, were sending them into attacks.")
+    tables = extract_text(text, PUBLISHED)
+    check(text, row_at(tables.attributions, text, "Russia appears to be providing the North with air defence equipment"),
+          "said", "the NIS", "National Intelligence Service (South Korea)", "organisation", "South Korea", "indirect")
+    assert row_at(tables.attributions, text, "Russian commanders")["speaker"] == "it"  # a subject, not a lead-in
+
+
+def test_it_after_its_statement_is_the_source_before_not_a_body_inside(extract_text):
+    text = ("South Korea's spy agency said 4,700 North Koreans had been killed or wounded. "
+            "Pyongyang has sent roughly 15,000 troops in total, it estimated.")
+    tables = extract_text(text, PUBLISHED)
+    row = row_at(tables.attributions, text, "Pyongyang has sent roughly 15,000 troops in total")
+    assert row["speaker_canonical"] == "National Intelligence Service (South Korea)"
+
+
+def test_a_name_with_two_appositions_and_an_outlet_s_reporter(extract_text):
+    text = ("Han Dong-wook, a senior analyst at the Institute for Unification Studies, a private think tank in Seoul, "
+            "said the casualty rate was high. Al Jazeera's Natalia Hrytsenko said the front was quiet. "
+            "South Korea's spy agency disclosed the figures in a closed-door briefing.")
+    tables = extract_text(text, PUBLISHED)
+    check(text, row_at(tables.attributions, text, "the casualty rate was high"),
+          "said", "Han Dong-wook", "Han Dong-wook", "person", "independent", "indirect")
+    assert row_at(tables.attributions, text, "the front was quiet")["speaker_canonical"] == "Natalia Hrytsenko"
+    assert "disclosed" in set(tables.attributions["cue"])
+    assert not any(tables.attributions["cue"] == "think")  # "a think tank" is no cue
