@@ -25,10 +25,11 @@ _BE = frozenset({"been", "was", "were", "is", "are", "be", "being"})
 _OPENING_QUOTES = frozenset("\"“‘«")
 _CLOSING_QUOTES = frozenset("\"”’»")
 _PUT_AT = re.compile(r"(?:\s+[\w’'-]+){1,12}?\s+at\s+(?:[a-z]+\s+){0,3}?(?:US\$|[$€£₩])?\d")  # "put the toll at about 3,000"
+_PRESS_FOR = re.compile(r"(?:\s+[\w’'.-]+){0,5}?\s+(?:to|for)\b")  # "pressed Moscow to explain", "pressing for talks"
 _HEADLINE_TAG = re.compile(r"([^:]{2,60}?)(:)\s+(?=\S)")  # "Zelensky: 11,000 North Korean troops in Kursk"
 _CLOSING_TAG = re.compile(r":\s+([^:]{2,40}?)\s*$")  # "300 North Korean soldiers killed: NIS"
 _TRAILING_CONJUNCTION = re.compile(r",?\s+(?:and|but|or|while)$")
-_CLAUSE_BREAK = re.compile(r";|,\s+(?:with|while|but|although|though|whereas|even as|as well as)\b")
+_CLAUSE_BREAK = re.compile(r";|,\s+(?:with|while|but|although|though|whereas|even as|as well as|according to)\b")
 _TERMINAL = ".!?"
 _ADVERBIAL_PREPOSITIONS = frozenset({"in", "on", "at", "during", "to", "with", "after", "via", "through", "late", "early", "for"})
 _NAME_LINKS = frozenset({"of", "for", "and", "&", "at", "on", "de", "du", "von"})
@@ -213,8 +214,28 @@ class _Document:
         if (start and before.isalpha() and before.islower() and not relative and before not in _PREPOSITIONS
                 and before not in _SUBJECT_OPENERS and before not in self.lexicon.auxiliaries and not self._is_date(tokens[start - 1])
                 and not self._reduced_relative(tokens, start)):
-            return None  # "a memo found on the body of a dead soldier indicated": part of a longer phrase
+            described = self._described_subject(tokens, start)
+            if described is None:
+                return None  # "a memo found on the body of a dead soldier indicated": part of a longer phrase
+            start = described  # "The younger soldier told interrogators"
         return start, end
+
+    def _described_subject(self, tokens: list[Token], start: int) -> int | None:
+        """Where a subject starts when words the lexicon lacks describe its noun: "The younger
+        soldier", "a wounded fighter" (a determiner opening the clause, one or two such words)."""
+        if not self._is_speaker_noun(tokens[start]) and tokens[start].lower.rstrip("s") not in self.words.group:
+            return None
+        index = start
+        while index > 0 and start - index < 2 and tokens[index - 1].text.isalpha() and tokens[index - 1].text.islower() \
+                and tokens[index - 1].lower not in self.words.determiners:
+            index -= 1
+        if index == 0 or tokens[index - 1].lower not in self.words.determiners:
+            return None
+        opening = index - 1
+        if opening and not (tokens[opening - 1].text in (",", ";", ":") or tokens[opening - 1].text in _OPENING_QUOTES
+                            or tokens[opening - 1].lower in _SUBJECT_OPENERS):
+            return None
+        return opening
 
     def _phrase_start(self, tokens: list[Token], end: int) -> int:
         """Where a noun phrase ending at ``end`` starts, reading leftwards."""
@@ -433,6 +454,8 @@ class _Document:
             return self._credit(cue, self._right_phrase(tokens, cue.last + 1))
         if cue.lemma == "put" and not _PUT_AT.match(self.text, cue.end, cue.sentence.end):
             return False  # "put pressure on": no estimate
+        if cue.lemma == "press" and not _PRESS_FOR.match(self.text, cue.end, cue.sentence.end):
+            return False  # "Russia presses its offensive": no demand
         passive = self._passive(cue)
         if cue.lemma == "cite" and not passive and after is not None and (self._np_word(after) or after.lower in self.words.determiners):
             return self._credit(cue, self._right_phrase(tokens, cue.last))  # "Reuters cited Zelensky"

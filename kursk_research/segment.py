@@ -193,6 +193,24 @@ def _line_kinds(text: str, spans: list[tuple[int, int]], rules: _Rules) -> list[
             continue
         in_link_list = False
         kinds.append(HEADLINE if _is_headline(line, rules) else BODY)
+    return _set_off_lines(text, spans, kinds, rules)
+
+
+def _set_off_lines(text: str, spans: list[tuple[int, int]], kinds: list[str], rules: _Rules) -> list[str]:
+    """Headline-like lines that belong to the page: a caption just above its photo credit
+    ("Zelensky posted photos of the two men on Telegram" / "Volodymyr Zelensky/Telegram"), and,
+    once the story has begun, a link between two lines of furniture ("Become a member" / "Ukraine
+    war latest: Russia launches 150 drones" / "Sign up for our newsletter")."""
+    kinds = list(kinds)
+    begun = False
+    for index, kind in enumerate(kinds):
+        begun = begun or kind == BODY
+        if kind != HEADLINE or index + 1 >= len(kinds) or kinds[index + 1] != FURNITURE:
+            continue
+        following = text[spans[index + 1][0]:spans[index + 1][1]]
+        credit = rules.credit_line.match(following) and not any(char.isdigit() for char in following)  # not "Published 11/30/2024"
+        if index and (credit or begun and kinds[index - 1] == FURNITURE):
+            kinds[index] = FURNITURE
     return kinds
 
 

@@ -540,3 +540,18 @@ def test_a_name_with_two_appositions_and_an_outlet_s_reporter(extract_text):
     assert row_at(tables.attributions, text, "the front was quiet")["speaker_canonical"] == "Natalia Hrytsenko"
     assert "disclosed" in set(tables.attributions["cue"])
     assert not any(tables.attributions["cue"] == "think")  # "a think tank" is no cue
+
+
+def test_a_subject_described_by_words_the_lexicon_lacks(extract_text):
+    text = ("The younger soldier, who was born in 2005, told interrogators that he was going to a training exercise, "
+            "according to the SBU. A memo found on the body of a dead soldier indicated that troops were hungry.")
+    tables = extract_text(text, PUBLISHED)
+    check(text, row_at(tables.attributions, text, "that he was going to a training exercise"),
+          "told interrogators", "The younger soldier", "younger soldier", "group", "", "indirect")
+    assert set(tables.attributions["speaker"]) == {"The younger soldier", "the SBU"}  # not "a dead soldier"
+
+
+def test_pressing_is_a_demand_only_with_to_or_for(extract_text):
+    text = "Russia presses its offensive in Kursk. Blinken pressed Moscow to explain the deployment."
+    tables = extract_text(text, PUBLISHED)
+    assert list(tables.attributions["cue"]) == ["pressed"]

@@ -203,3 +203,16 @@ def test_quotes_do_not_run_across_paragraphs():
     for quote in quotes:
         assert "\n" not in text[quote.start:quote.end]
     assert (text[quotes[0].inner_start:quotes[0].inner_end], quotes[0].closed) == ("yes", False)
+
+
+def test_a_caption_above_its_credit_and_a_link_between_furniture_are_furniture():
+    text = ("Ukraine says it has captured two soldiers\n"
+            "Zelensky posted photos of the two men on Telegram\nVolodymyr Zelensky/Telegram\n"
+            "Ukraine's president says his forces captured two soldiers.\n"
+            "Become a member\nUkraine war latest: Russia launches 150 drones overnight\nSign up for our newsletter\n"
+            "Troops held the line\nThe fighting went on.")
+    kinds = {text[s.start:s.end]: s.kind for s in split_sentences(text)}
+    assert kinds["Ukraine says it has captured two soldiers"] == HEADLINE  # the title stays
+    assert kinds["Zelensky posted photos of the two men on Telegram"] == FURNITURE
+    assert kinds["Ukraine war latest: Russia launches 150 drones overnight"] == FURNITURE
+    assert kinds["Troops held the line"] == HEADLINE  # a subhead between body lines stays
