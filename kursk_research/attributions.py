@@ -26,6 +26,7 @@ _OPENING_QUOTES = frozenset("\"“‘«")
 _CLOSING_QUOTES = frozenset("\"”’»")
 _PUT_AT = re.compile(r"(?:\s+[\w’'-]+){1,12}?\s+at\s+(?:[a-z]+\s+){0,3}?(?:US\$|[$€£₩])?\d")  # "put the toll at about 3,000"
 _PRESS_FOR = re.compile(r"(?:\s+[\w’'.-]+){0,5}?\s+(?:to|for)\b")  # "pressed Moscow to explain", "pressing for talks"
+_AS_QUOTED = re.compile(r"(?:\s+[\w’'.-]+){0,6}?\s+as\s+[\"“‘']")  # "praised the soldiers as 'heroes'"
 _HEADLINE_TAG = re.compile(r"([^:]{2,60}?)(:)\s+(?=\S)")  # "Zelensky: 11,000 North Korean troops in Kursk"
 _CLOSING_TAG = re.compile(r":\s+([^:]{2,40}?)\s*$")  # "300 North Korean soldiers killed: NIS"
 _TRAILING_CONJUNCTION = re.compile(r",?\s+(?:and|but|or|while)$")
@@ -80,6 +81,8 @@ class Attribution:
 class _Lexicon:
     cue_pattern: re.Pattern
     compounds: re.Pattern  # "think tank": a noun that begins with a cue's form
+    naming: frozenset[str]  # lemmas whose content may be the quotation naming their object
+    quoted_only: frozenset[str]  # naming lemmas that are cues only with "as" and a quotation
     lemmas: dict[str, str]
     clause_lemmas: frozenset[str]
     according_to: frozenset[str]
@@ -114,6 +117,8 @@ def _lexicon() -> _Lexicon:
     return _Lexicon(
         cue_pattern=re.compile(rf"(?<![\w-])(?:{alternation(list(lemmas) + extra)})(?![\w-])", re.IGNORECASE),
         compounds=re.compile(rf"(?:{alternation(cues['compounds']['forms'])})(?![\w-])", re.IGNORECASE),
+        naming=frozenset(cues["naming"]["lemmas"]),
+        quoted_only=frozenset(cues["naming"]["quoted_only"]),
         lemmas=lemmas,
         clause_lemmas=clause,
         according_to=frozenset(form.lower() for form in cues["according_to"]["forms"]),
@@ -456,6 +461,8 @@ class _Document:
             return False  # "put pressure on": no estimate
         if cue.lemma == "press" and not _PRESS_FOR.match(self.text, cue.end, cue.sentence.end):
             return False  # "Russia presses its offensive": no demand
+        if cue.lemma in self.lexicon.quoted_only and not _AS_QUOTED.match(self.text, cue.end, cue.sentence.end):
+            return False  # "Kim praised the troops": praise, not a statement
         passive = self._passive(cue)
         if cue.lemma == "cite" and not passive and after is not None and (self._np_word(after) or after.lower in self.words.determiners):
             return self._credit(cue, self._right_phrase(tokens, cue.last))  # "Reuters cited Zelensky"
@@ -815,8 +822,8 @@ class _Document:
     def _quote_tag(self, quote: Quote, cues: list[_Cue], previous: Attribution | None) -> tuple[_Cue | None, Attribution | None]:
         """The cue that tags a quotation (after it, before it, or the statement it goes on)."""
         inner = self.text[quote.inner_start:quote.inner_end].strip()
-        if len(inner.split()) < 2:
-            return None, None
+        if len(inner.split()) < 2 and not self._names_its_object(quote, cues):
+            return None, None  # a word in quotation marks, not a quotation
         following = self.text[quote.end:quote.end + 120]
         closing = quote.end - 1
         for cue in cues:
@@ -842,7 +849,7 @@ class _Document:
             if gap.rstrip().endswith((",", ":")) and runs_to_end:
                 return cue, None  # "X added that ..., "..."" : the quotation goes on the same statement
             following = cue.tokens[cue.last].lower if cue.last < len(cue.tokens) else ""
-            if (cue.lemma in ("call", "describe", "dismiss", "reject", "denounce", "condemn") and following not in ("on", "upon", "for")
+            if (cue.lemma in self.lexicon.naming and following not in ("on", "upon", "for")
                     and not self._has_that(cue, quote)):
                 return cue, None  # "calling the deployment a "major escalation""
         sentence = next((s for s in self.sentences if s.start <= quote.start < s.end), None)
@@ -878,6 +885,12 @@ class _Document:
                                   resumed.speaker, resumed.speaker_start, resumed.speaker_end, resumed.source, DIRECT, sentence)
                 self.rows.append(row)
                 previous = row
+
+    def _names_its_object(self, quote: Quote, cues: list[_Cue]) -> bool:
+        """Whether a one-word quotation is what a source called something: 'praised the soldiers as "heroes"'."""
+        return any(cue.lemma in self.lexicon.naming and cue.sources and cue.end <= quote.start
+                   and cue.sentence.start <= quote.start < cue.sentence.end
+                   and re.search(r"\bas\s*$", self.text[cue.end:quote.start]) for cue in cues)
 
     def _has_that(self, cue: _Cue, quote: Quote) -> bool:
         return re.search(r"\bthat\b", self.text[cue.end:quote.start]) is not None

@@ -555,3 +555,12 @@ def test_pressing_is_a_demand_only_with_to_or_for(extract_text):
     text = "Russia presses its offensive in Kursk. Blinken pressed Moscow to explain the deployment."
     tables = extract_text(text, PUBLISHED)
     assert list(tables.attributions["cue"]) == ["pressed"]
+
+
+def test_what_a_source_called_something_in_one_quoted_word(extract_text):
+    text = ("Kim Jong Un praised the soldiers as ‘heroes’ at a ceremony. Kim praised the troops again on Friday. "
+            "Pyongyang dismissed the reports as \"rumours\".")
+    tables = extract_text(text, PUBLISHED)
+    check(text, row_at(tables.attributions, text, "heroes"), "praised", "Kim Jong Un", "Kim Jong Un", "person", "North Korea", "direct")
+    check(text, row_at(tables.attributions, text, "rumours"), "dismissed", "Pyongyang", "North Korea", "government", "North Korea", "direct")
+    assert len(tables.attributions) == 2  # praise without a quotation is no statement
