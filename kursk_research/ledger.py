@@ -225,8 +225,8 @@ def summarise(figures: pd.DataFrame, documents: pd.DataFrame, sentences: pd.Data
         summaries.append(summary)
         if summary["status"] == DIVERGENT:
             pairs += _pairs(quantity, claims.iloc[positions], sentence_texts)
-    return (schema.validate("quantities", pd.DataFrame(summaries, columns=schema.columns("quantities"))),
-            schema.validate("claim_pairs", pd.DataFrame(pairs, columns=schema.columns("claim_pairs"))))
+    return (schema.validate("quantities", schema.frame("quantities", summaries)),
+            schema.validate("claim_pairs", schema.frame("claim_pairs", pairs)))
 
 
 def ledger(tables) -> Ledger:
