@@ -294,9 +294,10 @@ def extract(corpus: Corpus | str, jobs: int = 1) -> Tables:
             parts = list(pool.map(_extract_part, runs, [corpus.manifest_columns] * len(runs)))
     else:
         parts = [_extract_part(numbered, corpus.manifest_columns)]
-    tables = {name: pd.concat([part.tables[name] for part in parts], ignore_index=True) if len(parts) > 1 else parts[0].tables[name]
-              for name in TABLES}
-    tables = _validated(tables)  # one corpus-wide check: the ids of different runs are unique too
+    if len(parts) > 1:  # checked again as a whole: the ids of different runs are unique too
+        tables = _validated({name: pd.concat([part.tables[name] for part in parts], ignore_index=True) for name in TABLES})
+    else:
+        tables = parts[0].tables
     quantities, claim_pairs = summarise(tables["figures"], tables["documents"], tables["sentences"])
     failures = sorted((problem for part in parts for problem in part.problems), key=lambda item: item[0])
     problems = list(corpus.problems) + [problem for _, problem in failures]
