@@ -485,7 +485,7 @@ class Resolver:
         if len(run) == 1:
             if self._recordings:
                 self._recordings[-1].read_surnames = True
-            known = self._named_before(run[0]) or self.surnames.get(run[0].text)
+            known = self.named_before(run[0]) or self.surnames.get(run[0].text)
             if known is not None:
                 return known  # "Kim" after "Kim Jong Un", "Turner" after "US Congressman Mike Turner"
             if before and before[-1].text.casefold().rstrip(".") not in w.titles:
@@ -493,7 +493,7 @@ class Resolver:
         affiliation = affiliation_of(before)
         return self._remember(Source(" ".join(t.text for t in run), PERSON, affiliation))
 
-    def _named_before(self, token: Token) -> Source | None:
+    def named_before(self, token: Token) -> Source | None:
         """The gazetteer's person a bare first or last name stands for: the one whose full name the
         document wrote last before it ("Kim" after "on the orders of Kim Jong Un")."""
         if self.text[token.start:token.end] != token.text:

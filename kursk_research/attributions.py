@@ -649,7 +649,7 @@ class _Document:
     def _credit(self, cue: _Cue, span: tuple[int, int] | None) -> bool:
         if span is None:
             return False
-        sources = self._sources(cue, span)
+        sources = [self._state_media(source, cue) for source in self._sources(cue, span)]
         if not sources:
             return False
         cue.speaker, cue.sources = span, sources
@@ -657,6 +657,19 @@ class _Document:
         for source in sources:
             self.history.append((cue.sentence.index, source, text))
         return True
+
+    def _state_media(self, source: Source, cue: _Cue) -> Source:
+        """"state media reported" with no country: the state of the leader or government its
+        sentence names ("Kim has ordered ..., state media reported": North Korean state media)."""
+        if source.type != MEDIA or not source.canonical.startswith(("state ", "state-")) or source.affiliation not in ("", "independent"):
+            return source
+        keys = [key(t.text) for t in cue.tokens]
+        named = [found for _, _, found in self.resolver.gazetteer.aliases.matches(keys)]
+        named += [self.resolver.named_before(t) for t in cue.tokens if t.text[:1].isupper() and t.is_word]  # "Kim" after "Kim Jong Un"
+        states = [found.affiliation for found in named
+                  if found is not None and found.type in (PERSON, GOVERNMENT) and found.affiliation not in ("", "independent")]
+        adjective = self.resolver.gazetteer.adjectives.get(states[0]) if states else None
+        return Source(f"{adjective} {source.canonical}", MEDIA, states[0]) if adjective else source
 
     def _speaker_text(self, cue: _Cue) -> tuple[str, int, int]:
         return self._phrase_text(cue.tokens, cue.speaker) if cue.speaker else ("", cue.start, cue.start)

@@ -564,3 +564,12 @@ def test_what_a_source_called_something_in_one_quoted_word(extract_text):
     check(text, row_at(tables.attributions, text, "heroes"), "praised", "Kim Jong Un", "Kim Jong Un", "person", "North Korea", "direct")
     check(text, row_at(tables.attributions, text, "rumours"), "dismissed", "Pyongyang", "North Korea", "government", "North Korea", "direct")
     assert len(tables.attributions) == 2  # praise without a quotation is no statement
+
+
+def test_state_media_take_the_state_their_sentence_names(extract_text):
+    text = ("North Korean leader Kim Jong Un visited a drone factory. "
+            "Kim has ordered the mass production of attack drones, state media reported. State media reported a flood.")
+    tables = extract_text(text, PUBLISHED)
+    row = row_at(tables.attributions, text, "Kim has ordered the mass production of attack drones")
+    assert (row["speaker_canonical"], row["speaker_type"], row["affiliation"]) == ("North Korean state media", "media", "North Korea")
+    assert row_at(tables.attributions, text, "State media reported a flood")["speaker_canonical"] == "state media"  # no state named
