@@ -25,7 +25,7 @@ _BE = frozenset({"been", "was", "were", "is", "are", "be", "being"})
 _OPENING_QUOTES = frozenset("\"“‘«")
 _CLOSING_QUOTES = frozenset("\"”’»")
 _PUT_AT = re.compile(r"(?:\s+[\w’'-]+){1,12}?\s+at\s+(?:[a-z]+\s+){0,3}?(?:US\$|[$€£₩])?\d")  # "put the toll at about 3,000"
-_PRESS_FOR = re.compile(r"(?:\s+[\w’'.-]+){0,5}?\s+(?:to|for)\b")  # "pressed Moscow to explain", "pressing for talks"
+_DEMAND_TO = re.compile(r"(?:\s+[\w’'.-]+){0,5}?\s+(?:to|for)\b")  # "pressed Moscow to explain", "ordered commanders to"
 _AS_QUOTED = re.compile(r"(?:\s+[\w’'.-]+){0,6}?\s+as\s+[\"“‘']")  # "praised the soldiers as 'heroes'"
 _HEADLINE_TAG = re.compile(r"([^:]{2,60}?)(:)\s+(?=\S)")  # "Zelensky: 11,000 North Korean troops in Kursk"
 _CLOSING_TAG = re.compile(r":\s+([^:]{2,40}?)\s*$")  # "300 North Korean soldiers killed: NIS"
@@ -459,8 +459,10 @@ class _Document:
             return self._credit(cue, self._right_phrase(tokens, cue.last + 1))
         if cue.lemma == "put" and not _PUT_AT.match(self.text, cue.end, cue.sentence.end):
             return False  # "put pressure on": no estimate
-        if cue.lemma == "press" and not _PRESS_FOR.match(self.text, cue.end, cue.sentence.end):
-            return False  # "Russia presses its offensive": no demand
+        if cue.lemma in ("press", "order") and not _DEMAND_TO.match(self.text, cue.end, cue.sentence.end):
+            return False  # "Russia presses its offensive", "ordered 100 tanks": no demand
+        if cue.lemma == "comment" and self._declined(cue):
+            return False  # "has not commented", "declined to comment": nothing stated
         if cue.lemma in self.lexicon.quoted_only and not _AS_QUOTED.match(self.text, cue.end, cue.sentence.end):
             return False  # "Kim praised the troops": praise, not a statement
         passive = self._passive(cue)
@@ -657,6 +659,11 @@ class _Document:
         for source in sources:
             self.history.append((cue.sentence.index, source, text))
         return True
+
+    def _declined(self, cue: _Cue) -> bool:
+        """Whether a cue is negated or declined ("has not commented", "declined to comment")."""
+        before = [t.lower for t in cue.tokens[max(0, cue.first - 4):cue.first]]
+        return any(word in self.lexicon.negations or word.endswith("n't") or word in ("declined", "refused", "no") for word in before)
 
     def _state_media(self, source: Source, cue: _Cue) -> Source:
         """"state media reported" with no country: the state of the leader or government its

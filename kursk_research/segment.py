@@ -113,6 +113,7 @@ class _Rules:
     byline: re.Pattern
     timestamp_line: re.Pattern
     credit_line: re.Pattern
+    caption_credit: re.Pattern
     date_line: re.Pattern
     credit_openers: tuple[str, ...]
     promotion: re.Pattern
@@ -139,6 +140,7 @@ def _rules() -> _Rules:
         byline=re.compile(furniture["byline"]),
         timestamp_line=re.compile(furniture["timestamp_line"]),
         credit_line=re.compile(furniture["credit_line"]),
+        caption_credit=re.compile(furniture["caption_credit"]),
         date_line=re.compile(furniture["date_line"]),
         credit_openers=tuple(furniture["credit_sentence_openers"]),
         promotion=re.compile(rf"\b(?:{alternation(furniture['promotion_words'])})\b", re.IGNORECASE),
@@ -169,6 +171,8 @@ def _is_page_line(line: str, rules: _Rules) -> bool:
     """An address, a timestamp, a photo credit, a byline or a promotion: a line of the page, not of the story."""
     if any(rule.match(line) for rule in (rules.address_line, rules.timestamp_line, rules.credit_line, rules.date_line)):
         return True
+    if rules.caption_credit.search(line):
+        return True  # a caption ending with its credit
     if len(line.split()) <= 40 and rules.promotion.search(line):
         return True  # "Please support our work — donate €5 or more a month."
     return bool(rules.byline.match(line)) and len(line.split()) <= 15 and not line.rstrip().endswith(".")

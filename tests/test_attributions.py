@@ -573,3 +573,12 @@ def test_state_media_take_the_state_their_sentence_names(extract_text):
     row = row_at(tables.attributions, text, "Kim has ordered the mass production of attack drones")
     assert (row["speaker_canonical"], row["speaker_type"], row["affiliation"]) == ("North Korean state media", "media", "North Korea")
     assert row_at(tables.attributions, text, "State media reported a flood")["speaker_canonical"] == "state media"  # no state named
+
+
+def test_declining_to_comment_and_speaking_anonymously_state_nothing(extract_text):
+    text = ("Russia's Defense Ministry has not commented on the reports. Peskov declined to comment on the findings. "
+            "A South Korean official, who spoke on condition of anonymity, said troops were fighting. "
+            "Putin ordered commanders to free the region. Ukraine disputes the claim.")
+    tables = extract_text(text, PUBLISHED)
+    assert spanned(tables.attributions, text) == [
+        "troops were fighting", "Putin ordered commanders to free the region", "Ukraine disputes the claim"]

@@ -216,3 +216,16 @@ def test_a_caption_above_its_credit_and_a_link_between_furniture_are_furniture()
     assert kinds["Zelensky posted photos of the two men on Telegram"] == FURNITURE
     assert kinds["Ukraine war latest: Russia launches 150 drones overnight"] == FURNITURE
     assert kinds["Troops held the line"] == HEADLINE  # a subhead between body lines stays
+
+
+@pytest.mark.parametrize("caption", [
+    "Lawmakers arrive for a closed-door briefing in Seoul, November 13, 2024. REUTERS/Kim Soo-hyun Purchase Licensing Rights, opens new tab",
+    "A Ukrainian soldier near the border in November 2024. | Image: Ukrainian Ground Forces (file photo)",
+    "A captured soldier in a photo released on Jan. 11, 2025. (Volodymyr Zelenskyy via X)",
+    "This photo shows Kim Jong Un at a meeting in Pyongyang. (KCNA-Yonhap)",
+])
+def test_a_caption_ending_with_its_credit_is_furniture(caption):
+    text = f"Seoul confirmed the deployment.\n{caption}\nThe ministry said more troops could follow (KCNA)."
+    kinds = [(text[s.start:s.end], s.kind) for s in split_sentences(text)]
+    assert [kind for _, kind in kinds if _ == caption or caption.startswith(_)][:1] == [FURNITURE]
+    assert ("The ministry said more troops could follow (KCNA).", BODY) in kinds
