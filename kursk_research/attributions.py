@@ -45,6 +45,7 @@ _SUBJECT_OPENERS = frozenset({
     "although", "since", "after", "before", "with", "so", "whereas", "until", "once", "then", "yet",
     "what", "how", "why", "whom", "whose", "time",  # "by the time Russia's Defense Ministry claimed"
 })
+_APPOSITION_REACH = 24  # tokens: "X, who spoke on condition of anonymity because he was not authorised to brief the media, said"
 _LEAD_IN_WORDS = 3  # "In exchange, the NIS said, CONTENT": a tag after so few words leads in what follows
 _LEAD_IN_ADVERBS = frozenset({"meanwhile", "however", "so", "still", "overall", "altogether", "now", "separately", "instead",
                               "moreover", "furthermore", "also", "yet", "then", "thus", "since"})
@@ -389,7 +390,8 @@ class _Document:
         if phrase[0].text == "I" or words[0] in self.lexicon.first_person and not phrase[0].text.isupper():
             return []
         if len(phrase) == 1 and words[0] in self.lexicon.person_pronouns:
-            return self._found(self._antecedent(cue.sentence.index, (PERSON,), singular_groups=True))
+            found = self._antecedent(cue.sentence.index, (PERSON,), singular_groups=True)
+            return self._found(found or self._person_named_just_before(cue, span[0]))
         if len(phrase) == 1 and words[0] in self.lexicon.plural_pronouns:
             found = None if cue.inverted else self._mentioned_body(tokens, span[0])  # not a body named in its own content
             if found is None and self.history and cue.sentence.index - self.history[-1][0] <= 1:
@@ -461,6 +463,8 @@ class _Document:
             return False  # "put pressure on": no estimate
         if cue.lemma in ("press", "order") and not _DEMAND_TO.match(self.text, cue.end, cue.sentence.end):
             return False  # "Russia presses its offensive", "ordered 100 tanks": no demand
+        if cue.lemma == "agree" and after is not None and after.lower == "to":
+            return False  # "agreed to share intelligence": an act, not a statement
         if cue.lemma == "comment" and self._declined(cue):
             return False  # "has not commented", "declined to comment": nothing stated
         if cue.lemma in self.lexicon.quoted_only and not _AS_QUOTED.match(self.text, cue.end, cue.sentence.end):
@@ -584,7 +588,7 @@ class _Document:
         opening = comma
         for _ in range(2):  # an apposition may hold a comma of its own
             opening -= 1
-            while opening > 0 and comma - opening <= 14 and tokens[opening].text != ",":
+            while opening > 0 and comma - opening <= _APPOSITION_REACH and tokens[opening].text != ",":
                 opening -= 1
             if opening <= 0 or tokens[opening].text != "," or opening + 1 >= comma:
                 return None, None
@@ -659,6 +663,15 @@ class _Document:
         for source in sources:
             self.history.append((cue.sentence.index, source, text))
         return True
+
+    def _person_named_just_before(self, cue: _Cue, before: int) -> Source | None:
+        """The person of the gazetteer a pronoun follows when nobody was credited yet: the last one
+        named earlier in its sentence or in the sentence before ("Vladimir Putin visited a command
+        post. He ordered commanders to ...")."""
+        previous = [s for s in self.sentences if s.index < cue.sentence.index][-1:]
+        tokens = [t for s in previous for t in s.tokens(self.text)] + cue.tokens[:before]
+        people = [found for _, _, found in self.resolver.gazetteer.aliases.matches([key(t.text) for t in tokens]) if found.type == PERSON]
+        return people[-1] if people else None
 
     def _declined(self, cue: _Cue) -> bool:
         """Whether a cue is negated or declined ("has not commented", "declined to comment")."""

@@ -582,3 +582,15 @@ def test_declining_to_comment_and_speaking_anonymously_state_nothing(extract_tex
     tables = extract_text(text, PUBLISHED)
     assert spanned(tables.attributions, text) == [
         "troops were fighting", "Putin ordered commanders to free the region", "Ukraine disputes the claim"]
+
+
+def test_a_long_relative_clause_an_unnamed_person_and_an_agreement(extract_text):
+    text = ("Vladimir Putin visited a command post. He ordered commanders to free the Kursk region. "
+            "A South Korean government official, who spoke on condition of anonymity because he was not authorised "
+            "to brief the media, said Seoul was weighing whether to send a team. "
+            "South Korea and Ukraine have agreed to share intelligence.")
+    tables = extract_text(text, PUBLISHED)
+    check(text, row_at(tables.attributions, text, "Seoul was weighing whether to send a team"),
+          "said", "A South Korean government official", "South Korean government official", "group", "South Korea", "indirect")
+    assert row_at(tables.attributions, text, "He ordered commanders to free the Kursk region")["speaker_canonical"] == "Vladimir Putin"
+    assert len(tables.attributions) == 2  # "agreed to share" is an act, not a statement
