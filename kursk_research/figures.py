@@ -271,6 +271,11 @@ class _Extractor:
             noun, _, end_index = found
             self._record(number, sentence, noun, after[end_index - 1].end, after[end_index:])
             return
+        if len(after) > 2 and after[0].lower == "to" and any(t.text[0].isdigit() for t in after[1:3]):
+            found = _head_noun(after[1:], lexicon, skip_numbers=True)
+            if found is not None:  # "shrunk from about 11,000 to roughly 8,000 fighters": the noun of the number after
+                self._record(number, sentence, found[0], number.end, after)
+                return
         if number.currency:
             self._record(number, sentence, _Noun(number.currency, MONEY, False), number.end, after)
             return

@@ -16,6 +16,9 @@ from itertools import pairwise
 from .lexicon import alternation, load_toml
 
 BODY, HEADLINE, FURNITURE = "body", "headline", "furniture"
+_NUMBERED = re.compile(r"\d{1,2}[.)]\s+\S")
+_NUMBERED_RUN = 3  # numbered headline-like lines in a row that make a list of links
+_LINK_WORDS = 20
 _BULLET = re.compile(r"\s*(?:[-–—•*·▪►]|\d+[.)])\s+")
 _CLOSING_PUNCTUATION = tuple(".!?:;")
 _QUOTES = "\"”’'»)"
@@ -200,12 +203,23 @@ def _line_kinds(text: str, spans: list[tuple[int, int]], rules: _Rules) -> list[
     return _set_off_lines(text, spans, kinds, rules)
 
 
+def _is_link_like(line: str) -> bool:
+    """A short line that does not end as a sentence does: the title of a linked story."""
+    return len(line.split()) <= _LINK_WORDS and not line.rstrip().rstrip(_QUOTES).endswith((".", "!", "?"))
+
+
 def _set_off_lines(text: str, spans: list[tuple[int, int]], kinds: list[str], rules: _Rules) -> list[str]:
-    """Headline-like lines that belong to the page: a caption just above its photo credit
+    """Headline-like lines that belong to the page: three or more numbered ones together (a list
+    of the most read stories), a caption just above its photo credit
     ("Zelensky posted photos of the two men on Telegram" / "Volodymyr Zelensky/Telegram"), and,
     once the story has begun, a link between two lines of furniture ("Become a member" / "Ukraine
     war latest: Russia launches 150 drones" / "Sign up for our newsletter")."""
     kinds = list(kinds)
+    numbered = [kind != FURNITURE and _NUMBERED.match(text, start, end) is not None and _is_link_like(text[start:end])
+                for (start, end), kind in zip(spans, kinds)]
+    for index in range(len(kinds)):
+        if numbered[index] and sum(numbered[max(0, index - 2):index + 3]) >= _NUMBERED_RUN:
+            kinds[index] = FURNITURE  # "1. ...", "2. ...", "3. ...": a list of the most read stories
     begun = False
     for index, kind in enumerate(kinds):
         begun = begun or kind == BODY

@@ -35,6 +35,8 @@ CASES = [
      "about 1,300sq km", 1300.0, None, "approximately", "sq km", "territory", 1300.0, "km2"),
     ("Pyongyang sent between 1,000 and 3,000 reinforcements in January.",
      "between 1,000 and 3,000 reinforcements", 1000.0, 3000.0, "range", "reinforcement", "personnel", 1000.0, "count"),
+    ("The contingent had shrunk from about 11,000 to roughly 8,000 effective fighters.",
+     "about 11,000", 11000.0, None, "approximately", "fighter", "personnel", 11000.0, "count"),
     # number words and magnitudes
     ("Pyongyang has shipped two million artillery shells to Russia since the summer.",
      "two million artillery shells", 2e6, None, "exact", "artillery shell", "weapons", 2e6, "count"),

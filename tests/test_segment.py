@@ -229,3 +229,11 @@ def test_a_caption_ending_with_its_credit_is_furniture(caption):
     kinds = [(text[s.start:s.end], s.kind) for s in split_sentences(text)]
     assert [kind for _, kind in kinds if _ == caption or caption.startswith(_)][:1] == [FURNITURE]
     assert ("The ministry said more troops could follow (KCNA).", BODY) in kinds
+
+
+def test_a_numbered_list_of_story_titles_is_furniture():
+    text = ("The ministry said more troops could follow.\nMost read\n"
+            "1. [Exclusive] 3 N. Korean soldiers held in Ukraine seek to defect to South:\n"
+            "2. Seoul stocks open higher on tariff relief hopes\n3. Kursk battle 'over', Putin tells Gerasimov\n")
+    kinds = [s.kind for s in split_sentences(text)]
+    assert kinds[0] == BODY and set(kinds[2:]) == {FURNITURE}
