@@ -351,8 +351,16 @@ class Resolver:
         matches = self.gazetteer.aliases.matches(keys)
         head_index, head = self._head(tokens)
         w = self.words
+        matches = [(start, end, source) for start, end, source in matches
+                   if not (source.type == PERSON and self._other_bearer(tokens, start, end))]
         people = [source for _, _, source in matches if source.type == PERSON]
         if people and not coordinated:
+            if len(tokens) == 1:  # a bare surname: the document's own person first
+                if self._recordings:
+                    self._recordings[-1].read_surnames = True
+                credited = self.surnames.get(tokens[0].text)
+                if credited is not None and credited != people[-1]:
+                    return credited  # "Yoon" after "Yoon Hae-jin told reporters", not the president
             return self._remember(people[-1])
         if head in w.document and not _compound_head(tokens, head_index, w.organisation):
             return self._author(tokens, head_index)
@@ -392,6 +400,17 @@ class Resolver:
             if holder is not None:
                 return holder
         return self._generic(tokens, head_index, head, affiliation)
+
+    def _other_bearer(self, tokens: list[Token], start: int, end: int) -> bool:
+        """Whether a one-word name of the gazetteer belongs to someone else here: "Yoon" in
+        "lawmaker Yoon Hae-jin" is not President Yoon Suk Yeol (a name goes on beside it)."""
+        if end - start != 1:
+            return False
+        beside = [tokens[i] for i in (start - 1, end) if 0 <= i < len(tokens)]
+        return any(t.is_word and t.text[:1].isupper() and len(t.text.rstrip(".")) > 1  # not a middle initial: "Dmitri S. Peskov"
+                   and t.text.casefold().rstrip(".") not in self.words.titles
+                   and not self.gazetteer.demonyms.matches([key(t.text)]) and t.text not in self.words.clause_openers
+                   for t in beside)
 
     def _speaking_for(self, tokens: list[Token]) -> Source | None:
         """A group named by whom it speaks for: "a spokesperson for the U.S. State Department" (the

@@ -188,3 +188,18 @@ def test_researchers_of_a_body_the_gazetteer_lacks_speak_for_it():
         Source("Institute for Korean Peninsula Studies", GROUP, "")]
     assert resolve("the Institute for Korean Peninsula Studies") == [
         Source("Institute for Korean Peninsula Studies", ORGANISATION, "")]
+
+
+def test_a_one_word_name_of_the_gazetteer_beside_another_name_is_someone_else():
+    assert resolve("lawmaker Yoon Hae-jin") == [Source("Yoon Hae-jin", PERSON, "")]
+    assert resolve("Jane Turner") == [Source("Jane Turner", PERSON, "")]
+    assert resolve("Kremlin spokesman Dmitri S. Peskov")[0].canonical == "Dmitry Peskov"  # a middle initial
+    assert resolve("President Yoon")[0].canonical == "Yoon Suk Yeol"
+
+
+def test_a_bare_surname_is_the_document_s_own_person_before_the_gazetteer_s():
+    text = "lawmaker Yoon Hae-jin told reporters. Yoon added that more troops would come."
+    resolver = Resolver(text, WHEN)
+    assert resolver.resolve(tokenize("lawmaker Yoon Hae-jin")) == [Source("Yoon Hae-jin", PERSON, "")]
+    assert resolver.resolve(tokenize("Yoon")) == [Source("Yoon Hae-jin", PERSON, "")]
+    assert Resolver("Yoon added.", WHEN).resolve(tokenize("Yoon"))[0].canonical == "Yoon Suk Yeol"
