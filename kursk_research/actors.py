@@ -280,6 +280,9 @@ class Resolver:
             if (tokens[index].text == "in" and tokens[index + 1].text[0].isupper()
                     and (previous.casefold() in self._head_words() | self.words.titles or previous == ")")):
                 return tokens[:index]
+            if (tokens[index].text.islower() and tokens[index].text.endswith("ed") and tokens[index + 1].text == "by"
+                    and previous.casefold() in self.words.group):
+                return tokens[:index]  # "South Korean lawmakers briefed by the NIS": the lawmakers
         return tokens
 
     def _conjuncts(self, tokens: list[Token]) -> list[list[Token]]:

@@ -210,6 +210,9 @@ class _Document:
         start = self._phrase_start(tokens, end)
         while start >= 2 and tokens[start - 1].lower == "in" and (self._is_speaker_noun(tokens[start - 2]) or tokens[start - 2].text == ")"):
             start = self._phrase_start(tokens, start - 1)  # "a drone operator in Kursk told", "The JCS (...) in Seoul said"
+        if (start >= 3 and tokens[start - 1].lower == "by" and tokens[start - 2].text.islower() and tokens[start - 2].lower.endswith("ed")
+                and self._is_speaker_noun(tokens[start - 3])):
+            start = self._phrase_start(tokens, start - 2)  # "South Korean lawmakers briefed by the NIS said"
         while start < end and tokens[start].lower in _NAME_LINKS:
             start += 1
         if start >= end:
@@ -470,6 +473,10 @@ class _Document:
         if cue.lemma in self.lexicon.quoted_only and not _AS_QUOTED.match(self.text, cue.end, cue.sentence.end):
             return False  # "Kim praised the troops": praise, not a statement
         passive = self._passive(cue)
+        if after is not None and after.lower == "by" and form.endswith("ed") and not passive:
+            agent = self._right_phrase(tokens, cue.last + 1)
+            if agent is not None and self._cue_follows(tokens, agent[1]):
+                return False  # "lawmakers briefed by the NIS said", "officials cited by the Times said": it describes the speaker
         if cue.lemma == "cite" and not passive and after is not None and (self._np_word(after) or after.lower in self.words.determiners):
             return self._credit(cue, self._right_phrase(tokens, cue.last))  # "Reuters cited Zelensky"
         if form in self.lexicon.citing and cue.lemma != "cite":
@@ -663,6 +670,12 @@ class _Document:
         for source in sources:
             self.history.append((cue.sentence.index, source, text))
         return True
+
+    def _cue_follows(self, tokens: list[Token], index: int) -> bool:
+        """Whether a reporting verb comes next, past auxiliaries, adverbs and dates ("... said")."""
+        while index < len(tokens) and self._between(tokens[index]):
+            index += 1
+        return index < len(tokens) and tokens[index].lower in self.lexicon.lemmas
 
     def _person_named_just_before(self, cue: _Cue, before: int) -> Source | None:
         """The person of the gazetteer a pronoun follows when nobody was credited yet: the last one

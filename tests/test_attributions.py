@@ -594,3 +594,15 @@ def test_a_long_relative_clause_an_unnamed_person_and_an_agreement(extract_text)
           "said", "A South Korean government official", "South Korean government official", "group", "South Korea", "indirect")
     assert row_at(tables.attributions, text, "He ordered commanders to free the Kursk region")["speaker_canonical"] == "Vladimir Putin"
     assert len(tables.attributions) == 2  # "agreed to share" is an act, not a statement
+
+
+def test_a_participle_with_its_agent_describes_the_speaker_after_it(extract_text):
+    text = ("South Korean lawmakers briefed by the NIS said that about 300 soldiers had died. "
+            "U.S. officials cited by the New York Times said the troops had been rotated off the line. "
+            "The deployment, a development first flagged by South Korea's spy agency, alarmed Kyiv.")
+    tables = extract_text(text, PUBLISHED)
+    check(text, row_at(tables.attributions, text, "that about 300 soldiers had died"),
+          "said", "South Korean lawmakers briefed by the NIS", "South Korean lawmakers", "group", "South Korea", "indirect")
+    check(text, row_at(tables.attributions, text, "the troops had been rotated off the line"),
+          "said", "U.S. officials cited by the New York Times", "U.S. officials", "group", "United States", "indirect")
+    assert set(tables.attributions["cue"]) == {"said", "flagged"}
