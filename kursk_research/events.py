@@ -361,14 +361,21 @@ def extract_events(text: str, sentences: list[Sentence], anchor: date | None) ->
     """The temporal expressions of a document, resolved against ``anchor`` (None: relative ones stay unresolved)."""
     grammar = _grammar()
     events: list[Event] = []
+    last_day: date | None = None  # the last single day the text dated, for "the following day"
     for sentence in sentences:
         if sentence.kind == "furniture":
             continue
-        for form, match in _matches(text, sentence):
+        matches = _matches(text, sentence)
+        other_in_sentence = False  # a month, week ... dated earlier in this sentence: "captured late last month ... a day later"
+        for index, (form, match) in enumerate(matches):
             start, end = match.span()
             preposition = (match.groupdict().get("prep") or "").lower()
             forward = form != "year" and (preposition in grammar.until or _looks_forward(text, sentence, start, end))
-            resolved = _resolve(form, match, anchor, forward)
+            against_text = form == "relative" and grammar.relative[" ".join(match["phrase"].lower().split())].get("against") == "text"
+            restated = index + 1 < len(matches) and matches[index + 1][1].start() - end <= 2  # "Two days earlier, on April 26"
+            if against_text and (last_day is None or restated or other_in_sentence):
+                continue  # "the next day" with no day just before it to count from
+            resolved = _resolve(form, match, last_day if against_text else anchor, forward)
             if resolved is None:
                 continue
             (date_start, date_end), granularity, relative = resolved
@@ -378,6 +385,10 @@ def extract_events(text: str, sentences: list[Sentence], anchor: date | None) ->
                 date_start, granularity, relative = anchor, OPEN, True
             if date_start is not None and date_end is not None and date_end < date_start:
                 date_start, date_end = date_end, date_start  # "until 2022" written after 2022: the span between
+            if granularity == DAY and date_start is not None and date_start == date_end:
+                last_day, other_in_sentence = date_start, False
+            else:
+                other_in_sentence = True
             events.append(Event(
                 start, end, date_start, date_end, granularity, relative, sentence.index,
                 describe(text, sentence, start, end), forward,

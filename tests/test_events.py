@@ -248,3 +248,16 @@ def test_events_skip_furniture():
     text = "Read also: Troops arrived on 13 November 2024\nMost Commented\nOfficials met on 14 November 2024."
     events = extract_events(text, split_sentences(text), date(2024, 11, 20))
     assert [text[e.start:e.end] for e in events] == ["on 14 November 2024"]
+
+
+def test_days_counted_from_the_last_day_the_text_dated():
+    text = ("Troops were captured on 9 January. Seoul confirmed it the following day. "
+            "A soldier captured late last month died a day later. Two days earlier, on 5 January, Kim spoke.")
+    events = extract_events(text, split_sentences(text), date(2025, 1, 13))
+    found = {text[e.start:e.end]: (e.date_start, e.date_end, e.granularity, e.relative) for e in events}
+    assert found["the following day"] == (date(2025, 1, 10), date(2025, 1, 10), "day", True)
+    assert "a day later" not in found  # counted from a month, not a day
+    assert "Two days earlier" not in found and found["on 5 January"][0] == date(2025, 1, 5)  # the date says it again
+    assert "the following day" not in {text[e.start:e.end] for e in extract_events("Seoul confirmed it the following day.",
+                                                                                  split_sentences("Seoul confirmed it the following day."),
+                                                                                  date(2025, 1, 13))}
