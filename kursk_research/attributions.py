@@ -24,9 +24,6 @@ DIRECT, INDIRECT, ACCORDING_TO = "direct", "indirect", "according_to"
 _BE = frozenset({"been", "was", "were", "is", "are", "be", "being"})
 _OPENING_QUOTES = frozenset("\"“‘«")
 _CLOSING_QUOTES = frozenset("\"”’»")
-_PUT_AT = re.compile(r"(?:\s+[\w’'-]+){1,12}?\s+at\s+(?:[a-z]+\s+){0,3}?(?:US\$|[$€£₩])?\d")  # "put the toll at about 3,000"
-_DEMAND_TO = re.compile(r"(?:\s+[\w’'.-]+){0,5}?\s+(?:to|for)\b")  # "pressed Moscow to explain", "ordered commanders to"
-_AS_QUOTED = re.compile(r"(?:\s+[\w’'.-]+){0,6}?\s+as\s+[\"“‘']")  # "praised the soldiers as 'heroes'"
 _HEADLINE_TAG = re.compile(r"([^:]{2,60}?)(:)\s+(?=\S)")  # "Zelensky: 11,000 North Korean troops in Kursk"
 _CLOSING_TAG = re.compile(r":\s+([^:]{2,40}?)\s*$")  # "300 North Korean soldiers killed: NIS"
 _TRAILING_CONJUNCTION = re.compile(r",?\s+(?:and|but|or|while)$")
@@ -83,7 +80,7 @@ class _Lexicon:
     cue_pattern: re.Pattern
     compounds: re.Pattern  # "think tank": a noun that begins with a cue's form
     naming: frozenset[str]  # lemmas whose content may be the quotation naming their object
-    quoted_only: frozenset[str]  # naming lemmas that are cues only with "as" and a quotation
+    requires: dict[str, re.Pattern]  # lemma -> what must follow it for it to be a cue ("put ... at 3,000")
     lemmas: dict[str, str]
     clause_lemmas: frozenset[str]
     according_to: frozenset[str]
@@ -119,7 +116,7 @@ def _lexicon() -> _Lexicon:
         cue_pattern=re.compile(rf"(?<![\w-])(?:{alternation(list(lemmas) + extra)})(?![\w-])", re.IGNORECASE),
         compounds=re.compile(rf"(?:{alternation(cues['compounds']['forms'])})(?![\w-])", re.IGNORECASE),
         naming=frozenset(cues["naming"]["lemmas"]),
-        quoted_only=frozenset(cues["naming"]["quoted_only"]),
+        requires={lemma: re.compile(pattern) for lemma, pattern in cues["requires"].items()},
         lemmas=lemmas,
         clause_lemmas=clause,
         according_to=frozenset(form.lower() for form in cues["according_to"]["forms"]),
@@ -462,16 +459,13 @@ class _Document:
         if form in self.lexicon.noun_cues and after is not None and after.lower in ("from", "by"):
             cue.noun = True
             return self._credit(cue, self._right_phrase(tokens, cue.last + 1))
-        if cue.lemma == "put" and not _PUT_AT.match(self.text, cue.end, cue.sentence.end):
-            return False  # "put pressure on": no estimate
-        if cue.lemma in ("press", "order") and not _DEMAND_TO.match(self.text, cue.end, cue.sentence.end):
-            return False  # "Russia presses its offensive", "ordered 100 tanks": no demand
+        required = self.lexicon.requires.get(cue.lemma)
+        if required is not None and not required.match(self.text, cue.end, cue.sentence.end):
+            return False  # "put pressure on", "Kim praised the troops": no statement
         if cue.lemma == "agree" and after is not None and after.lower == "to":
             return False  # "agreed to share intelligence": an act, not a statement
         if cue.lemma == "comment" and self._declined(cue):
             return False  # "has not commented", "declined to comment": nothing stated
-        if cue.lemma in self.lexicon.quoted_only and not _AS_QUOTED.match(self.text, cue.end, cue.sentence.end):
-            return False  # "Kim praised the troops": praise, not a statement
         passive = self._passive(cue)
         if after is not None and after.lower == "by" and form.endswith("ed") and not passive:
             agent = self._right_phrase(tokens, cue.last + 1)

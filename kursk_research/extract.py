@@ -240,8 +240,8 @@ def _part_tables(done: list[_Result], manifest_columns: list[str]) -> dict[str, 
     })
     unlinked = [column for column in schema.columns("figures") if column not in ("quantity_id", "as_of")]
     figures = schema.frame("figures", [row for r in done for row in r.figures], unlinked)
-    tables["figures"] = link(figures, tables["events"], tables["documents"], tables["sentences"])
-    return _validated(tables)
+    tables["figures"] = schema.validate("figures", link(figures, tables["events"], tables["documents"], tables["sentences"]))
+    return tables
 
 
 def _extract_part(documents: list[tuple[int, Document]], manifest_columns: list[str]) -> _Part:

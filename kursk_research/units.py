@@ -32,8 +32,9 @@ def _unit(name: str) -> pint.Unit | None:
 
 
 @cache
-def _conversion(unit: str) -> tuple[float, str] | None:
-    """(factor, unit_norm) that pint gives for a unit of the text: square miles to km², a currency to its code."""
+def _conversion(unit: str) -> tuple[float | None, str] | None:
+    """(factor, unit_norm) that pint gives for a unit of the text: square miles to km² by a factor, a
+    currency to its code with no factor (money keeps its value)."""
     parsed = _unit(unit)
     if parsed is None:
         return None
@@ -44,7 +45,7 @@ def _conversion(unit: str) -> tuple[float, str] | None:
     if dimensionality == _LENGTH:
         return one.to("km").magnitude, "km"
     if dimensionality.startswith("[currency_"):
-        return 1.0, str(one.units)
+        return None, str(one.units)
     return None
 
 
@@ -54,5 +55,5 @@ def normalise(value: float, unit: str, category: str) -> tuple[float, str]:
         conversion = _conversion(unit)
         if conversion is not None:
             factor, unit_norm = conversion
-            return (value, unit_norm) if unit_norm not in ("km2", "km") else (round(value * factor, 3), unit_norm)
+            return (value if factor is None else round(value * factor, 3)), unit_norm
     return value, COUNT
