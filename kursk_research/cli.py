@@ -59,7 +59,7 @@ def parser() -> argparse.ArgumentParser:
     run = commands.add_parser("extract", help="extract the tables of a corpus into CSV and Parquet files")
     run.add_argument("corpus", type=Path, nargs="?", default=config.SEED_CORPUS_DIR, help="corpus folder (default: the seeds)")
     run.add_argument("--out", type=Path, required=True, help="folder for the tables (replaced as a whole)")
-    run.add_argument("--jobs", type=int, default=1, help="worker processes (default 1)")
+    run.add_argument("--jobs", type=int, default=1, help="processes that extract documents, this one included (default 1)")
     run.set_defaults(handler=_extract)
     reports = commands.add_parser("build", help="regenerate the HTML reports (papermill + nbconvert), replacing the old "
                                                 "ones only if every report succeeds")

@@ -11,6 +11,7 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from datetime import date
 
+import numpy as np
 import pandas as pd
 from pandera.errors import SchemaErrors
 
@@ -24,7 +25,7 @@ from .quantities import quantity_keys
 from .segment import FURNITURE, HEADLINE, Sentence, split_sentences
 
 CLAIM_TABLES = ("figures", "attributions", "events")
-_PARTS_PER_JOB = 2  # runs of documents per worker: each run builds and validates its own tables
+_CHUNK = 4  # documents a worker takes at a time: small, so that the workers finish together
 _TAG_REACH = 25  # characters between a cue and the date that tags it ("said late on Friday")
 TABLES = ("documents", "sentences", *CLAIM_TABLES)
 
@@ -244,30 +245,77 @@ def _part_tables(done: list[_Result], manifest_columns: list[str]) -> dict[str, 
     return tables
 
 
-def _extract_part(documents: list[tuple[int, Document]], manifest_columns: list[str]) -> _Part:
-    """Extract a run of documents and build their tables; a document whose rows break the schema
-    is left out with an error, the others kept."""
-    problems: list[tuple[int, Problem]] = []
-    done: list[_Result] = []
-    positions: dict[str, int] = {}
-    for position, document in documents:
+@dataclass
+class _Run:
+    """The documents one process has extracted: their rows, and the problems that left documents out."""
+
+    done: list[_Result] = field(default_factory=list)
+    problems: list[tuple[int, Problem]] = field(default_factory=list)  # (position of the document in the corpus, its problem)
+    documents: dict[str, tuple[int, str]] = field(default_factory=dict)  # doc_id: (position, path)
+
+    def add(self, position: int, document: Document) -> None:
         result = _safe_extract(document)
         if isinstance(result, Problem):
-            problems.append((position, result))
+            self.problems.append((position, result))
         else:
-            done.append(result)
-            positions[document.doc_id] = position
-    paths = {document.doc_id: str(document.path) for _, document in documents}
+            self.done.append(result)
+            self.documents[document.doc_id] = (position, str(document.path))
+
+    def part(self, manifest_columns: list[str]) -> _Part:
+        """The tables of the documents extracted; a document whose rows break the schema is left
+        out with an error, the others kept."""
+        done, problems = self.done, list(self.problems)
+        while True:
+            try:
+                return _Part(_part_tables(done, manifest_columns), problems)
+            except SchemaErrors as error:
+                invalid = _invalid_documents(error)
+                if not invalid:
+                    raise
+                done = [r for r in done if r.document["doc_id"] not in invalid]
+                problems += [(self.documents[doc_id][0], Problem(self.documents[doc_id][1], None, "error",
+                                                                 f"left out: its rows broke the {error.schema.name} schema"))
+                             for doc_id in sorted(invalid)]
+
+
+_shared: dict = {}  # in a worker process: what _start_worker was given
+
+
+def _start_worker(documents: list[Document], manifest_columns: list[str], taken) -> None:
+    _shared.update(documents=documents, manifest_columns=manifest_columns, taken=taken)
+
+
+def _take_and_extract(documents: list[Document], manifest_columns: list[str], taken) -> _Part:
+    """Take the next few documents (``taken`` counts those the processes have taken) until none is
+    left, then build and validate the tables of all this process took."""
+    run = _Run()
     while True:
-        try:
-            return _Part(_part_tables(done, manifest_columns), problems)
-        except SchemaErrors as error:
-            invalid = _invalid_documents(error)
-            if not invalid:
-                raise
-            done = [r for r in done if r.document["doc_id"] not in invalid]
-            problems += [(positions[doc_id], Problem(paths[doc_id], None, "error", f"left out: its rows broke the {error.schema.name} schema"))
-                         for doc_id in sorted(invalid)]
+        with taken.get_lock():
+            first = taken.value
+            taken.value = first + _CHUNK
+        if first >= len(documents):
+            return run.part(manifest_columns)
+        for position in range(first, min(first + _CHUNK, len(documents))):
+            run.add(position, documents[position])
+
+
+def _work() -> _Part:
+    return _take_and_extract(**_shared)
+
+
+def _concatenated(frames: list[pd.DataFrame]) -> pd.DataFrame:
+    """Validated parts of a table as one. It needs no validating again: its dtypes are the parts'
+    (checked), and its ids stay unique, since each begins with a doc_id and doc_ids are file names."""
+    dtypes = frames[0].dtypes.to_dict()
+    if any(frame.dtypes.to_dict() != dtypes for frame in frames[1:]):
+        raise TypeError(f"parts of a table differ in their dtypes: {[frame.dtypes.to_dict() for frame in frames]}")
+    return pd.concat(frames, ignore_index=True)
+
+
+def _in_corpus_order(frame: pd.DataFrame, positions: dict[str, int]) -> pd.DataFrame:
+    """Rows sorted by their document's place in the corpus, each document's rows kept in order."""
+    order = np.argsort(frame["doc_id"].map(positions).to_numpy(), kind="stable")
+    return frame.take(order).reset_index(drop=True)
 
 
 def worker_context() -> multiprocessing.context.BaseContext:
@@ -279,24 +327,28 @@ def worker_context() -> multiprocessing.context.BaseContext:
 def extract(corpus: Corpus | str, jobs: int = 1) -> Tables:
     """The tables of a corpus (a :class:`Corpus` or the path of its folder).
 
-    With ``jobs`` > 1 the documents are shared out among worker processes in runs of neighbouring
-    documents; each worker builds and validates the tables of its runs, and only the cross-source
-    ledger is made here. A document whose rows break the schema is left out with an error in
+    With ``jobs`` > 1, this process and ``jobs - 1`` workers take the documents a few at a time, as
+    each is free, and build and validate the tables of those they took; the tables are then put
+    back in corpus order and the cross-source ledger is made. A document whose rows break the schema is left out with an error in
     ``problems``; the other documents' tables are complete.
     """
     if not isinstance(corpus, Corpus):
         corpus = load_corpus(corpus)
-    numbered = list(enumerate(corpus.documents))
-    if jobs > 1 and len(numbered) > 1:
-        size = -(-len(numbered) // (jobs * _PARTS_PER_JOB))
-        runs = [numbered[i:i + size] for i in range(0, len(numbered), size)]
-        with ProcessPoolExecutor(max_workers=jobs, mp_context=worker_context()) as pool:
-            parts = list(pool.map(_extract_part, runs, [corpus.manifest_columns] * len(runs)))
+    documents = corpus.documents
+    if jobs > 1 and len(documents) > 1:
+        context = worker_context()
+        taken = context.Value("i", 0)
+        with ProcessPoolExecutor(max_workers=jobs - 1, mp_context=context, initializer=_start_worker,
+                                 initargs=(documents, corpus.manifest_columns, taken)) as pool:
+            futures = [pool.submit(_work) for _ in range(jobs - 1)]
+            parts = [_take_and_extract(documents, corpus.manifest_columns, taken), *(future.result() for future in futures)]
+        positions = {document.doc_id: position for position, document in enumerate(documents)}
+        tables = {name: _in_corpus_order(_concatenated([part.tables[name] for part in parts]), positions) for name in TABLES}
     else:
-        parts = [_extract_part(numbered, corpus.manifest_columns)]
-    if len(parts) > 1:  # checked again as a whole: the ids of different runs are unique too
-        tables = _validated({name: pd.concat([part.tables[name] for part in parts], ignore_index=True) for name in TABLES})
-    else:
+        run = _Run()
+        for position, document in enumerate(documents):
+            run.add(position, document)
+        parts = [run.part(corpus.manifest_columns)]
         tables = parts[0].tables
     quantities, claim_pairs = summarise(tables["figures"], tables["documents"], tables["sentences"])
     failures = sorted((problem for part in parts for problem in part.problems), key=lambda item: item[0])
