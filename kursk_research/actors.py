@@ -32,10 +32,16 @@ class Source:
     affiliation: str
 
 
+_DOTTED_ACRONYM = re.compile(r"(?:[A-Z]\.){2,}|[A-Z](?:\.[A-Z])+")
+
+
 def key(word: str) -> str:
-    """The form of a word that aliases are matched on: case kept for acronyms ("US" is not "us")."""
+    """The form of a word that aliases are matched on: case kept for acronyms ("US" is not "us"),
+    and an acronym spelt with full stops is the acronym ("N.I.S." is "NIS", "U.S." is "US")."""
     word = word.replace("’", "'")
-    return word if word.isupper() or "." in word else word.casefold()
+    if "." in word:
+        return word.replace(".", "") if _DOTTED_ACRONYM.fullmatch(word) else word
+    return word if word.isupper() else word.casefold()
 
 
 def _alias_key(alias: str) -> tuple[str, ...]:
@@ -117,6 +123,7 @@ class _Words:
     titles: frozenset[str]
     modifiers: frozenset[str]
     independent: frozenset[str]
+    independent_bodies: frozenset[str]
     clause_openers: frozenset[str]
 
 
@@ -137,6 +144,7 @@ def words() -> _Words:
         titles=folded("titles"),
         modifiers=folded("modifiers"),
         independent=folded("independent_roles"),
+        independent_bodies=folded("independent_bodies"),
         clause_openers=frozenset(speakers["clause_openers"]),
     )
 
@@ -237,12 +245,23 @@ class Resolver:
         sources = self._resolve(tokens)
         if described and sources and not sources[0].affiliation:
             sources = [Source(s.canonical, s.type, self._described_affiliation(list(described))) for s in sources]
+        if described and len(sources) == 1 and sources[0].type == PERSON and sources[0] not in self.gazetteer.known:
+            head = self._described_head(list(described))[1]
+            if head in self.words.media:  # "Frontline Atlas, an open-source mapping project": a body, not a person
+                sources = [Source(sources[0].canonical, MEDIA, sources[0].affiliation or INDEPENDENT)]
+            elif head in self.words.organisation | self.words.independent_bodies:
+                sources = [Source(sources[0].canonical, ORGANISATION, sources[0].affiliation)]
         return sources
+
+    @staticmethod
+    def _described_head(described: list[Token]) -> tuple[int, str]:
+        """The head noun of an apposition, before its prepositional phrase ("a senior fellow at X")."""
+        return _head(described[:next((i for i, t in enumerate(described) if t.text.casefold() in ("on", "at", "for", "of", "in", "with", "from")), len(described))])
 
     def _described_affiliation(self, described: list[Token]) -> str:
         """The side an apposition gives: "a British research group", "an expert on ..." (no side)."""
-        head_index, head = _head(described[:next((i for i, t in enumerate(described) if t.text.casefold() in ("on", "at", "for", "of", "in", "with", "from")), len(described))])
-        if head in self.words.independent or head in ("group", "institute", "centre", "center", "think tank", "organisation", "organization"):
+        head_index, head = self._described_head(described)
+        if head in self.words.independent | self.words.independent_bodies or head in ("group", "organisation", "organization"):
             before = described[:head_index]
             return affiliation_of(before) if head not in self.words.independent and affiliation_of(before) else INDEPENDENT
         return affiliation_of(described)
@@ -283,6 +302,9 @@ class Resolver:
             if (tokens[index].text.islower() and tokens[index].text.endswith("ed") and tokens[index + 1].text == "by"
                     and previous.casefold() in self.words.group):
                 return tokens[:index]  # "South Korean lawmakers briefed by the NIS": the lawmakers
+            if (tokens[index].text.islower() and tokens[index].text.endswith(("ing", "based")) and tokens[index + 1].text == "in"
+                    and previous.casefold() in self._head_words() | self.words.titles):
+                return tokens[:index]  # "A Ukrainian commander fighting in Kursk": the commander
         return tokens
 
     def _conjuncts(self, tokens: list[Token]) -> list[list[Token]]:
@@ -372,7 +394,7 @@ class Resolver:
         if matches and matches[0][0] == 0 and matches[0][2].type in (ORGANISATION, MEDIA) and matches[0][1] < len(tokens) \
                 and tokens[matches[0][1]].text in ("of", "at"):
             return matches[0][2]  # "the Main Intelligence Directorate of Ukraine's Defense Ministry": the body named first
-        person = self._person_of(tokens)
+        person = self._person_of(tokens, matches)
         if person is not None:
             return person  # "Rep. Lee Seong-kweun of the ruling People Power Party"
         speaking_for = self._speaking_for(tokens)
@@ -439,10 +461,13 @@ class Resolver:
                     return index - 1, before
         return head_index, head
 
-    def _person_of(self, tokens: list[Token]) -> Source | None:
-        """A named person followed by what they belong to: "Lee Seong-kweun of the People Power Party"."""
+    def _person_of(self, tokens: list[Token], matches: list[tuple[int, int, Source]]) -> Source | None:
+        """A named person followed by what they belong to: "Lee Seong-kweun of the People Power Party"
+        (not a name of the gazetteer's with "of" inside: "the Joint Chiefs of Staff")."""
         for index, token in enumerate(tokens[1:], start=1):
             if token.text in ("of", "from", "at"):
+                if any(start < index < end for start, end, _ in matches):
+                    return None
                 return self._name(tokens[:index])
         return None
 
@@ -504,6 +529,8 @@ class Resolver:
         if not run:
             return None
         before = tokens[:len(tokens) - len(run)]
+        if len(run) == 1 and before and before[-1].text[:1].isupper() and before[-1].text.casefold() in w.modifiers - w.titles:
+            run, before = [before[-1], *run], before[:-1]  # "Frontline Atlas": a name that begins with a common word
         if len(run) == 1:
             if self._recordings:
                 self._recordings[-1].read_surnames = True
@@ -554,7 +581,14 @@ class Resolver:
             return Source(canonical, GROUP, affiliation)
         if head in w.organisation or _compound_head(tokens, head_index, w.organisation):
             proper = len(tokens) > 1 and all(t.text[0].isupper() or t.text.casefold() in ("of", "for", "and", "the", "&") for t in tokens if t.is_word)
-            if affiliation or proper:  # "Ukraine's army", "the Open Source Centre"
+            if proper:  # "the Open Source Centre"; "the Seoul-based Hanseong Institute" is the "Hanseong Institute"
+                placed = 0
+                while placed < head_index and (tokens[placed].lower.endswith("-based") or _POSSESSIVE.search(tokens[placed].text)):
+                    placed += 1
+                if any(t.text.casefold() in w.independent_bodies for t in tokens[placed:]):
+                    affiliation = INDEPENDENT
+                return Source(self._canonical_text(tokens[placed:]), ORGANISATION, affiliation)
+            if affiliation:  # "Ukraine's army"
                 return Source(canonical, ORGANISATION, affiliation)
         if self._is_nationality(tokens) and tokens[-1].text == affiliation:
             return Source(affiliation, GOVERNMENT, affiliation)  # a state the gazetteer knows only as a country

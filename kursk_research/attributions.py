@@ -18,6 +18,7 @@ from functools import lru_cache
 from .actors import GOVERNMENT, GROUP, MEDIA, ORGANISATION, PERSON, Resolver, Source, key
 from .actors import words as speaker_words
 from .lexicon import alternation, load_toml
+from .numbers import find_numbers
 from .segment import FURNITURE, HEADLINE, Quote, Sentence, Token, find_quotes, tokenize
 
 DIRECT, INDIRECT, ACCORDING_TO = "direct", "indirect", "according_to"
@@ -46,8 +47,13 @@ _APPOSITION_REACH = 24  # tokens: "X, who spoke on condition of anonymity becaus
 _LEAD_IN_WORDS = 3  # "In exchange, the NIS said, CONTENT": a tag after so few words leads in what follows
 _LEAD_IN_ADVERBS = frozenset({"meanwhile", "however", "so", "still", "overall", "altogether", "now", "separately", "instead",
                               "moreover", "furthermore", "also", "yet", "then", "thus", "since"})
+_APPOSITION_ADVERBS = frozenset({"now", "formerly", "once", "previously", "currently"})  # "X, now a fellow at ..."
+_QUESTION_WORDS = frozenset({"how", "whether", "when", "what", "why", "where", "who", "which", "if"})
 _SUBORDINATORS = frozenset({"when", "after", "before", "since", "although", "though", "while", "once", "until", "as", "because", "if", "time"})
 _MODALS = frozenset({"would", "will", "could", "may", "might", "should", "must", "can", "shall"})
+_APPOSITION_ADVERBS = frozenset({"now", "formerly", "once", "previously", "currently"})  # "X, now a fellow at ..."
+_QUESTION_WORDS = frozenset({"how", "whether", "when", "what", "why", "where", "who", "which", "if"})
+_CLAUSE_PREPOSITIONS = frozenset({"after", "before", "since"})  # prepositions that also open a clause
 _CLAUSE_JOINS = frozenset({",", ";", "and", "but", "while", "whereas", "although", "though", "yet"})
 _APPOSITION_OPENERS = frozenset({"who", "which", "known", "also", "itself", "formerly", "based", "led", "headed", "whose", "cited", "quoted", "speaking"})
 
@@ -205,8 +211,13 @@ class _Document:
         if end > 0 and tokens[end - 1].lower in self.lexicon.person_pronouns | self.lexicon.plural_pronouns:
             return end - 1, end
         start = self._phrase_start(tokens, end)
-        while start >= 2 and tokens[start - 1].lower == "in" and (self._is_speaker_noun(tokens[start - 2]) or tokens[start - 2].text == ")"):
-            start = self._phrase_start(tokens, start - 1)  # "a drone operator in Kursk told", "The JCS (...) in Seoul said"
+        while start >= 2 and tokens[start - 1].lower == "in":
+            if self._is_speaker_noun(tokens[start - 2]) or tokens[start - 2].text == ")":
+                start = self._phrase_start(tokens, start - 1)  # "a drone operator in Kursk told", "The JCS (...) in Seoul said"
+            elif start >= 3 and tokens[start - 2].lower.endswith(("ing", "based")) and self._is_speaker_noun(tokens[start - 3]):
+                start = self._phrase_start(tokens, start - 2)  # "A Ukrainian commander fighting in Kursk told"
+            else:
+                break
         if (start >= 3 and tokens[start - 1].lower == "by" and tokens[start - 2].text.islower() and tokens[start - 2].lower.endswith("ed")
                 and self._is_speaker_noun(tokens[start - 3])):
             start = self._phrase_start(tokens, start - 2)  # "South Korean lawmakers briefed by the NIS said"
@@ -215,7 +226,8 @@ class _Document:
         if start >= end:
             return None
         before = tokens[start - 1].lower if start else ""
-        if before in _PREPOSITIONS and not relative and not (before == "with" and tokens[index].lower.endswith("ing")):
+        opens_clause = before in _CLAUSE_PREPOSITIONS and not tokens[index].lower.endswith("ing")  # "days after Moscow declared"
+        if before in _PREPOSITIONS and not relative and not opens_clause and not (before == "with" and tokens[index].lower.endswith("ing")):
             return None
         if (start and before.isalpha() and before.islower() and not relative and before not in _PREPOSITIONS
                 and before not in _SUBJECT_OPENERS and before not in self.lexicon.auxiliaries and not self._is_date(tokens[start - 1])
@@ -464,8 +476,10 @@ class _Document:
             return False  # "put pressure on", "Kim praised the troops": no statement
         if cue.lemma == "agree" and after is not None and after.lower == "to":
             return False  # "agreed to share intelligence": an act, not a statement
-        if cue.lemma == "comment" and self._declined(cue):
-            return False  # "has not commented", "declined to comment": nothing stated
+        if cue.lemma in ("comment", "answer") and self._declined(cue):
+            return False  # "has not commented", "declined to comment", "did not respond to a request for comment"
+        if self._asked_only(cue):
+            return False  # "did not say how many had died", "declined to say when they would arrive"
         passive = self._passive(cue)
         if after is not None and after.lower == "by" and form.endswith("ed") and not passive:
             agent = self._right_phrase(tokens, cue.last + 1)
@@ -573,7 +587,17 @@ class _Document:
         word = tokens[left[0]]
         generic = word.lower in self.words.organisation | self.words.media | self.words.group | self.words.document
         bare_modifier = left[1] - left[0] == 1 and (word.text.islower() or generic) and left[1] == cue.first
+        if following == "about" and self._number_follows(cue, cue.last):
+            following = ""  # "officials estimate about 11,000 troops": the verb and a figure
         return bare_modifier or following.endswith("ing") or following in ("of", "from", "by", "about")
+
+    def _number_follows(self, cue: _Cue, index: int) -> bool:
+        """Whether a number ("11,000", "two million") begins at the token after ``index``."""
+        if index + 1 >= len(cue.tokens):
+            return False
+        start = cue.tokens[index + 1].start
+        numbers = find_numbers(self.text, start, min(cue.sentence.end, start + 40))
+        return bool(numbers) and numbers[0].start == start
 
     def _passive(self, cue: _Cue) -> bool:
         """"is thought to", "has been reported by": a form of "be" before the cue, not "-ing"."""
@@ -594,7 +618,8 @@ class _Document:
             if opening <= 0 or tokens[opening].text != "," or opening + 1 >= comma:
                 return None, None
             first = tokens[opening + 1]
-            if not (first.lower in self.words.determiners | _APPOSITION_OPENERS or self._np_word(first)):
+            age = comma - opening == 2 and first.text.isdigit() and len(first.text) <= 3  # "Kim, 41, told Putin"
+            if not (first.lower in self.words.determiners | _APPOSITION_OPENERS or self._np_word(first) or age):
                 return None, None
             inner = (opening + 1, comma)
             if all(t.text[0].isupper() and t.lower not in self.lexicon.np_words for t in tokens[opening + 1:comma]):
@@ -613,7 +638,13 @@ class _Document:
     def _apposition_after(self, tokens: list[Token], index: int) -> tuple[int, int] | None:
         """The apposition after a speaker phrase ending at ``index``: "said Sam Greene, a professor at
         King's College London" (up to the next comma or the sentence's end)."""
-        if index + 1 >= len(tokens) or tokens[index].text != "," or tokens[index + 1].lower not in self.words.determiners:
+        if index + 1 < len(tokens) and tokens[index + 1].lower in _APPOSITION_ADVERBS:
+            index += 1  # "said Dale Ferris, now a fellow at ..."
+            if index + 1 >= len(tokens) or tokens[index - 1].text != ",":
+                return None
+        elif index + 1 >= len(tokens) or tokens[index].text != ",":
+            return None
+        if tokens[index + 1].lower not in self.words.determiners:
             return None
         end = index + 1
         while end < len(tokens) and tokens[end].text not in _TERMINAL and tokens[end].text not in (",", ";") and tokens[end].text not in _OPENING_QUOTES:
@@ -651,7 +682,30 @@ class _Document:
                 if edge and cue.tokens[edge - 1].lower in ("and", "but", "or"):
                     self._participle_starts.setdefault(cue.sentence.index, []).append(cue.tokens[edge - 1].start)
                 return True
-        return False
+        subject = self._sentence_subject(cue)
+        if subject is None or not all(self._names_someone(source) for source in self._sources(cue, subject)):
+            return False  # "Troops advanced, saying nothing", "Fighting intensified, adding to ..."
+        return self._credit(cue, subject)
+
+    def _names_someone(self, source: Source) -> bool:
+        """An actor of the gazetteer, a body or group, or a person with a full name that is no nationality."""
+        if source in self.resolver.gazetteer.known or source.type != PERSON:
+            return True
+        words = source.canonical.split()
+        return len(words) > 1 and not self.resolver.gazetteer.demonyms.matches([key(word) for word in words])
+
+    def _sentence_subject(self, cue: _Cue) -> tuple[int, int] | None:
+        """The phrase that opens a participle's sentence, past an opening adverbial ("On Monday,"):
+        "Putin thanked Kim, telling him that ...", "Lin declined to comment, saying only that ..."."""
+        tokens = cue.tokens
+        start = 0
+        comma = next((i for i in range(cue.first) if tokens[i].text == ","), None)
+        if comma is not None and comma + 1 < cue.first and (tokens[0].text in self.words.clause_openers or self._is_date(tokens[0])):
+            start = comma + 1
+        phrase = self._right_phrase(tokens, start)
+        if phrase is None or phrase[1] >= cue.first - 1 or tokens[phrase[1]].text in (",", ";", ":"):
+            return None
+        return phrase
 
     def _credit(self, cue: _Cue, span: tuple[int, int] | None) -> bool:
         if span is None:
@@ -679,6 +733,12 @@ class _Document:
         tokens = [t for s in previous for t in s.tokens(self.text)] + cue.tokens[:before]
         people = [found for _, _, found in self.resolver.gazetteer.aliases.matches([key(t.text) for t in tokens]) if found.type == PERSON]
         return people[-1] if people else None
+
+    def _asked_only(self, cue: _Cue) -> bool:
+        """A refusal to tell: a negated or declined cue before a question word ("would not say whether")."""
+        following = [t.lower for t in cue.tokens[cue.last:cue.last + 3] if t.is_word]
+        told = following[1:2] if cue.lemma == "tell" else following[:1]  # "did not tell reporters how many"
+        return bool(told) and told[0] in _QUESTION_WORDS and self._declined(cue)
 
     def _declined(self, cue: _Cue) -> bool:
         """Whether a cue is negated or declined ("has not commented", "declined to comment")."""
@@ -1006,6 +1066,10 @@ class _Document:
                 subject = cue.speaker[0]
                 if subject == 0 or cue.tokens[subject - 1].lower in _CLAUSE_JOINS:  # not "said that Moscow would not comment"
                     breaks.setdefault(cue.sentence.index, []).append(cue.tokens[subject].start)
+                elif cue.tokens[subject - 1].lower in _SUBORDINATORS:  # "..., days after Moscow declared"
+                    comma = next((i for i in range(subject - 2, max(subject - 5, -1), -1) if cue.tokens[i].text == ","), None)
+                    if comma is not None:
+                        breaks.setdefault(cue.sentence.index, []).append(cue.tokens[comma].start)
         return breaks
 
     def _inside_direct(self, content: tuple[int, int], cue: _Cue) -> bool:

@@ -468,15 +468,15 @@ def test_a_bare_name_stands_for_the_person_the_text_named_last(extract_text):
 
 
 def test_a_plural_possessive_stays_inside_the_speaker_s_name(extract_text):
-    text = ("The Central Military Commission of the Workers’ Party of Korea said on Monday that 2,000 soldiers had come home. "
-            "The border is calm, according to the Central Military Commission of the Workers' Party of Korea.")
+    text = ("The Political Bureau of the Workers’ Party of Korea said on Monday that 2,000 soldiers had come home. "
+            "The border is calm, according to the Political Bureau of the Workers' Party of Korea.")
     tables = extract_text(text, PUBLISHED)
     check(text, row_at(tables.attributions, text, "that 2,000 soldiers had come home"),
-          "said", "The Central Military Commission of the Workers’ Party of Korea",
-          "Central Military Commission of the Workers’ Party of Korea", "organisation", "North Korea", "indirect")
+          "said", "The Political Bureau of the Workers’ Party of Korea",
+          "Political Bureau of the Workers’ Party of Korea", "organisation", "North Korea", "indirect")
     check(text, row_at(tables.attributions, text, "The border is calm"),
-          "according to", "the Central Military Commission of the Workers' Party of Korea",
-          "Central Military Commission of the Workers' Party of Korea", "organisation", "North Korea", "according_to")
+          "according to", "the Political Bureau of the Workers' Party of Korea",
+          "Political Bureau of the Workers' Party of Korea", "organisation", "North Korea", "according_to")
 
 
 def test_a_statement_in_an_opening_subordinate_clause_ends_at_its_comma(extract_text):
@@ -606,3 +606,85 @@ def test_a_participle_with_its_agent_describes_the_speaker_after_it(extract_text
     check(text, row_at(tables.attributions, text, "the troops had been rotated off the line"),
           "said", "U.S. officials cited by the New York Times", "U.S. officials", "group", "United States", "indirect")
     assert set(tables.attributions["cue"]) == {"said", "flagged"}
+
+
+@pytest.mark.parametrize("text, content, cue, speaker, canonical, speaker_type, affiliation, kind", [
+    pytest.param("Ukrainian officials estimate about 11,000 North Korean troops were deployed to Kursk.",
+                 "about 11,000 North Korean troops were deployed to Kursk", "estimate",
+                 "Ukrainian officials", "Ukrainian officials", "group", "Ukraine", "indirect", id="estimate about N: a verb"),
+    pytest.param("U.S. officials have long said North Korean soldiers were fighting in Kursk.",
+                 "North Korean soldiers were fighting in Kursk", "said",
+                 "U.S. officials", "U.S. officials", "group", "United States", "indirect", id="have long said"),
+    pytest.param("The N.I.S. said on Monday that two soldiers had been captured.",
+                 "that two soldiers had been captured", "said",
+                 "The N.I.S.", "National Intelligence Service (South Korea)", "organisation", "South Korea", "indirect",
+                 id="an acronym spelt with full stops"),
+    pytest.param("“They are learning fast,” said retired Army Col. Dale Ferris, now a fellow at a Washington think tank.",
+                 "They are learning fast,", "said",
+                 "retired Army Col. Dale Ferris", "Dale Ferris", "person", "independent", "direct", id="said retired Col. X"),
+    pytest.param("Troops were pulled back, according to Steppe Watch, an open-source monitoring project.",
+                 "Troops were pulled back", "according to",
+                 "Steppe Watch", "Steppe Watch", "organisation", "independent", "according_to",
+                 id="according to an unknown body, described"),
+    pytest.param("The money goes to the state, said the Busan-based Korea Maritime Strategy Institute.",
+                 "The money goes to the state", "said",
+                 "the Busan-based Korea Maritime Strategy Institute", "Korea Maritime Strategy Institute", "organisation",
+                 "independent", "indirect", id="a city-based institute: independent, its city dropped"),
+    pytest.param("Kim Jong Un, 41, told Putin that helping Russia was a duty.",
+                 "that helping Russia was a duty", "told Putin",
+                 "Kim Jong Un", "Kim Jong Un", "person", "North Korea", "indirect", id="X, 41, told"),
+    pytest.param("A Ukrainian medic serving in Kursk, who asked not to be named because he was not allowed to speak to the "
+                 "press, told the BBC that the wounded kept coming.",
+                 "that the wounded kept coming", "told the BBC",
+                 "A Ukrainian medic serving in Kursk", "Ukrainian medic", "group", "Ukraine", "indirect",
+                 id="a participle and a long relative clause on the subject"),
+    pytest.param("In early March, Belgorod region acting governor Ivan Petrov announced that schools would reopen.",
+                 "that schools would reopen", "announced",
+                 "Belgorod region acting governor Ivan Petrov", "Ivan Petrov", "person", "", "indirect",
+                 id="a region and a title before a name"),
+    pytest.param("Japan’s government on Friday voiced “deep alarm” over the deployment.",
+                 "deep alarm", "voiced", "Japan’s government", "Japan", "government", "Japan", "direct",
+                 id="voiced a quoted phrase"),
+    pytest.param("The assaults, which a Polish diplomat likened to “throwing men at a wall,” continued.",
+                 "throwing men at a wall,", "likened", "a Polish diplomat", "Polish diplomat", "group", "Poland", "direct",
+                 id="likened to a quoted phrase"),
+])
+def test_statements_from_other_outlets(extract_text, text, content, cue, speaker, canonical, speaker_type, affiliation, kind):
+    tables = extract_text(text, PUBLISHED)
+    row = row_at(tables.attributions, text, content)
+    assert row["text"] == content
+    check(text, row, cue, speaker, canonical, speaker_type, affiliation, kind)
+
+
+def test_a_participle_credits_the_subject_of_a_sentence_with_no_statement(extract_text):
+    text = ("Putin on Wednesday thanked Kim Jong Un for the troops, telling him that the soldiers had fought bravely. "
+            "Chinese foreign ministry spokesman Lin Jian declined to comment on the deployment, saying only that China’s position was clear. "
+            "North Korean troops advanced across the fields, saying nothing. "
+            "Shelling intensified overnight, adding to the pressure on Kyiv.")
+    tables = extract_text(text, PUBLISHED)
+    check(text, row_at(tables.attributions, text, "that the soldiers had fought bravely"),
+          "telling him", "Putin", "Vladimir Putin", "person", "Russia", "indirect")
+    check(text, row_at(tables.attributions, text, "that China’s position was clear"),
+          "saying", "Chinese foreign ministry spokesman Lin Jian", "Lin Jian", "person", "China", "indirect")
+    assert len(tables.attributions) == 2, spanned(tables.attributions, text)
+
+
+def test_a_statement_ends_where_a_clause_after_it_credits_someone_else(extract_text):
+    text = ("North Korea has acknowledged for the first time that it sent troops to Russia, days after Moscow declared "
+            "that its forces had retaken Kursk.")
+    tables = extract_text(text, PUBLISHED)
+    check(text, row_at(tables.attributions, text, "that it sent troops to Russia"),
+          "acknowledged", "North Korea", "North Korea", "government", "North Korea", "indirect")
+    check(text, row_at(tables.attributions, text, "that its forces had retaken Kursk"),
+          "declared", "Moscow", "Russia", "government", "Russia", "indirect")
+
+
+@pytest.mark.parametrize("text", [
+    "The ministry did not say how many of the soldiers had been killed.",
+    "Officials declined to say when the workers would arrive or how long they would stay.",
+    "The general would not tell reporters whether the brigade had been withdrawn.",
+    "The ministry did not respond to a request for comment.",
+    "The embassy has not responded to questions about the deployment.",
+])
+def test_a_refusal_to_tell_is_no_statement(extract_text, text):
+    assert extract_text(text, PUBLISHED).attributions.empty

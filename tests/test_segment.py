@@ -105,7 +105,11 @@ def test_a_long_line_without_closing_punctuation_is_body_not_headline():
                                   "12 January 2025", "Updated 4:12 AM GMT+9, November 13, 2024", "POLITICS 16:05 December 19, 2024",
                                   "February 10, 2025 3:41 PM 3 min read", "Mon 28 Apr 2025 07.55 BST",
                                   # an agency's photo caption
-                                  "FILE - In this photo provided by the North Korean government, Kim Jong Un inspects troops, Oct. 2, 2024."])
+                                  "FILE - In this photo provided by the North Korean government, Kim Jong Un inspects troops, Oct. 2, 2024.",
+                                  # page headings, credits of the outlet's reporters, an acknowledgement of country
+                                  "Topic: War in Europe", "Edited by: Anna Weiss", "What People Are Saying", "Related Topics",
+                                  "Mina Cho reported from Seoul, and Petro Hnatiuk from Kharkiv. Ola Berg contributed reporting.",
+                                  "The station acknowledges the Traditional Owners of the lands on which we work."])
 def test_page_furniture_lines(line):
     text = f"Seoul confirmed the deployment.\n{line}\nThe ministry said more troops could follow."
     kinds = [(text[s.start:s.end], s.kind) for s in split_sentences(text)]
@@ -223,6 +227,7 @@ def test_a_caption_above_its_credit_and_a_link_between_furniture_are_furniture()
     "A Ukrainian soldier near the border in November 2024. | Image: Ukrainian Ground Forces (file photo)",
     "A captured soldier in a photo released on Jan. 11, 2025. (Volodymyr Zelenskyy via X)",
     "This photo shows Kim Jong Un at a meeting in Pyongyang. (KCNA-Yonhap)",
+    "A photo released by the security service shows a captured man in hospital. (Supplied: SBU)",
 ])
 def test_a_caption_ending_with_its_credit_is_furniture(caption):
     text = f"Seoul confirmed the deployment.\n{caption}\nThe ministry said more troops could follow (KCNA)."
