@@ -540,7 +540,10 @@ class Resolver:
             if before and before[-1].text.casefold().rstrip(".") not in w.titles:
                 return None
         affiliation = affiliation_of(before)
-        return self._remember(Source(" ".join(t.text for t in run), PERSON, affiliation))
+        name = " ".join(t.text for t in run)
+        if before and _POSSESSIVE.sub("", before[-1].text).casefold() in w.organisation | w.media | w.independent_bodies - w.titles:
+            return Source(name, ORGANISATION, INDEPENDENT)  # "the polling firm Gyeore Insights", "the collective Kartta Watch"
+        return self._remember(Source(name, PERSON, affiliation))
 
     def named_before(self, token: Token) -> Source | None:
         """The gazetteer's person a bare first or last name stands for: the one whose full name the

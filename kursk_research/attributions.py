@@ -48,10 +48,12 @@ _LEAD_IN_WORDS = 3  # "In exchange, the NIS said, CONTENT": a tag after so few w
 _LEAD_IN_ADVERBS = frozenset({"meanwhile", "however", "so", "still", "overall", "altogether", "now", "separately", "instead",
                               "moreover", "furthermore", "also", "yet", "then", "thus", "since"})
 _APPOSITION_ADVERBS = frozenset({"now", "formerly", "once", "previously", "currently"})  # "X, now a fellow at ..."
+_SURMISES = frozenset({"expect", "believe", "think", "fear", "suspect"})  # what someone thinks, not says
 _QUESTION_WORDS = frozenset({"how", "whether", "when", "what", "why", "where", "who", "which", "if"})
 _SUBORDINATORS = frozenset({"when", "after", "before", "since", "although", "though", "while", "once", "until", "as", "because", "if", "time"})
 _MODALS = frozenset({"would", "will", "could", "may", "might", "should", "must", "can", "shall"})
 _APPOSITION_ADVERBS = frozenset({"now", "formerly", "once", "previously", "currently"})  # "X, now a fellow at ..."
+_SURMISES = frozenset({"expect", "believe", "think", "fear", "suspect"})  # what someone thinks, not says
 _QUESTION_WORDS = frozenset({"how", "whether", "when", "what", "why", "where", "who", "which", "if"})
 _CLAUSE_PREPOSITIONS = frozenset({"after", "before", "since"})  # prepositions that also open a clause
 _CLAUSE_JOINS = frozenset({",", ";", "and", "but", "while", "whereas", "although", "though", "yet"})
@@ -117,7 +119,7 @@ def _lexicon() -> _Lexicon:
     extra = cues["according_to"]["forms"] + cues["noun"]["forms"] + cues["participles"]["forms"] + cues["citing"]["forms"]
     speakers = data["speakers"]
     w = speaker_words()
-    np_words = w.group | w.organisation | w.government | w.media | w.document | w.titles | w.modifiers
+    np_words = w.group | w.organisation | w.government | w.media | w.document | w.titles | w.modifiers | w.independent_bodies
     return _Lexicon(
         cue_pattern=re.compile(rf"(?<![\w-])(?:{alternation(list(lemmas) + extra)})(?![\w-])", re.IGNORECASE),
         compounds=re.compile(rf"(?:{alternation(cues['compounds']['forms'])})(?![\w-])", re.IGNORECASE),
@@ -218,9 +220,12 @@ class _Document:
                 start = self._phrase_start(tokens, start - 2)  # "A Ukrainian commander fighting in Kursk told"
             else:
                 break
-        if (start >= 3 and tokens[start - 1].lower == "by" and tokens[start - 2].text.islower() and tokens[start - 2].lower.endswith("ed")
-                and self._is_speaker_noun(tokens[start - 3])):
-            start = self._phrase_start(tokens, start - 2)  # "South Korean lawmakers briefed by the NIS said"
+        participle = start - 2
+        while participle > 0 and self._is_date(tokens[participle]):
+            participle -= 1  # "A survey published last month by ..."
+        if (participle >= 1 and tokens[start - 1].lower == "by" and tokens[participle].text.islower() and tokens[participle].lower.endswith("ed")
+                and (self._is_speaker_noun(tokens[participle - 1]) or tokens[participle - 1].lower in self.words.document)):
+            start = self._phrase_start(tokens, participle)  # "South Korean lawmakers briefed by the NIS said", "a survey published by X found"
         while start < end and tokens[start].lower in _NAME_LINKS:
             start += 1
         if start >= end:
@@ -231,6 +236,7 @@ class _Document:
             return None
         if (start and before.isalpha() and before.islower() and not relative and before not in _PREPOSITIONS
                 and before not in _SUBJECT_OPENERS and before not in self.lexicon.auxiliaries and not self._is_date(tokens[start - 1])
+                and self.lexicon.lemmas.get(before) not in self.lexicon.clause_lemmas  # "He said the NIS had concluded that"
                 and not self._reduced_relative(tokens, start)):
             described = self._described_subject(tokens, start)
             if described is None:
@@ -476,8 +482,10 @@ class _Document:
             return False  # "put pressure on", "Kim praised the troops": no statement
         if cue.lemma == "agree" and after is not None and after.lower == "to":
             return False  # "agreed to share intelligence": an act, not a statement
-        if cue.lemma in ("comment", "answer") and self._declined(cue):
-            return False  # "has not commented", "declined to comment", "did not respond to a request for comment"
+        if cue.lemma in ("comment", "answer", "disclose") and self._declined(cue):
+            return False  # "has not commented", "did not respond to a request for comment", "has never disclosed its losses"
+        if cue.lemma in _SURMISES and any(q.inner_start <= cue.start < q.inner_end for q in self.quotes):
+            return False  # '"... and he expects to be paid," she said': a thought inside someone's words
         if self._asked_only(cue):
             return False  # "did not say how many had died", "declined to say when they would arrive"
         passive = self._passive(cue)
@@ -523,6 +531,8 @@ class _Document:
                 return self._credit(cue, right) and self._cited_instead(cue, right[1])
         if left is None:
             return False
+        if cue.lemma == "find" and not any(t.lower in self.words.document for t in tokens[left[0]:left[1]]):
+            return False  # "a survey found that ...": what a study finds, not what people find
         before = tokens[left[0] - 1].text if left[0] else ""
         if (before == "," or before in _CLOSING_QUOTES) and self._nothing_after(cue):
             cue.inverted, cue.tag_start = True, tokens[left[0]].start
@@ -565,13 +575,21 @@ class _Document:
                 cue.speaker, cue.sources, cue.start, cue.end = cited, sources, citing.start, citing.end
         return True
 
+    def _opens_clause(self, tokens: list[Token], index: int) -> bool:
+        """Whether the reported clause begins at ``tokens[index]``, after who was told: "told
+        reporters the NIS had ...", "told lawmakers Russia would ..."."""
+        token, previous = tokens[index], tokens[index - 1]
+        return (token.lower in self.words.determiners or token.lower in self.lexicon.auxiliaries
+                or token.text[0].isupper() and previous.text.islower() and previous.lower not in self.words.determiners)
+
     def _after_recipient(self, cue: _Cue, index: int) -> int:
         """The index after "told reporters", "told a regular briefing": who was told, and dates."""
         tokens = cue.tokens
         if cue.lemma == "tell":
             stop = index
             while (stop < len(tokens) and stop - index < 6 and tokens[stop].is_word and tokens[stop].lower != "that"
-                   and tokens[stop].lower not in _PREPOSITIONS and not self._is_date(tokens[stop])):
+                   and tokens[stop].lower not in _PREPOSITIONS and not self._is_date(tokens[stop])
+                   and not (stop > index and self._opens_clause(tokens, stop))):
                 stop += 1
             if stop > index:
                 cue.end = tokens[stop - 1].end
@@ -585,6 +603,8 @@ class _Document:
         "Intelligence reports indicate" (a generic word before it), "claims of", "reports from"."""
         following = tokens[cue.last].lower if cue.last < len(tokens) else ""
         word = tokens[left[0]]
+        if word.lower in self.words.group and word.lower.endswith("s") and not tokens[cue.first].lower.endswith("s"):
+            return False  # "Analysts estimate that": people, and the verb that agrees with them
         generic = word.lower in self.words.organisation | self.words.media | self.words.group | self.words.document
         bare_modifier = left[1] - left[0] == 1 and (word.text.islower() or generic) and left[1] == cue.first
         if following == "about" and self._number_follows(cue, cue.last):

@@ -19,6 +19,7 @@ BODY, HEADLINE, FURNITURE = "body", "headline", "furniture"
 _NUMBERED = re.compile(r"\d{1,2}[.)]\s+\S")
 _NUMBERED_RUN = 3  # numbered headline-like lines in a row that make a list of links
 _LINK_WORDS = 20
+_TEASER_WORDS = 40  # the summary of a linked story, under its title in a list of links
 _BULLET = re.compile(r"\s*(?:[-–—•*·▪►]|\d+[.)])\s+")
 _CLOSING_PUNCTUATION = tuple(".!?:;")
 _QUOTES = "\"”’'»)"
@@ -118,6 +119,7 @@ class _Rules:
     credit_line: re.Pattern
     caption_credit: re.Pattern
     date_line: re.Pattern
+    link_date: re.Pattern
     credit_openers: tuple[str, ...]
     promotion: re.Pattern
     quote_pairs: dict[str, str]
@@ -145,6 +147,7 @@ def _rules() -> _Rules:
         credit_line=re.compile(furniture["credit_line"]),
         caption_credit=re.compile(furniture["caption_credit"]),
         date_line=re.compile(furniture["date_line"]),
+        link_date=re.compile(furniture["link_date"]),
         credit_openers=tuple(furniture["credit_sentence_openers"]),
         promotion=re.compile(rf"\b(?:{alternation(furniture['promotion_words'])})\b", re.IGNORECASE),
         quote_pairs={opening: closing for opening, closing in data["quotes"]["pairs"]},
@@ -198,9 +201,24 @@ def _line_kinds(text: str, spans: list[tuple[int, int]], rules: _Rules) -> list[
         if in_link_list and (_BULLET.match(line) or _is_headline(line, rules)):
             kinds.append(FURNITURE)
             continue
+        if in_link_list and len(line.split()) <= _TEASER_WORDS and _dated_next(text, spans, len(kinds), rules):
+            kinds.append(FURNITURE)  # a linked story's summary, then its section and date
+            continue
         in_link_list = False
         kinds.append(HEADLINE if _is_headline(line, rules) else BODY)
     return _set_off_lines(text, spans, kinds, rules)
+
+
+def _dated_next(text: str, spans: list[tuple[int, int]], index: int, rules: _Rules) -> bool:
+    """Whether the line after ``spans[index]`` is a short one that dates a linked story
+    ("Conflicts04/28/2025April 28, 2025"), or another line of the story's summary before it."""
+    for start, end in spans[index + 1:index + 3]:
+        following = text[start:end]
+        if len(following.split()) <= 6 and rules.link_date.search(following):
+            return True
+        if len(following.split()) > _TEASER_WORDS:
+            return False
+    return False
 
 
 def _is_link_like(line: str) -> bool:

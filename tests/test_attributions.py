@@ -688,3 +688,42 @@ def test_a_statement_ends_where_a_clause_after_it_credits_someone_else(extract_t
 ])
 def test_a_refusal_to_tell_is_no_statement(extract_text, text):
     assert extract_text(text, PUBLISHED).attributions.empty
+
+
+def test_reported_clauses_nested_and_after_who_was_told(extract_text):
+    text = ("Rep. Yoo Jae-hyuk told reporters the agency had briefed the committee. "
+            "He said the NIS had also concluded that Pyongyang was preparing to send 6,000 more troops. "
+            "Analysts estimate that each laborer earns the regime $700 a month.")
+    tables = extract_text(text, PUBLISHED)
+    check(text, row_at(tables.attributions, text, "the agency had briefed the committee"),
+          "told reporters", "Rep. Yoo Jae-hyuk", "Yoo Jae-hyuk", "person", "", "indirect")
+    check(text, row_at(tables.attributions, text, "that Pyongyang was preparing to send 6,000 more troops"),
+          "concluded", "the NIS", "National Intelligence Service (South Korea)", "organisation", "South Korea", "indirect")
+    check(text, row_at(tables.attributions, text, "the NIS had also concluded that Pyongyang was preparing to send 6,000 more troops"),
+          "said", "He", "Yoo Jae-hyuk", "person", "", "indirect")
+    check(text, row_at(tables.attributions, text, "that each laborer earns the regime $700 a month"),
+          "estimate", "Analysts", "analysts", "group", "independent", "indirect")
+    assert row_at(tables.figures, text, "6,000 more troops")["speaker"] == "National Intelligence Service (South Korea)"
+
+
+def test_what_a_study_found_and_who_published_it(extract_text):
+    text = ("A survey published last month by the Busan polling firm Halla Metrics found that 64% of voters oppose the deployment. "
+            "Villagers found that the bridge was gone. "
+            "The front moved west, according to the Riga-based open-source mapping collective Baltic Lens.")
+    tables = extract_text(text, PUBLISHED)
+    check(text, row_at(tables.attributions, text, "that 64% of voters oppose the deployment"),
+          "found", "A survey published last month by the Busan polling firm Halla Metrics", "Halla Metrics", "organisation",
+          "independent", "indirect")
+    check(text, row_at(tables.attributions, text, "The front moved west"),
+          "according to", "the Riga-based open-source mapping collective Baltic Lens", "Baltic Lens", "organisation",
+          "independent", "according_to")
+    assert len(tables.attributions) == 2, spanned(tables.attributions, text)
+
+
+def test_thoughts_inside_a_quotation_and_undisclosed_losses_are_no_statements(extract_text):
+    text = ("“He wants the world to know, and he expects to be paid in oil,” said Elodie Marchetti, a Korea specialist. "
+            "Pyongyang has never disclosed its losses.")
+    tables = extract_text(text, PUBLISHED)
+    check(text, row_at(tables.attributions, text, "He wants the world to know, and he expects to be paid in oil,"),
+          "said", "Elodie Marchetti", "Elodie Marchetti", "person", "independent", "direct")
+    assert len(tables.attributions) == 1, spanned(tables.attributions, text)

@@ -242,3 +242,15 @@ def test_a_numbered_list_of_story_titles_is_furniture():
             "2. Seoul stocks open higher on tariff relief hopes\n3. Kursk battle 'over', Putin tells Gerasimov\n")
     kinds = [s.kind for s in split_sentences(text)]
     assert kinds[0] == BODY and set(kinds[2:]) == {FURNITURE}
+
+
+def test_a_linked_story_s_summary_and_date_are_furniture():
+    text = ("The ministry said more troops could follow.\n"
+            "Explore more\n"
+            "North Korea admits sending troops for the first time\n"
+            "North Korea confirmed on Monday that it had sent troops to Russia. Kim praised them.\n"
+            "Conflicts04/28/2025April 28, 2025\n"
+            "Skip next section Top Stories")
+    kinds = [(text[s.start:s.end], s.kind) for s in split_sentences(text)]
+    assert ("The ministry said more troops could follow.", BODY) in kinds
+    assert all(kind == FURNITURE for line, kind in kinds if not line.startswith("The ministry"))
