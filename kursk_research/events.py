@@ -320,6 +320,8 @@ def describe(text: str, sentence: Sentence, start: int, end: int) -> str:
 
 
 _YEAR_SHIFTS = {"last": -1, "this": 0, "next": 1}
+_NUMERIC_DATE = re.compile(r"\b(?:(?P<first>\d{1,2})[/.](?P<second>\d{1,2})[/.](?P<year>20\d\d)|(?P<iso_year>20\d\d)-(?P<iso_month>\d\d)-(?P<iso_day>\d\d))\b")
+_NUMERIC_DATE_LINE_WORDS = 12  # "Issued on: 28/04/2025 - 06:47Modified: 28/04/2025 - 14:20"
 _DATE_LINE_EXTRA_WORDS = 4  # "Published", "Updated", "5:02 PM GMT": what a page's date line holds beside its date
 
 # The forms an anchor word can belong to, and how far (characters) such an expression reaches
@@ -418,7 +420,22 @@ def _date_line_days(text: str, sentence: Sentence, day_forms: dict[str, re.Patte
             rest = text[sentence.start:match.start()] + " " + text[match.end():sentence.end]
             if len(rest.split()) <= _DATE_LINE_EXTRA_WORDS:
                 found.append(_written_day(match, _grammar()))
+    if not found and len(text[sentence.start:sentence.end].split()) <= _NUMERIC_DATE_LINE_WORDS:
+        found += [day for match in _NUMERIC_DATE.finditer(text, sentence.start, sentence.end) if (day := _numeric_day(match))]
     return found
+
+
+def _numeric_day(match: re.Match) -> tuple[int, int, int, None] | None:
+    """(month, day, year, None) of "28/04/2025" or "04/28/2025", when its order is plain: one of
+    its first two numbers is above 12 (or the date is ISO, "2025-04-28"); else None."""
+    if match["iso_year"]:
+        return int(match["iso_month"]), int(match["iso_day"]), int(match["iso_year"]), None
+    first, second, year = int(match["first"]), int(match["second"]), int(match["year"])
+    if first > 12 >= second:
+        return second, first, year, None
+    if second > 12 >= first:
+        return first, second, year, None
+    return None
 
 
 def infer_anchor(text: str, sentences: list[Sentence]) -> date | None:

@@ -19,6 +19,7 @@ from .units import normalise
 
 EXACT, RANGE, VAGUE_QUALIFIER = "exact", "range", "vague"
 CASUALTIES, PERSONNEL, MONEY = "casualties", "personnel", "money"
+_HYPHENATED = re.compile(r"-([A-Za-z]+)\b")  # the word a number is joined to: "three-star"
 _WINDOW = 90  # characters of context read on either side of a number
 
 
@@ -64,6 +65,7 @@ class _Lexicon:
     anaphoric: frozenset[str]
     linking_words: frozenset[str]
     ages: re.Pattern
+    apposed_age: re.Pattern
     stop_words: frozenset[str]
     modifier_words: frozenset[str]
     max_modifiers: int
@@ -109,6 +111,7 @@ def _lexicon() -> _Lexicon:
         anaphoric=frozenset(data["noun_phrase"]["anaphoric"]),
         linking_words=frozenset(data["noun_phrase"]["linking_words"]),
         ages=re.compile(rf"\b(?:{alternation(not_counted['ages'])})\b", re.IGNORECASE),
+        apposed_age=re.compile(not_counted["apposed_age"]),
         stop_words=frozenset(data["noun_phrase"]["stop_words"]),
         modifier_words=frozenset(data["noun_phrase"]["modifier_words"]),
         max_modifiers=int(data["noun_phrase"]["max_modifiers"]),
@@ -202,6 +205,9 @@ class _Extractor:
             return True
         if before and (before[-1].lower.rstrip(".") in lexicon.months or before[-1].lower in lexicon.labels):
             return True
+        suffix = _HYPHENATED.match(self.text, number.end)
+        if suffix and suffix.group(1).lower() in lexicon.time_units:
+            return True  # "a three-star general", "a 30-day truce"
         following = [token.lower for token in after[:3] if token.text != "-"]
         if following and (following[0] in lexicon.months or following[0] in lexicon.time_units):
             return True
@@ -314,6 +320,8 @@ class _Extractor:
         bare "one" ("one has a bandaged jaw") and an age ("20 years old and the other 26") do not."""
         if number.kind == WORDS and number.value == 1 or self.lexicon.ages.search(self.text, sentence.start, sentence.end):
             return
+        if self._apposed_age(number):
+            return  # "one of the prisoners, 26, had joined", "the other, who is 20,", "Kim, 41, told"
         end = number.end if end is None else end
         named = self._noun_before(number, sentence)
         antecedent = self._antecedent(sentence)
@@ -323,6 +331,11 @@ class _Extractor:
             self._record(number, sentence, _Noun(antecedent.unit, antecedent.category, False), end, after)
         elif self._is_casualty(number.start, number.end, sentence):
             self._record(number, sentence, _Noun("", CASUALTIES, False), end, after)
+
+    def _apposed_age(self, number: Number) -> bool:
+        """A small whole number set off after a name or a person: an age."""
+        window = self.text[max(0, number.start - 30):number.end + 1]
+        return number.value == int(number.value) and number.value < 120 and self.lexicon.apposed_age.search(window) is not None
 
     def _noun_before(self, number: Number, sentence: Sentence) -> _Noun | None:
         """The counted noun a number is set against just before it: "casualties at about 3,000",

@@ -120,6 +120,7 @@ class _Rules:
     caption_credit: re.Pattern
     date_line: re.Pattern
     link_date: re.Pattern
+    author_bio: re.Pattern
     credit_openers: tuple[str, ...]
     promotion: re.Pattern
     quote_pairs: dict[str, str]
@@ -148,6 +149,7 @@ def _rules() -> _Rules:
         caption_credit=re.compile(furniture["caption_credit"]),
         date_line=re.compile(furniture["date_line"]),
         link_date=re.compile(furniture["link_date"]),
+        author_bio=re.compile(furniture["author_bio"]),
         credit_openers=tuple(furniture["credit_sentence_openers"]),
         promotion=re.compile(rf"\b(?:{alternation(furniture['promotion_words'])})\b", re.IGNORECASE),
         quote_pairs={opening: closing for opening, closing in data["quotes"]["pairs"]},
@@ -175,7 +177,7 @@ def _is_headline(line: str, rules: _Rules) -> bool:
 
 def _is_page_line(line: str, rules: _Rules) -> bool:
     """An address, a timestamp, a photo credit, a byline or a promotion: a line of the page, not of the story."""
-    if any(rule.match(line) for rule in (rules.address_line, rules.timestamp_line, rules.credit_line, rules.date_line)):
+    if any(rule.match(line) for rule in (rules.address_line, rules.timestamp_line, rules.credit_line, rules.date_line, rules.author_bio)):
         return True
     if rules.caption_credit.search(line):
         return True  # a caption ending with its credit

@@ -239,6 +239,11 @@ def test_a_document_with_no_date_at_all_has_no_anchor(build_corpus):
     ("Ukraine says it has captured two soldiers\n\n12 January 2025\nShare\n\nThe men were captured on Saturday.", date(2025, 1, 12)),
     ("Troops came last week and left in August.", None),
     ("Since 2023 shells have flowed.", None),
+    # a numeric date line: its order is plain when one number is above 12, else it dates nothing
+    ("Asia-Pacific\nIssued on: 28/04/2025 - 06:47Modified: 28/04/2025 - 14:20\nThe troops left on Monday.", date(2025, 4, 28)),
+    ("Conflicts\n04/28/2025\nThe troops left on Monday.", date(2025, 4, 28)),
+    ("Conflicts\nPublished 2025-04-28\nThe troops left on Monday.", date(2025, 4, 28)),
+    ("Conflicts\nIssued on: 03/04/2025\nThe troops left on Monday.", None),
 ])
 def test_infer_anchor(text, anchor):
     assert infer_anchor(text, split_sentences(text)) == anchor
@@ -261,3 +266,8 @@ def test_days_counted_from_the_last_day_the_text_dated():
     assert "the following day" not in {text[e.start:e.end] for e in extract_events("Seoul confirmed it the following day.",
                                                                                   split_sentences("Seoul confirmed it the following day."),
                                                                                   date(2025, 1, 13))}
+
+
+def test_today_is_no_date():
+    text = "Today, HUR says, the units are used mostly for artillery."
+    assert extract_events(text, split_sentences(text), date(2024, 11, 20)) == []

@@ -288,3 +288,12 @@ def test_extract_figures_directly_excludes_the_given_date_spans():
     assert [(f.number_start, f.number_end) for f in figures] == [
         (text.index("500"), text.index("500") + 3), (text.index("300"), text.index("300") + 3)]
     assert figures[1].unit == "troop"
+
+
+def test_ages_ranks_and_new_counted_nouns(extract_text):
+    text = ("The agency said 300 soldiers were captured. One of the prisoners, 26, had joined the army, while the other, "
+            "who is 20, had enlisted in 2023. Kim, 41, promised 6,000 builders and a thousand sappers, "
+            "led by a three-star general.")
+    tables = extract_text(text, "2025-01-13")
+    assert sorted(tables.figures["text"]) == ["300 soldiers", "6,000 builders", "a thousand sappers"], spanned(tables.figures, text)
+    assert row_at(tables.figures, text, "a thousand sappers")["category"] == "personnel"

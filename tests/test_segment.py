@@ -109,7 +109,11 @@ def test_a_long_line_without_closing_punctuation_is_body_not_headline():
                                   # page headings, credits of the outlet's reporters, an acknowledgement of country
                                   "Topic: War in Europe", "Edited by: Anna Weiss", "What People Are Saying", "Related Topics",
                                   "Mina Cho reported from Seoul, and Petro Hnatiuk from Kharkiv. Ola Berg contributed reporting.",
-                                  "The station acknowledges the Traditional Owners of the lands on which we work."])
+                                  "The station acknowledges the Traditional Owners of the lands on which we work.",
+                                  # page date lines, bylines and prompts in other outlets' forms
+                                  "March 14, 2025 at 5:00 a.m. EDT", "Issued on: 28/04/2025 - 06:47", "By: FRANCE 24",
+                                  "3 min Reading time", "$2  $5  $10",
+                                  "Lydia Moretti is a Senior World News Reporter at Newsweek based in London."])
 def test_page_furniture_lines(line):
     text = f"Seoul confirmed the deployment.\n{line}\nThe ministry said more troops could follow."
     kinds = [(text[s.start:s.end], s.kind) for s in split_sentences(text)]
@@ -228,6 +232,9 @@ def test_a_caption_above_its_credit_and_a_link_between_furniture_are_furniture()
     "A captured soldier in a photo released on Jan. 11, 2025. (Volodymyr Zelenskyy via X)",
     "This photo shows Kim Jong Un at a meeting in Pyongyang. (KCNA-Yonhap)",
     "A photo released by the security service shows a captured man in hospital. (Supplied: SBU)",
+    "Ukrainian soldiers fire a howitzer in the Kursk region on March 3. (Oleksii Lutsenko/For The Washington Post)",
+    "This picture taken on April 27, 2025 shows soldiers at a ceremony. © KCNA via KNS / AFP",
+    "Kim Jong Un attends a ceremony in Pyongyang on Aug. 21, 2025. Photo: KCNA via AP",
 ])
 def test_a_caption_ending_with_its_credit_is_furniture(caption):
     text = f"Seoul confirmed the deployment.\n{caption}\nThe ministry said more troops could follow (KCNA)."
