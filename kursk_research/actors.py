@@ -290,7 +290,8 @@ class Resolver:
     def _strip(self, tokens: list[Token]) -> list[Token]:
         """The phrase without determiners, closing punctuation, or a place after its noun
         ("analysts in Seoul", "a drone operator in Kursk")."""
-        while tokens and (tokens[0].text.casefold() in self.words.determiners or tokens[0].text in self.words.clause_openers):
+        while tokens and (tokens[0].text.casefold() in self.words.determiners | {"neither", "either", "both"}
+                          or tokens[0].text in self.words.clause_openers):
             tokens = tokens[1:]
         while tokens and not tokens[-1].is_word and tokens[-1].text != ")":
             tokens = tokens[:-1]
@@ -309,7 +310,7 @@ class Resolver:
 
     def _conjuncts(self, tokens: list[Token]) -> list[list[Token]]:
         """Split "South Korean and US intelligence sources" into its two sources, sharing the head."""
-        ands = [i for i, t in enumerate(tokens) if t.text.casefold() in ("and", "&")]
+        ands = [i for i, t in enumerate(tokens) if t.text.casefold() in ("and", "&", "nor")]
         if len(ands) != 1 or ands[0] in (0, len(tokens) - 1):
             return [tokens]
         left, right = tokens[:ands[0]], self._strip(tokens[ands[0] + 1:])
@@ -387,7 +388,7 @@ class Resolver:
                 if credited is not None and credited != people[-1]:
                     return credited  # "Yoon" after "Yoon Hae-jin told reporters", not the president
             return self._remember(people[-1])
-        if head in w.document and not _compound_head(tokens, head_index, w.organisation):
+        if head in w.document and not _compound_head(tokens, head_index, w.organisation) and not self._body_named(tokens, head_index):
             return self._author(tokens, head_index)
         if coordinated:
             return None
@@ -460,6 +461,12 @@ class Resolver:
                 if token.text in ("of", "for") and (before in self._head_words() or before in self.words.titles):
                     return index - 1, before
         return head_index, head
+
+    def _body_named(self, tokens: list[Token], head_index: int) -> bool:
+        """Whether a capitalised head ends a body's name: "the Institute for Peninsula Security Analysis"."""
+        w = self.words
+        return tokens[head_index].text[:1].isupper() and any(
+            t.text[:1].isupper() and t.text.casefold() in w.organisation | w.independent_bodies for t in tokens[:head_index])
 
     def _person_of(self, tokens: list[Token], matches: list[tuple[int, int, Source]]) -> Source | None:
         """A named person followed by what they belong to: "Lee Seong-kweun of the People Power Party"
@@ -582,7 +589,7 @@ class Resolver:
             if not affiliation and head in w.independent:
                 affiliation = INDEPENDENT
             return Source(canonical, GROUP, affiliation)
-        if head in w.organisation or _compound_head(tokens, head_index, w.organisation):
+        if head in w.organisation or _compound_head(tokens, head_index, w.organisation) or self._body_named(tokens, head_index):
             proper = len(tokens) > 1 and all(t.text[0].isupper() or t.text.casefold() in ("of", "for", "and", "the", "&") for t in tokens if t.is_word)
             if proper:  # "the Open Source Centre"; "the Seoul-based Hanseong Institute" is the "Hanseong Institute"
                 placed = 0

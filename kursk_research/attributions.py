@@ -230,6 +230,8 @@ class _Document:
             start += 1
         if start >= end:
             return None
+        if start and tokens[start - 1].lower in ("neither", "both"):
+            start -= 1  # "Neither Moscow nor Pyongyang has acknowledged": both speak
         before = tokens[start - 1].lower if start else ""
         opens_clause = before in _CLAUSE_PREPOSITIONS and not tokens[index].lower.endswith("ing")  # "days after Moscow declared"
         if before in _PREPOSITIONS and not relative and not opens_clause and not (before == "with" and tokens[index].lower.endswith("ing")):
@@ -357,6 +359,9 @@ class _Document:
             elif not self._np_word(token, inside=end > index):
                 break
             end += 1
+        if end > index + 1 and end < len(tokens) and tokens[end - 1].lower in self.words.determiners and self._is_link(tokens, end - 2) \
+                and tokens[end].is_word and tokens[end].text.islower():
+            end += 1  # "a Kremlin readout of the meeting": the noun after "of the"
         return (index, end) if end > index else None
 
     def _is_link(self, tokens: list[Token], index: int) -> bool:
@@ -365,6 +370,8 @@ class _Document:
         lower = tokens[index].lower
         if lower in _NAME_LINKS:
             return True
+        if lower == "nor":  # "Neither Moscow nor Pyongyang has acknowledged"
+            return any(t.lower == "neither" for t in tokens[max(0, index - 4):index])
         if lower in ("from", "by") and index > 0:
             previous = re.sub(r"['’]s$", "", tokens[index - 1].lower)
             return previous in self.words.document | self.words.group | self.words.titles
@@ -387,10 +394,21 @@ class _Document:
                 break
             singular = source.type == GROUP and singular_groups and not written.rstrip().endswith("s")
             if source.type in kinds or singular:
-                if not head or head in written.lower():
-                    return source
+                if not head or head in written.lower() or source.type not in (PERSON, GROUP):
+                    return source  # a body is the last one credited; a person or group, the last written so
                 fallback = fallback or source
         return fallback
+
+    def _body_named_before(self, cue: _Cue, before: int) -> Source | None:
+        """The last organisation of the gazetteer named in the sentence before the cue's, or in
+        its own before ``tokens[before]``, though not credited with anything."""
+        position = self.sentences.index(cue.sentence)
+        found = self._mentioned_body(cue.tokens, before)
+        if found is None and position:
+            previous = self.sentences[position - 1]
+            tokens = previous.tokens(self.text)
+            found = self._mentioned_body(tokens, len(tokens))
+        return found if found is not None and found.type == ORGANISATION else None
 
     def _mentioned_body(self, tokens: list[Token], before: int) -> Source | None:
         """The last organisation or government named in ``tokens[:before]`` ("While the State Department ..., they")."""
@@ -424,6 +442,8 @@ class _Document:
         if referring and (document or head in self.words.group | self.words.titles):
             # "the official", "The report", "a Jan. 26 commentary": the source credited just before
             found = self._antecedent(cue.sentence.index, (ORGANISATION, GOVERNMENT, GROUP, MEDIA) if document else (PERSON, GROUP), head=head)
+            if found is None and head in self.words.organisation:
+                found = self._body_named_before(cue, span[0])  # "The S.B.U. released photos. The agency said ..."
             if found is not None or document:
                 return self._found(found)
         described = tokens[cue.described[0]:cue.described[1]] if cue.described else ()
@@ -812,7 +832,8 @@ class _Document:
             token = tokens[position]
             if token.lower in targets:
                 return position
-            if token.text in _OPENING_QUOTES or token.lower == "that" or token.lower in self.lexicon.lemmas:
+            noun = position > 0 and tokens[position - 1].lower in self.words.determiners  # "in a report last week that"
+            if token.text in _OPENING_QUOTES or token.lower == "that" or token.lower in self.lexicon.lemmas and not noun:
                 return None
         return None
 
@@ -1082,6 +1103,8 @@ class _Document:
         neither confirmed ..."), or ", adding" and "and vowed" going on with the same speaker."""
         breaks = {index: list(starts) for index, starts in self._participle_starts.items()}
         for cue in self._all_cues:
+            if cue.first >= 2 and cue.tokens[cue.first - 1].lower in ("and", "but") and cue.tokens[cue.first - 2].text == ",":
+                breaks.setdefault(cue.sentence.index, []).append(cue.tokens[cue.first - 2].start)  # "..., and praised the soldiers"
             if cue.sources and cue.speaker and cue.speaker[1] <= cue.first and not cue.inverted:
                 subject = cue.speaker[0]
                 if subject == 0 or cue.tokens[subject - 1].lower in _CLAUSE_JOINS:  # not "said that Moscow would not comment"

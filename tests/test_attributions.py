@@ -727,3 +727,37 @@ def test_thoughts_inside_a_quotation_and_undisclosed_losses_are_no_statements(ex
     check(text, row_at(tables.attributions, text, "He wants the world to know, and he expects to be paid in oil,"),
           "said", "Elodie Marchetti", "Elodie Marchetti", "person", "independent", "direct")
     assert len(tables.attributions) == 1, spanned(tables.attributions, text)
+
+
+def test_bodies_named_in_passing_and_coordinated_sides(extract_text):
+    text = ("The S.B.U. later released photographs of the men. The agency said that neither man spoke Russian. "
+            "The N.I.S. confirmed the capture on Sunday. On Monday, the agency estimated that 300 soldiers had been killed. "
+            "Neither Moscow nor Pyongyang has acknowledged the losses. "
+            "According to a Kremlin readout of the meeting, Kim Jong Un told Putin that helping Russia was a duty.")
+    tables = extract_text(text, PUBLISHED)
+    check(text, row_at(tables.attributions, text, "that neither man spoke Russian"),
+          "said", "The agency", "Security Service of Ukraine", "organisation", "Ukraine", "indirect")
+    check(text, row_at(tables.attributions, text, "that 300 soldiers had been killed"),
+          "estimated", "the agency", "National Intelligence Service (South Korea)", "organisation", "South Korea", "indirect")
+    both = rows_at(tables.attributions, text, "Neither Moscow nor Pyongyang has acknowledged the losses")
+    assert sorted(both["speaker_canonical"]) == ["North Korea", "Russia"]
+    check(text, row_at(tables.attributions, text, "Kim Jong Un told Putin that helping Russia was a duty"),
+          "According to", "a Kremlin readout of the meeting", "Kremlin", "government", "Russia", "according_to")
+
+
+def test_statements_bounded_by_a_coordinated_act_and_reached_past_a_report(extract_text):
+    text = ("Gen. Valery Gerasimov declared on Saturday that the region had been fully “liberated”, and praised the "
+            "soldiers for their courage. "
+            "Seoul’s Institute for Peninsula Security Analysis estimated in a report last week that Pyongyang had "
+            "received 28 trillion won. "
+            "The missile, which Kim Jong Un has hailed as the “most powerful” weapon, was tested again. "
+            "The official, who briefed reporters on condition of anonymity, said the casualties numbered 200.")
+    tables = extract_text(text, PUBLISHED)
+    check(text, row_at(tables.attributions, text, "that the region had been fully “liberated”"),
+          "declared", "Gen. Valery Gerasimov", "Valery Gerasimov", "person", "Russia", "indirect")
+    check(text, row_at(tables.attributions, text, "that Pyongyang had received 28 trillion won"),
+          "estimated", "Seoul’s Institute for Peninsula Security Analysis", "Institute for Peninsula Security Analysis",
+          "organisation", "independent", "indirect")
+    check(text, row_at(tables.attributions, text, "most powerful"),
+          "hailed", "Kim Jong Un", "Kim Jong Un", "person", "North Korea", "direct")
+    assert not rows_at(tables.attributions, text, "reporters on condition of anonymity").shape[0]
