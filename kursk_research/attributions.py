@@ -46,12 +46,16 @@ _SUBJECT_OPENERS = frozenset({
 _APPOSITION_REACH = 24  # tokens: "X, who spoke on condition of anonymity because he was not authorised to brief the media, said"
 _LEAD_IN_WORDS = 3  # "In exchange, the NIS said, CONTENT": a tag after so few words leads in what follows
 _LEAD_IN_ADVERBS = frozenset({"meanwhile", "however", "so", "still", "overall", "altogether", "now", "separately", "instead",
-                              "moreover", "furthermore", "also", "yet", "then", "thus", "since"})
+                              "moreover", "furthermore", "also", "yet", "then", "thus", "since", "today", "nowadays"})
+_POSSESSIVE_END = re.compile(r"['’]s?$")
+_RESUMED = re.compile(r",\s+(?:and|but)\s+(?=[a-z])")  # ", and are now ...": a statement resumed after its tag
 _APPOSITION_ADVERBS = frozenset({"now", "formerly", "once", "previously", "currently"})  # "X, now a fellow at ..."
 _SURMISES = frozenset({"expect", "believe", "think", "fear", "suspect"})  # what someone thinks, not says
 _QUESTION_WORDS = frozenset({"how", "whether", "when", "what", "why", "where", "who", "which", "if"})
 _SUBORDINATORS = frozenset({"when", "after", "before", "since", "although", "though", "while", "once", "until", "as", "because", "if", "time"})
 _MODALS = frozenset({"would", "will", "could", "may", "might", "should", "must", "can", "shall"})
+_POSSESSIVE_END = re.compile(r"['’]s?$")
+_RESUMED = re.compile(r",\s+(?:and|but)\s+(?=[a-z])")  # ", and are now ...": a statement resumed after its tag
 _APPOSITION_ADVERBS = frozenset({"now", "formerly", "once", "previously", "currently"})  # "X, now a fellow at ..."
 _SURMISES = frozenset({"expect", "believe", "think", "fear", "suspect"})  # what someone thinks, not says
 _QUESTION_WORDS = frozenset({"how", "whether", "when", "what", "why", "where", "who", "which", "if"})
@@ -497,6 +501,10 @@ class _Document:
         if form in self.lexicon.noun_cues and after is not None and after.lower in ("from", "by"):
             cue.noun = True
             return self._credit(cue, self._right_phrase(tokens, cue.last + 1))
+        if form in self.lexicon.noun_cues and after is not None and after.lower == "that" and cue.first \
+                and _POSSESSIVE_END.search(tokens[cue.first - 1].text):
+            cue.noun = True  # "Moscow's claims that the operation is over"
+            return self._credit(cue, (self._phrase_start(tokens, cue.first), cue.first))
         required = self.lexicon.requires.get(cue.lemma)
         if required is not None and not required.match(self.text, cue.end, cue.sentence.end):
             return False  # "put pressure on", "Kim praised the troops": no statement
@@ -715,7 +723,7 @@ class _Document:
         for other in reversed(self._all_cues[:-1]):
             if other.sentence is not cue.sentence:
                 break
-            if other.sources:
+            if other.sources and not other.noun:  # not "Moscow's claims that ..."
                 cue.sources, cue.speaker, cue.shared = other.sources, other.speaker, True
                 cue.tokens = other.tokens
                 edge = self._subject_edge(cue.tokens, cue.first)
@@ -928,7 +936,8 @@ class _Document:
         """Content before an inverted tag ("CONTENT, X said") or beside "according to"."""
         tokens, sentence = cue.tokens, cue.sentence
         tag_start = cue.tag_start if cue.tag_start is not None else tokens[min(cue.first, cue.speaker[0] if cue.speaker else cue.first)].start
-        before = self.text[sentence.start:tag_start].rstrip(" ,")
+        clause_start = max(sentence.start, self.text.rfind(";", sentence.start, tag_start) + 1)
+        before = self.text[clause_start:tag_start].strip(" ,")  # "...; today, HUR says, the units ..."
         tag_end = max(cue.end, tokens[cue.speaker[1] - 1].end if cue.speaker else cue.end)
         after_tag = self.text[tag_end:sentence.end]
         if cue.inverted and self._is_lead_in(before) and after_tag.lstrip().startswith(",") and len(after_tag.split()) > _LEAD_IN_WORDS:
@@ -958,6 +967,18 @@ class _Document:
             after += 1
         end = self._clause_end(sentence, after)
         return (after, end) if end > after else None
+
+    def _resumed_after_tag(self, cue: _Cue, content: tuple[int, int]) -> tuple[int, int] | None:
+        """The rest of a statement whose tag stands inside it: "North Korean soldiers have
+        returned, Ukrainian commanders say, and are now spearheading assaults"."""
+        if content[1] > cue.start or not cue.speaker:
+            return None
+        tag_end = max(cue.end, cue.tokens[cue.speaker[1] - 1].end)
+        resumed = _RESUMED.match(self.text, tag_end, cue.sentence.end)
+        if resumed is None:
+            return None
+        end = self._clause_end(cue.sentence, resumed.end())
+        return (resumed.end(), end) if end > resumed.end() else None
 
     # --- quotations -----------------------------------------------------------------------------
     def _quote_tag(self, quote: Quote, cues: list[_Cue], previous: Attribution | None) -> tuple[_Cue | None, Attribution | None]:
@@ -1069,9 +1090,14 @@ class _Document:
             speaker, s_start, s_end = self._speaker_text(cue)
             form = self.text[cue.start:cue.end].lower()
             kind = ACCORDING_TO if form in self.lexicon.according_to else INDIRECT
-            for source in cue.sources:
-                self.rows.append(Attribution(content[0], content[1], self.text[cue.start:cue.end], cue.start, cue.end,
-                                             speaker, s_start, s_end, source, kind, cue.sentence.index))
+            contents = [content]
+            resumed = self._resumed_after_tag(cue, content) if cue.inverted else None
+            if resumed is not None:
+                contents.append(resumed)  # "CONTENT, commanders say, and are now ...": the statement goes on
+            for start, end in contents:
+                for source in cue.sources:
+                    self.rows.append(Attribution(start, end, self.text[cue.start:cue.end], cue.start, cue.end,
+                                                 speaker, s_start, s_end, source, kind, cue.sentence.index))
         self.rows.sort(key=lambda row: (row.cue_start, row.start, row.source.canonical))
         return self.rows
 

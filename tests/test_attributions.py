@@ -761,3 +761,19 @@ def test_statements_bounded_by_a_coordinated_act_and_reached_past_a_report(extra
     check(text, row_at(tables.attributions, text, "most powerful"),
           "hailed", "Kim Jong Un", "Kim Jong Un", "person", "North Korea", "direct")
     assert not rows_at(tables.attributions, text, "reporters on condition of anonymity").shape[0]
+
+
+def test_a_statement_resumed_after_its_tag_and_a_claim_owned_by_its_speaker(extract_text):
+    text = ("North Korean soldiers have returned in force, Ukrainian commanders say, and are now leading assaults. "
+            "Last winter the front was quiet; today, HUR says, the units are used mostly for artillery. "
+            "Kyiv has rejected Moscow's claims that the operation is over, saying its troops still hold positions.")
+    tables = extract_text(text, PUBLISHED)
+    for content in ("North Korean soldiers have returned in force", "are now leading assaults"):
+        check(text, row_at(tables.attributions, text, content),
+              "say", "Ukrainian commanders", "Ukrainian commanders", "group", "Ukraine", "indirect")
+    check(text, row_at(tables.attributions, text, "the units are used mostly for artillery"),
+          "says", "HUR", "Defence Intelligence of Ukraine", "organisation", "Ukraine", "indirect")
+    check(text, row_at(tables.attributions, text, "that the operation is over"),
+          "claims", "Moscow's", "Russia", "government", "Russia", "indirect")
+    check(text, row_at(tables.attributions, text, "its troops still hold positions"),
+          "saying", "Kyiv", "Ukraine", "government", "Ukraine", "indirect")
