@@ -283,6 +283,8 @@ class Resolver:
             if first is None:
                 return []
             whole = self._resolve_one(tokens, coordinated=True)
+            if whole is None and self._names_a_body(tokens):
+                whole = self._resolve_one(tokens)  # "the Maritime and Continental Security Forum": one body
             return [whole or Source(self._canonical_text(tokens), first.type, first.affiliation or affiliation_of(tokens))]
         source = self._resolve_one(tokens)
         return [source] if source else []
@@ -417,7 +419,7 @@ class Resolver:
         known = self._known_as(tokens)
         if known is not None:
             return known  # "the North's Foreign Ministry" is "North Korea's Foreign Ministry"
-        named_body = head in w.organisation and head_index < len(tokens) - 1  # "the Institute for Korean Peninsula Studies"
+        named_body = head in w.organisation and head_index < len(tokens) - 1 or self._names_a_body(tokens)  # "the Institute for Korean Peninsula Studies"
         name = None if named_body else self._name(tokens)
         if name is not None:
             return name
@@ -461,6 +463,12 @@ class Resolver:
                 if token.text in ("of", "for") and (before in self._head_words() or before in self.words.titles):
                     return index - 1, before
         return head_index, head
+
+    def _names_a_body(self, tokens: list[Token]) -> bool:
+        """Whether a phrase is a body's proper name: capitalised words and links, one of them a body's noun."""
+        w = self.words
+        capitalised = all(t.text[:1].isupper() or t.text.casefold() in ("of", "for", "and", "the", "&") for t in tokens if t.is_word)
+        return capitalised and any(t.text[:1].isupper() and t.text.casefold() in w.organisation | w.independent_bodies for t in tokens)
 
     def _body_named(self, tokens: list[Token], head_index: int) -> bool:
         """Whether a capitalised head ends a body's name: "the Institute for Peninsula Security Analysis"."""
@@ -589,7 +597,8 @@ class Resolver:
             if not affiliation and head in w.independent:
                 affiliation = INDEPENDENT
             return Source(canonical, GROUP, affiliation)
-        if head in w.organisation or _compound_head(tokens, head_index, w.organisation) or self._body_named(tokens, head_index):
+        if (head in w.organisation | w.independent_bodies or _compound_head(tokens, head_index, w.organisation)
+                or self._body_named(tokens, head_index)):
             proper = len(tokens) > 1 and all(t.text[0].isupper() or t.text.casefold() in ("of", "for", "and", "the", "&") for t in tokens if t.is_word)
             if proper:  # "the Open Source Centre"; "the Seoul-based Hanseong Institute" is the "Hanseong Institute"
                 placed = 0

@@ -47,6 +47,7 @@ _APPOSITION_REACH = 24  # tokens: "X, who spoke on condition of anonymity becaus
 _LEAD_IN_WORDS = 3  # "In exchange, the NIS said, CONTENT": a tag after so few words leads in what follows
 _LEAD_IN_ADVERBS = frozenset({"meanwhile", "however", "so", "still", "overall", "altogether", "now", "separately", "instead",
                               "moreover", "furthermore", "also", "yet", "then", "thus", "since", "today", "nowadays"})
+_CITER = re.compile(r"\s*,?\s*(?:[\w.’'-]+\s+){0,4}[\w.’'-]+\s+")  # who quotes a source, between the quotation and "quoted"
 _POSSESSIVE_END = re.compile(r"['’]s?$")
 _RESUMED = re.compile(r",\s+(?:and|but)\s+(?=[a-z])")  # ", and are now ...": a statement resumed after its tag
 _APPOSITION_ADVERBS = frozenset({"now", "formerly", "once", "previously", "currently"})  # "X, now a fellow at ..."
@@ -54,6 +55,7 @@ _SURMISES = frozenset({"expect", "believe", "think", "fear", "suspect"})  # what
 _QUESTION_WORDS = frozenset({"how", "whether", "when", "what", "why", "where", "who", "which", "if"})
 _SUBORDINATORS = frozenset({"when", "after", "before", "since", "although", "though", "while", "once", "until", "as", "because", "if", "time"})
 _MODALS = frozenset({"would", "will", "could", "may", "might", "should", "must", "can", "shall"})
+_CITER = re.compile(r"\s*,?\s*(?:[\w.’'-]+\s+){0,4}[\w.’'-]+\s+")  # who quotes a source, between the quotation and "quoted"
 _POSSESSIVE_END = re.compile(r"['’]s?$")
 _RESUMED = re.compile(r",\s+(?:and|but)\s+(?=[a-z])")  # ", and are now ...": a statement resumed after its tag
 _APPOSITION_ADVERBS = frozenset({"now", "formerly", "once", "previously", "currently"})  # "X, now a fellow at ..."
@@ -997,6 +999,8 @@ class _Document:
                 gap = self.text[quote.end:min(speaker_first, cue.start)]
                 if gap.strip(" ,") == "" and (inner[-1] in ",.!?…—-" or following.lstrip().startswith(",")):
                     return cue, None
+                if cue.lemma == "cite" and speaker_first > cue.start and _CITER.fullmatch(gap):
+                    return cue, None  # '"...," Yoon quoted the agency as saying': the agency's words
                 if len(between) > 0:
                     break
         before = [cue for cue in cues if cue.end <= quote.start and cue.sources]

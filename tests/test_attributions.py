@@ -777,3 +777,16 @@ def test_a_statement_resumed_after_its_tag_and_a_claim_owned_by_its_speaker(extr
           "claims", "Moscow's", "Russia", "government", "Russia", "indirect")
     check(text, row_at(tables.attributions, text, "its troops still hold positions"),
           "saying", "Kyiv", "Ukraine", "government", "Ukraine", "indirect")
+
+
+def test_a_quotation_a_speaker_quotes_from_a_source_and_a_body_named_with_and(extract_text):
+    text = ("The NIS briefed lawmakers on Tuesday. "
+            "\"We judge that some of them are in combat,\" Rep. Park quoted the agency as saying. \"Their losses are unknown.\" "
+            "Troops earn $2,000 a month, according to estimates by the Busan-based Maritime and Continental Security Forum.")
+    tables = extract_text(text, PUBLISHED)
+    for content in ("We judge that some of them are in combat,", "Their losses are unknown."):
+        check(text, row_at(tables.attributions, text, content),
+              "quoted", "the agency", "National Intelligence Service (South Korea)", "organisation", "South Korea", "direct")
+    check(text, row_at(tables.attributions, text, "Troops earn $2,000 a month"),
+          "according to", "estimates by the Busan-based Maritime and Continental Security Forum",
+          "Maritime and Continental Security Forum", "organisation", "independent", "according_to")
