@@ -375,6 +375,10 @@ class Resolver:
         tokens = self._strip(tokens)
         if not tokens:
             return None
+        words = [t.text.casefold() for t in tokens]
+        for index in range(len(tokens) - 1):
+            if words[index] in ("sign", "callsign", "guerre") and tokens[index + 1].text[:1].isupper():
+                return Source(tokens[index + 1].text, PERSON, affiliation_of(tokens[:index]))  # "... the call sign Mac"
         keys = [key(t.text) for t in tokens]
         matches = self.gazetteer.aliases.matches(keys)
         head_index, head = self._head(tokens)

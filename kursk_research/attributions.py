@@ -48,6 +48,7 @@ _LEAD_IN_WORDS = 3  # "In exchange, the NIS said, CONTENT": a tag after so few w
 _LEAD_IN_ADVERBS = frozenset({"meanwhile", "however", "so", "still", "overall", "altogether", "now", "separately", "instead",
                               "moreover", "furthermore", "also", "yet", "then", "thus", "since", "today", "nowadays"})
 _CITER = re.compile(r"\s*,?\s*(?:[\w.’'-]+\s+){0,4}[\w.’'-]+\s+")  # who quotes a source, between the quotation and "quoted"
+_CALL_SIGN = re.compile(r",?\s+(?:who\s+(?:goes|went|is\s+known|was\s+known)\s+by|who\s+uses|known\s+by|using|under)\s+the\s+(?:call\s*sign|nom\s+de\s+guerre)\s+[A-Z][\w’'-]*")
 _POSSESSIVE_END = re.compile(r"['’]s?$")
 _RESUMED = re.compile(r",\s+(?:and|but)\s+(?=[a-z])")  # ", and are now ...": a statement resumed after its tag
 _APPOSITION_ADVERBS = frozenset({"now", "formerly", "once", "previously", "currently"})  # "X, now a fellow at ..."
@@ -56,6 +57,7 @@ _QUESTION_WORDS = frozenset({"how", "whether", "when", "what", "why", "where", "
 _SUBORDINATORS = frozenset({"when", "after", "before", "since", "although", "though", "while", "once", "until", "as", "because", "if", "time"})
 _MODALS = frozenset({"would", "will", "could", "may", "might", "should", "must", "can", "shall"})
 _CITER = re.compile(r"\s*,?\s*(?:[\w.’'-]+\s+){0,4}[\w.’'-]+\s+")  # who quotes a source, between the quotation and "quoted"
+_CALL_SIGN = re.compile(r",?\s+(?:who\s+(?:goes|went|is\s+known|was\s+known)\s+by|who\s+uses|known\s+by|using|under)\s+the\s+(?:call\s*sign|nom\s+de\s+guerre)\s+[A-Z][\w’'-]*")
 _POSSESSIVE_END = re.compile(r"['’]s?$")
 _RESUMED = re.compile(r",\s+(?:and|but)\s+(?=[a-z])")  # ", and are now ...": a statement resumed after its tag
 _APPOSITION_ADVERBS = frozenset({"now", "formerly", "once", "previously", "currently"})  # "X, now a fellow at ..."
@@ -368,6 +370,10 @@ class _Document:
         if end > index + 1 and end < len(tokens) and tokens[end - 1].lower in self.words.determiners and self._is_link(tokens, end - 2) \
                 and tokens[end].is_word and tokens[end].text.islower():
             end += 1  # "a Kremlin readout of the meeting": the noun after "of the"
+        if end > index and end < len(tokens):
+            call_sign = _CALL_SIGN.match(self.text, tokens[end - 1].end)
+            if call_sign is not None:  # "a drone unit commander who goes by the call sign Mac": Mac
+                end = bisect_right([t.end for t in tokens], call_sign.end())
         return (index, end) if end > index else None
 
     def _is_link(self, tokens: list[Token], index: int) -> bool:

@@ -790,3 +790,17 @@ def test_a_quotation_a_speaker_quotes_from_a_source_and_a_body_named_with_and(ex
     check(text, row_at(tables.attributions, text, "Troops earn $2,000 a month"),
           "according to", "estimates by the Busan-based Maritime and Continental Security Forum",
           "Maritime and Continental Security Forum", "organisation", "independent", "according_to")
+
+
+def test_a_speaker_known_by_a_call_sign_and_a_revised_estimate(extract_text):
+    text = ("“They came in waves, 20 or 30 men at a time,” said a Ukrainian drone unit commander who goes by the call "
+            "sign Kit, in line with military protocol. “They did not stop.” "
+            "The NIS said in January that 300 had died. In April, it raised the figure to about 4,700. "
+            "Russia raised taxes to pay for the war.")
+    tables = extract_text(text, PUBLISHED)
+    for content in ("They came in waves, 20 or 30 men at a time,", "They did not stop."):
+        check(text, row_at(tables.attributions, text, content),
+              "said", "a Ukrainian drone unit commander who goes by the call sign Kit", "Kit", "person", "Ukraine", "direct")
+    check(text, row_at(tables.attributions, text, "it raised the figure to about 4,700"),
+          "raised", "it", "National Intelligence Service (South Korea)", "organisation", "South Korea", "indirect")
+    assert not rows_at(tables.attributions, text, "Russia raised taxes").shape[0]
