@@ -738,7 +738,7 @@ class _Document:
                 if edge and cue.tokens[edge - 1].lower in ("and", "but", "or"):
                     self._participle_starts.setdefault(cue.sentence.index, []).append(cue.tokens[edge - 1].start)
                 return True
-        subject = self._sentence_subject(cue)
+        subject = self._sentence_subject(cue) if cue.lemma in self.lexicon.clause_lemmas else None  # not "promising to help"
         if subject is None or not all(self._names_someone(source) for source in self._sources(cue, subject)):
             return False  # "Troops advanced, saying nothing", "Fighting intensified, adding to ..."
         return self._credit(cue, subject)

@@ -660,7 +660,8 @@ def test_a_participle_credits_the_subject_of_a_sentence_with_no_statement(extrac
     text = ("Putin on Wednesday thanked Kim Jong Un for the troops, telling him that the soldiers had fought bravely. "
             "Chinese foreign ministry spokesman Lin Jian declined to comment on the deployment, saying only that China’s position was clear. "
             "North Korean troops advanced across the fields, saying nothing. "
-            "Shelling intensified overnight, adding to the pressure on Kyiv.")
+            "Shelling intensified overnight, adding to the pressure on Kyiv. "
+            "Kim Jong Un and Vladimir Putin signed a treaty in June 2024, promising to help each other.")
     tables = extract_text(text, PUBLISHED)
     check(text, row_at(tables.attributions, text, "that the soldiers had fought bravely"),
           "telling him", "Putin", "Vladimir Putin", "person", "Russia", "indirect")
