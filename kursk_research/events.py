@@ -322,6 +322,7 @@ def describe(text: str, sentence: Sentence, start: int, end: int) -> str:
 _YEAR_SHIFTS = {"last": -1, "this": 0, "next": 1}
 _NUMERIC_DATE = re.compile(r"\b(?:(?P<first>\d{1,2})[/.](?P<second>\d{1,2})[/.](?P<year>20\d\d)|(?P<iso_year>20\d\d)-(?P<iso_month>\d\d)-(?P<iso_day>\d\d))\b")
 _NUMERIC_DATE_LINE_WORDS = 12  # "Issued on: 28/04/2025 - 06:47Modified: 28/04/2025 - 14:20"
+_RESTATED_IN_BRACKETS = re.compile(r"\s*\(\s*")
 _DATE_LINE_EXTRA_WORDS = 4  # "Published", "Updated", "5:02 PM GMT": what a page's date line holds beside its date
 
 # The forms an anchor word can belong to, and how far (characters) such an expression reaches
@@ -377,6 +378,8 @@ def extract_events(text: str, sentences: list[Sentence], anchor: date | None) ->
             restated = index + 1 < len(matches) and matches[index + 1][1].start() - end <= 2  # "Two days earlier, on April 26"
             if against_text and (last_day is None or restated or other_in_sentence):
                 continue  # "the next day" with no day just before it to count from
+            if index and _RESTATED_IN_BRACKETS.fullmatch(text, matches[index - 1][1].end(), start) and text.startswith(")", end):
+                continue  # "on Friday (Aug 22)": the same day, written again
             resolved = _resolve(form, match, last_day if against_text else anchor, forward)
             if resolved is None:
                 continue
@@ -439,7 +442,8 @@ def _numeric_day(match: re.Match) -> tuple[int, int, int, None] | None:
 
 
 def infer_anchor(text: str, sentences: list[Sentence]) -> date | None:
-    """The anchor of an undated article: its latest explicit date, checked against the weekdays it names.
+    """The anchor of an undated article: the date line of its page, else its latest explicit date,
+    checked against the weekdays it names.
 
     A day written without its year ("On 13 January") takes the year of the latest month the text
     dates with a year ("in November 2024"), or the next year when it falls before that month; a
@@ -449,6 +453,7 @@ def infer_anchor(text: str, sentences: list[Sentence]) -> date | None:
     grammar = _grammar()
     day_forms = {form: pattern for form, pattern in grammar.forms if form in ("day_month", "month_day")}
     written: list[tuple[int, int, int | None, int | None]] = []
+    page_days: list[tuple] = []
     months: list[tuple[int, int]] = []
     for sentence in sentences:
         if sentence.kind == FURNITURE:
@@ -457,13 +462,16 @@ def infer_anchor(text: str, sentences: list[Sentence]) -> date | None:
                 match = pattern.fullmatch(dateline)
                 if match:
                     written.append(_written_day(match, grammar))
-            written += _date_line_days(text, sentence, day_forms)
+            page_days += _date_line_days(text, sentence, day_forms)
             continue
         for form, match in _matches(text, sentence):
             if form in day_forms:
                 written.append(_written_day(match, grammar))
             elif form == "month" and match["year"]:
                 months.append((int(match["year"]), grammar.months[match["month"]]))
+    page_dates = [found for month, day, year, _ in page_days if (found := _day_in_year(month, day, year)) is not None]
+    if page_dates:
+        return max(page_dates)  # the page's own date line ("5:12 pm, June 18, 2025") dates it
     months += [(year, month) for month, _, year, _ in written if year is not None]
     latest = max(months, default=None)
     dates = []

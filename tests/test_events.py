@@ -244,6 +244,8 @@ def test_a_document_with_no_date_at_all_has_no_anchor(build_corpus):
     ("Conflicts\n04/28/2025\nThe troops left on Monday.", date(2025, 4, 28)),
     ("Conflicts\nPublished 2025-04-28\nThe troops left on Monday.", date(2025, 4, 28)),
     ("Conflicts\nIssued on: 03/04/2025\nThe troops left on Monday.", None),
+    # the page's date line wins over a day the text names without a year
+    ("Meduza\n5:12 pm, June 18, 2025\nMoscow declared the region liberated on April 26.", date(2025, 6, 18)),
 ])
 def test_infer_anchor(text, anchor):
     assert infer_anchor(text, split_sentences(text)) == anchor
@@ -271,3 +273,9 @@ def test_days_counted_from_the_last_day_the_text_dated():
 def test_today_is_no_date():
     text = "Today, HUR says, the units are used mostly for artillery."
     assert extract_events(text, split_sentences(text), date(2024, 11, 20)) == []
+
+
+def test_a_day_restated_in_brackets_is_one_event():
+    text = "Kim welcomed the engineers home, state media said on Friday (Aug 22), after the ceremony."
+    events = extract_events(text, split_sentences(text), date(2025, 8, 22))
+    assert [(text[e.start:e.end], e.date_start) for e in events] == [("on Friday", date(2025, 8, 22))]

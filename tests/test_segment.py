@@ -112,7 +112,8 @@ def test_a_long_line_without_closing_punctuation_is_body_not_headline():
                                   "The station acknowledges the Traditional Owners of the lands on which we work.",
                                   # page date lines, bylines and prompts in other outlets' forms
                                   "March 14, 2025 at 5:00 a.m. EDT", "Issued on: 28/04/2025 - 06:47", "By: FRANCE 24",
-                                  "3 min Reading time", "$2  $5  $10",
+                                  "3 min Reading time", "$2  $5  $10", "November 7th 2024",
+                                  "22 Aug 2025 11:48AM (Updated: 22 Aug 2025 04:05PM)",
                                   "Lydia Moretti is a Senior World News Reporter at Newsweek based in London."])
 def test_page_furniture_lines(line):
     text = f"Seoul confirmed the deployment.\n{line}\nThe ministry said more troops could follow."
@@ -235,6 +236,7 @@ def test_a_caption_above_its_credit_and_a_link_between_furniture_are_furniture()
     "Ukrainian soldiers fire a howitzer in the Kursk region on March 3. (Oleksii Lutsenko/For The Washington Post)",
     "This picture taken on April 27, 2025 shows soldiers at a ceremony. © KCNA via KNS / AFP",
     "Kim Jong Un attends a ceremony in Pyongyang on Aug. 21, 2025. Photo: KCNA via AP",
+    "Soldiers at a ceremony, in an image released by KCNA on April 28, 2025. KCNA VIA KNS / AFP",
 ])
 def test_a_caption_ending_with_its_credit_is_furniture(caption):
     text = f"Seoul confirmed the deployment.\n{caption}\nThe ministry said more troops could follow (KCNA)."
