@@ -379,6 +379,9 @@ class Resolver:
         for index in range(len(tokens) - 1):
             if words[index] in ("sign", "callsign", "guerre") and tokens[index + 1].text[:1].isupper():
                 return Source(tokens[index + 1].text, PERSON, affiliation_of(tokens[:index]))  # "... the call sign Mac"
+            if words[index] == "close" and words[index + 1] == "to" and index and words[index - 1] in self.words.group:
+                near = self._resolve_one(tokens[index + 2:])  # "a source close to the Russian Defense Ministry"
+                return Source(self._canonical_text(tokens), GROUP, near.affiliation if near else affiliation_of(tokens))
         keys = [key(t.text) for t in tokens]
         matches = self.gazetteer.aliases.matches(keys)
         head_index, head = self._head(tokens)

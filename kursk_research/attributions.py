@@ -49,6 +49,8 @@ _LEAD_IN_ADVERBS = frozenset({"meanwhile", "however", "so", "still", "overall", 
                               "moreover", "furthermore", "also", "yet", "then", "thus", "since", "today", "nowadays"})
 _CITER = re.compile(r"\s*,?\s*(?:[\w.’'-]+\s+){0,4}[\w.’'-]+\s+")  # who quotes a source, between the quotation and "quoted"
 _CALL_SIGN = re.compile(r",?\s+(?:who\s+(?:goes|went|is\s+known|was\s+known)\s+by|who\s+uses|known\s+by|using|under)\s+the\s+(?:call\s*sign|nom\s+de\s+guerre)\s+[A-Z][\w’'-]*")
+_NAMED_OBJECT = re.compile(r"(?:\s+(?!that\b)[\w’'.-]+){0,6}?\s*(?:\bas\s*)?")  # 'praised the troops’ "heroism"'
+_KNOWING = frozenset({("close", "to"), ("familiar", "with"), ("briefed", "on")})  # a source close to the ministry
 _POSSESSIVE_END = re.compile(r"['’]s?$")
 _RESUMED = re.compile(r",\s+(?:and|but)\s+(?=[a-z])")  # ", and are now ...": a statement resumed after its tag
 _APPOSITION_ADVERBS = frozenset({"now", "formerly", "once", "previously", "currently"})  # "X, now a fellow at ..."
@@ -58,6 +60,8 @@ _SUBORDINATORS = frozenset({"when", "after", "before", "since", "although", "tho
 _MODALS = frozenset({"would", "will", "could", "may", "might", "should", "must", "can", "shall"})
 _CITER = re.compile(r"\s*,?\s*(?:[\w.’'-]+\s+){0,4}[\w.’'-]+\s+")  # who quotes a source, between the quotation and "quoted"
 _CALL_SIGN = re.compile(r",?\s+(?:who\s+(?:goes|went|is\s+known|was\s+known)\s+by|who\s+uses|known\s+by|using|under)\s+the\s+(?:call\s*sign|nom\s+de\s+guerre)\s+[A-Z][\w’'-]*")
+_NAMED_OBJECT = re.compile(r"(?:\s+(?!that\b)[\w’'.-]+){0,6}?\s*(?:\bas\s*)?")  # 'praised the troops’ "heroism"'
+_KNOWING = frozenset({("close", "to"), ("familiar", "with"), ("briefed", "on")})  # a source close to the ministry
 _POSSESSIVE_END = re.compile(r"['’]s?$")
 _RESUMED = re.compile(r",\s+(?:and|but)\s+(?=[a-z])")  # ", and are now ...": a statement resumed after its tag
 _APPOSITION_ADVERBS = frozenset({"now", "formerly", "once", "previously", "currently"})  # "X, now a fellow at ..."
@@ -221,6 +225,11 @@ class _Document:
         if end > 0 and tokens[end - 1].lower in self.lexicon.person_pronouns | self.lexicon.plural_pronouns:
             return end - 1, end
         start = self._phrase_start(tokens, end)
+        knowing = self._knowing(tokens, start)
+        if knowing is not None:  # "A source close to the Russian Defense Ministry told"
+            keeps = tokens[knowing].lower == "close"
+            start = self._phrase_start(tokens, knowing)
+            end = end if keeps else knowing  # "an official familiar with the assessment" is the official
         while start >= 2 and tokens[start - 1].lower == "in":
             if self._is_speaker_noun(tokens[start - 2]) or tokens[start - 2].text == ")":
                 start = self._phrase_start(tokens, start - 1)  # "a drone operator in Kursk told", "The JCS (...) in Seoul said"
@@ -234,8 +243,8 @@ class _Document:
         if (participle >= 1 and tokens[start - 1].lower == "by" and tokens[participle].text.islower() and tokens[participle].lower.endswith("ed")
                 and (self._is_speaker_noun(tokens[participle - 1]) or tokens[participle - 1].lower in self.words.document)):
             start = self._phrase_start(tokens, participle)  # "South Korean lawmakers briefed by the NIS said", "a survey published by X found"
-        while start < end and tokens[start].lower in _NAME_LINKS:
-            start += 1
+        while start < end and (tokens[start].lower in _NAME_LINKS or self._is_date(tokens[start])):
+            start += 1  # "On Wednesday Kyrylo Budanov, ..., told": the date opens the sentence, not the name
         if start >= end:
             return None
         if start and tokens[start - 1].lower in ("neither", "both"):
@@ -253,6 +262,13 @@ class _Document:
                 return None  # "a memo found on the body of a dead soldier indicated": part of a longer phrase
             start = described  # "The younger soldier told interrogators"
         return start, end
+
+    def _knowing(self, tokens: list[Token], start: int) -> int | None:
+        """The index of "close" or "familiar" when the phrase starting at ``start`` is what a
+        source is close to or familiar with: "a source close to | the ministry"."""
+        if start >= 3 and (tokens[start - 2].lower, tokens[start - 1].lower) in _KNOWING and self._is_speaker_noun(tokens[start - 3]):
+            return start - 2
+        return None
 
     def _described_subject(self, tokens: list[Token], start: int) -> int | None:
         """Where a subject starts when words the lexicon lacks describe its noun: "The younger
@@ -641,6 +657,8 @@ class _Document:
         word = tokens[left[0]]
         if word.lower in self.words.group and word.lower.endswith("s") and not tokens[cue.first].lower.endswith("s"):
             return False  # "Analysts estimate that": people, and the verb that agrees with them
+        if left[1] == cue.first and _POSSESSIVE_END.search(tokens[left[1] - 1].text):
+            return True  # "the institute's estimate was ...": whose estimate, not who estimates
         generic = word.lower in self.words.organisation | self.words.media | self.words.group | self.words.document
         bare_modifier = left[1] - left[0] == 1 and (word.text.islower() or generic) and left[1] == cue.first
         if following == "about" and self._number_follows(cue, cue.last):
@@ -1059,10 +1077,11 @@ class _Document:
                 previous = row
 
     def _names_its_object(self, quote: Quote, cues: list[_Cue]) -> bool:
-        """Whether a one-word quotation is what a source called something: 'praised the soldiers as "heroes"'."""
+        """Whether a one-word quotation is what a source called something: 'praised the soldiers as
+        "heroes"', 'praised the troops' "heroism"' (a few words between, no clause)."""
         return any(cue.lemma in self.lexicon.naming and cue.sources and cue.end <= quote.start
                    and cue.sentence.start <= quote.start < cue.sentence.end
-                   and re.search(r"\bas\s*$", self.text[cue.end:quote.start]) for cue in cues)
+                   and _NAMED_OBJECT.fullmatch(self.text, cue.end, quote.start) for cue in cues)
 
     def _has_that(self, cue: _Cue, quote: Quote) -> bool:
         return re.search(r"\bthat\b", self.text[cue.end:quote.start]) is not None

@@ -805,3 +805,27 @@ def test_a_speaker_known_by_a_call_sign_and_a_revised_estimate(extract_text):
     check(text, row_at(tables.attributions, text, "it raised the figure to about 4,700"),
           "raised", "it", "National Intelligence Service (South Korea)", "organisation", "South Korea", "indirect")
     assert not rows_at(tables.attributions, text, "Russia raised taxes").shape[0]
+
+
+def test_sources_close_to_a_body_and_verbs_of_reckoning(extract_text):
+    text = ("A source close to the Russian Defense Ministry told Meduza that the workers would live in camps. "
+            "A South Korean official familiar with the assessment said the institute’s estimate was too high. "
+            "America's State Department reckons that around 10,000 troops have moved to Kursk. "
+            "The NIS has given a lower figure, estimating that some 300 soldiers have died. "
+            "On Wednesday Kyrylo Budanov, the head of Ukraine’s military intelligence, told a news site that two brigades were training. "
+            "Putin has repeatedly praised the North Korean troops’ \"heroism\". "
+            "The West has answered the arrival of the troops with little more than \"words\".")
+    tables = extract_text(text, PUBLISHED)
+    check(text, row_at(tables.attributions, text, "that the workers would live in camps"),
+          "told Meduza", "A source close to the Russian Defense Ministry", "source close to the Russian Defense Ministry",
+          "group", "Russia", "indirect")
+    check(text, row_at(tables.attributions, text, "the institute’s estimate was too high"),
+          "said", "A South Korean official", "South Korean official", "group", "South Korea", "indirect")
+    check(text, row_at(tables.attributions, text, "that around 10,000 troops have moved to Kursk"),
+          "reckons", "America's State Department", "U.S. State Department", "organisation", "United States", "indirect")
+    check(text, row_at(tables.attributions, text, "that some 300 soldiers have died"),
+          "estimating", "The NIS", "National Intelligence Service (South Korea)", "organisation", "South Korea", "indirect")
+    check(text, row_at(tables.attributions, text, "that two brigades were training"),
+          "told a news site", "Kyrylo Budanov", "Kyrylo Budanov", "person", "Ukraine", "indirect")
+    check(text, row_at(tables.attributions, text, "heroism"), "praised", "Putin", "Vladimir Putin", "person", "Russia", "direct")
+    assert len(tables.attributions) == 6, spanned(tables.attributions, text)
