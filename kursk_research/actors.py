@@ -35,6 +35,9 @@ class Source:
 _DOTTED_ACRONYM = re.compile(r"(?:[A-Z]\.){2,}|[A-Z](?:\.[A-Z])+")
 
 
+_PARTY_STATE = re.compile(r"[DRI]-[A-Z][A-Za-z.]*")  # "(D-N.M.)", "(R-Okla.)": a U.S. lawmaker's party and state
+
+
 def key(word: str) -> str:
     """The form of a word that aliases are matched on: case kept for acronyms ("US" is not "us"),
     and an acronym spelt with full stops is the acronym ("N.I.S." is "NIS", "U.S." is "US")."""
@@ -533,8 +536,14 @@ class Resolver:
         return None
 
     def _name(self, tokens: list[Token]) -> Source | None:
-        """A person named by capitalised words after the titles: "US Congressman Mike Turner"."""
+        """A person named by capitalised words after the titles: "US Congressman Mike Turner"
+        ("Rep. Carla Benavides (D-N.M.)": the party and state in brackets are no part of it)."""
         w = self.words
+        lawmaker = False
+        if tokens and tokens[-1].text == ")":
+            opening = max((i for i, t in enumerate(tokens) if t.text == "("), default=None)
+            if opening and _PARTY_STATE.fullmatch("".join(t.text for t in tokens[opening + 1:-1])):
+                tokens, lawmaker = tokens[:opening], True
         run: list[Token] = []
         for position in range(len(tokens) - 1, -1, -1):
             token = tokens[position]
@@ -561,7 +570,7 @@ class Resolver:
                 return known  # "Kim" after "Kim Jong Un", "Turner" after "US Congressman Mike Turner"
             if before and before[-1].text.casefold().rstrip(".") not in w.titles:
                 return None
-        affiliation = affiliation_of(before)
+        affiliation = affiliation_of(before) or ("United States" if lawmaker else "")
         name = " ".join(t.text for t in run)
         if before and _POSSESSIVE.sub("", before[-1].text).casefold() in w.organisation | w.media | w.independent_bodies - w.titles:
             return Source(name, ORGANISATION, INDEPENDENT)  # "the polling firm Gyeore Insights", "the collective Kartta Watch"

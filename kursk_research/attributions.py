@@ -575,7 +575,8 @@ class _Document:
                 return self._same_speaker(cue)  # "... said ... and again urged allies ..."
             if previous.text == ",":
                 left, cue.described = self._apposed(tokens, edge - 1)
-        if left is None and cue.lemma not in ("tell", "cite") and (previous is None or previous.text in _CLOSING_QUOTES or previous.text == ","):
+        if (left is None and cue.lemma not in ("tell", "cite") and (previous is None or previous.text in _CLOSING_QUOTES or previous.text == ",")
+                and not (cue.last < len(tokens) and tokens[cue.last].lower == "that")):
             right = self._right_phrase(tokens, cue.last)
             if right is not None:
                 cue.inverted = True
@@ -705,9 +706,15 @@ class _Document:
                 person = self._left_phrase(tokens, name[0] - 1)  # "Han Dong-wook, a senior analyst at X, a think tank, said"
                 if person is not None and self.resolver.resolve(tokens[person[0]:person[1]]):
                     return person, name
-            if name is not None and self.resolver.resolve(tokens[name[0]:name[1]]):
-                return name, inner
+            if name is not None and (self.resolver.resolve(tokens[name[0]:name[1]]) or self._refers_back(tokens[name[0]:name[1]])):
+                return name, inner  # "The agency, known by its Ukrainian acronym HUR, said"
         return None, None
+
+    def _refers_back(self, phrase: list[Token]) -> bool:
+        """Whether a phrase is "the" and a body's or group's noun: "the agency", "The ministry"."""
+        head = phrase[-1].lower
+        return (len(phrase) >= 2 and phrase[0].lower == "the" and all(t.text.islower() for t in phrase[1:])
+                and head in self.words.organisation | self.words.group | self.words.titles)
 
     def _apposition_after(self, tokens: list[Token], index: int) -> tuple[int, int] | None:
         """The apposition after a speaker phrase ending at ``index``: "said Sam Greene, a professor at

@@ -829,3 +829,16 @@ def test_sources_close_to_a_body_and_verbs_of_reckoning(extract_text):
           "told a news site", "Kyrylo Budanov", "Kyrylo Budanov", "person", "Ukraine", "indirect")
     check(text, row_at(tables.attributions, text, "heroism"), "praised", "Putin", "Vladimir Putin", "person", "Russia", "direct")
     assert len(tables.attributions) == 6, spanned(tables.attributions, text)
+
+
+def test_lawmakers_with_party_and_state_and_a_body_named_in_its_apposition(extract_text):
+    text = ("“Kim is feeding his soldiers into a grinder,” said Rep. Carla Benavides (D-N.M.), a member of the "
+            "House Armed Services Committee. She urged the Pentagon to spend the money. "
+            "Ukraine's military intelligence said on February 19 that troops had returned. "
+            "The agency, known by its Ukrainian acronym HUR, said that units had been reinforced.")
+    tables = extract_text(text, PUBLISHED)
+    check(text, row_at(tables.attributions, text, "Kim is feeding his soldiers into a grinder,"),
+          "said", "Rep. Carla Benavides (D-N.M.)", "Carla Benavides", "person", "United States", "direct")
+    check(text, row_at(tables.attributions, text, "that units had been reinforced"),
+          "said", "The agency", "Defence Intelligence of Ukraine", "organisation", "Ukraine", "indirect")
+    assert not rows_at(tables.attributions, text, "The agency, known by its Ukrainian acronym HUR").shape[0]
