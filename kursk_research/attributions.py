@@ -427,22 +427,23 @@ class _Document:
                 fallback = fallback or source
         return fallback
 
-    def _body_named_before(self, cue: _Cue, before: int) -> Source | None:
+    def _body_named_before(self, cue: _Cue, before: int, kinds: tuple[str, ...] = (ORGANISATION,)) -> Source | None:
         """The last organisation of the gazetteer named in the sentence before the cue's, or in
         its own before ``tokens[before]``, though not credited with anything."""
         position = self.sentences.index(cue.sentence)
-        found = self._mentioned_body(cue.tokens, before)
+        found = self._mentioned_body(cue.tokens, before, kinds)
         if found is None and position:
             previous = self.sentences[position - 1]
             tokens = previous.tokens(self.text)
-            found = self._mentioned_body(tokens, len(tokens))
-        return found if found is not None and found.type == ORGANISATION else None
+            found = self._mentioned_body(tokens, len(tokens), kinds)
+        return found
 
-    def _mentioned_body(self, tokens: list[Token], before: int) -> Source | None:
-        """The last organisation or government named in ``tokens[:before]`` ("While the State Department ..., they")."""
+    def _mentioned_body(self, tokens: list[Token], before: int, kinds: tuple[str, ...] = (ORGANISATION, GOVERNMENT, GROUP)) -> Source | None:
+        """The last organisation or government (or other ``kinds``) named in ``tokens[:before]``
+        ("While the State Department ..., they")."""
         found = None
         for _, _, source in self.resolver.gazetteer.aliases.matches([key(t.text) for t in tokens[:before]]):
-            if source.type in (ORGANISATION, GOVERNMENT, GROUP):
+            if source.type in kinds:
                 found = source
         return found
 
@@ -461,6 +462,8 @@ class _Document:
             if found is None and self.history and cue.sentence.index - self.history[-1][0] <= 1:
                 previous = self.history[-1][1]
                 found = previous if previous.type != PERSON else None
+            if found is None and words[0] == "it" and not cue.inverted and self._next(tokens, cue.last, ("that",), 3) is not None:
+                found = self._body_named_before(cue, span[0], (ORGANISATION, MEDIA, GOVERNMENT))  # "KCNA did not mention numbers. It said ..."
             return self._found(found)
         if words[0] in ("his", "her", "its", "their") and len(phrase) > 1:
             return self._possessed(cue, phrase)  # "his military intelligence agency"
@@ -532,8 +535,6 @@ class _Document:
         required = self.lexicon.requires.get(cue.lemma)
         if required is not None and not required.match(self.text, cue.end, cue.sentence.end):
             return False  # "put pressure on", "Kim praised the troops": no statement
-        if cue.lemma == "agree" and after is not None and after.lower == "to":
-            return False  # "agreed to share intelligence": an act, not a statement
         if cue.lemma in ("comment", "answer", "disclose") and self._declined(cue):
             return False  # "has not commented", "did not respond to a request for comment", "has never disclosed its losses"
         if cue.lemma in _SURMISES and any(q.inner_start <= cue.start < q.inner_end for q in self.quotes):
@@ -584,6 +585,8 @@ class _Document:
                 return self._credit(cue, right) and self._cited_instead(cue, right[1])
         if left is None:
             return False
+        if left[0] and tokens[left[0] - 1].lower in ("if", "unless"):
+            return False  # "if he formally requested it": what someone might do, not what they said
         if cue.lemma == "find" and not any(t.lower in self.words.document for t in tokens[left[0]:left[1]]):
             return False  # "a survey found that ...": what a study finds, not what people find
         before = tokens[left[0] - 1].text if left[0] else ""

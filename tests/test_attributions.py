@@ -842,3 +842,16 @@ def test_lawmakers_with_party_and_state_and_a_body_named_in_its_apposition(extra
     check(text, row_at(tables.attributions, text, "that units had been reinforced"),
           "said", "The agency", "Defence Intelligence of Ukraine", "organisation", "Ukraine", "indirect")
     assert not rows_at(tables.attributions, text, "The agency, known by its Ukrainian acronym HUR").shape[0]
+
+
+def test_an_agency_named_in_passing_speaks_as_it_and_conditions_state_nothing(extract_text):
+    text = ("North Korea’s state news agency KCNA did not mention any numbers. It said only that the two countries "
+            "had agreed on “practical measures” to implement the treaty. "
+            "Seoul's Foreign Ministry said on Wednesday it would accept the soldier if he formally requested it, "
+            "noting that the constitution regards all North Koreans as citizens.")
+    tables = extract_text(text, PUBLISHED)
+    check(text, row_at(tables.attributions, text, "that the two countries had agreed on “practical measures” to implement the treaty"),
+          "said", "It", "Korean Central News Agency", "media", "North Korea", "indirect")
+    check(text, row_at(tables.attributions, text, "that the constitution regards all North Koreans as citizens"),
+          "noting", "Seoul's Foreign Ministry", "South Korean Foreign Ministry", "organisation", "South Korea", "indirect")
+    assert len(tables.attributions) == 3, spanned(tables.attributions, text)

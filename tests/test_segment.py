@@ -263,3 +263,15 @@ def test_a_linked_story_s_summary_and_date_are_furniture():
     kinds = [(text[s.start:s.end], s.kind) for s in split_sentences(text)]
     assert ("The ministry said more troops could follow.", BODY) in kinds
     assert all(kind == FURNITURE for line, kind in kinds if not line.startswith("The ministry"))
+
+
+def test_a_list_of_the_most_popular_stories_is_furniture():
+    text = ("The ministry said more troops could follow.\n"
+            "Most Popular\n"
+            "1  Senate passes $895 billion defense bill\n"
+            "2  Pentagon: 3 North Korean generals among officers sent to Russia\n"
+            "Read Next\n"
+            "Japan, South Korea vow closer intelligence sharing after 2 North Korean POWs captured")
+    kinds = [(text[s.start:s.end], s.kind) for s in split_sentences(text)]
+    assert ("The ministry said more troops could follow.", BODY) in kinds
+    assert all(kind == FURNITURE for line, kind in kinds if not line.startswith("The ministry"))
