@@ -19,6 +19,7 @@ from .units import normalise
 
 EXACT, RANGE, VAGUE_QUALIFIER = "exact", "range", "vague"
 CASUALTIES, PERSONNEL, MONEY = "casualties", "personnel", "money"
+_THE_FEW = re.compile(r"\b[Tt]he\s+$")
 _HYPHENATED = re.compile(r"-([A-Za-z]+)\b")  # the word a number is joined to: "three-star"
 _WINDOW = 90  # characters of context read on either side of a number
 
@@ -322,6 +323,8 @@ class _Extractor:
             return
         if self._apposed_age(number):
             return  # "one of the prisoners, 26, had joined", "the other, who is 20,", "Kim, 41, told"
+        if number.kind == WORDS and _THE_FEW.search(self.text, max(0, number.start - 4), number.start):
+            return  # "the two had agreed": the people just named, not a count
         end = number.end if end is None else end
         named = self._noun_before(number, sentence)
         antecedent = self._antecedent(sentence)

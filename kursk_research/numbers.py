@@ -14,6 +14,9 @@ from text_to_num import text2num
 from .lexicon import alternation, load_toml
 
 DIGITS, WORDS, VAGUE, FIXED = "digits", "words", "vague", "fixed"
+# After "8m" with no currency: a plural noun within three words makes it millions ("8m artillery
+# shells"); a distance word or nothing, metres ("500m from the border").
+_MILLIONS_OF = re.compile(r"\s+(?!(?:from|away|long|high|deep|wide|of|into|to|in|at|on|and|or|behind|ahead)\b)(?:[a-z-]+\s+){0,2}[a-z-]+s\b")
 
 
 @dataclass(slots=True)
@@ -90,8 +93,8 @@ def _value(match: re.Match, patterns: _Patterns, currency: str = "") -> tuple[fl
         value = float(match["digits"].replace(",", ""))
         magnitude = (match["magnitude"] or match["suffix"] or "").lower()
         if magnitude in ("m", "k"):
-            if magnitude == "m" and not currency:
-                return None  # "500m" without a currency is metres, not millions
+            if magnitude == "m" and not currency and not _MILLIONS_OF.match(match.string, match.end()):
+                return None  # "500m" without a currency is metres, not millions ("8m artillery shells" is)
             value *= 1_000_000 if magnitude == "m" else 1_000
         elif magnitude:
             value *= patterns.magnitudes[magnitude]

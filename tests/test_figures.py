@@ -297,3 +297,14 @@ def test_ages_ranks_and_new_counted_nouns(extract_text):
     tables = extract_text(text, "2025-01-13")
     assert sorted(tables.figures["text"]) == ["300 soldiers", "6,000 builders", "a thousand sappers"], spanned(tables.figures, text)
     assert row_at(tables.figures, text, "a thousand sappers")["category"] == "personnel"
+
+
+def test_millions_written_with_m_fractions_and_the_people_just_named(extract_text):
+    text = ("That could amount to some 8m artillery shells. Troops advanced 500m from the border. "
+            "Seoul gave aid worth roughly $100m, about three-quarters of its budget. The two had agreed. "
+            "Russia repelled three Ukrainian counterattacks. About 2,000 soldiers have been killed, out of some 15,000 sent to Russia.")
+    tables = extract_text(text, "2024-11-07")
+    assert sorted(tables.figures["text"]) == ["About 2,000 soldiers", "roughly $100m", "some 15,000", "some 8m artillery shells",
+                                             "three Ukrainian counterattacks"], spanned(tables.figures, text)
+    assert row_at(tables.figures, text, "some 8m artillery shells")["value"] == 8_000_000
+    assert row_at(tables.figures, text, "some 15,000")["unit"] == "soldier"
