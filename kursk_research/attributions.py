@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 
-from .actors import GOVERNMENT, GROUP, MEDIA, ORGANISATION, PERSON, Resolver, Source, key
+from .actors import GOVERNMENT, GROUP, INDEPENDENT, MEDIA, ORGANISATION, PERSON, Resolver, Source, key
 from .actors import words as speaker_words
 from .lexicon import alternation, load_toml
 from .numbers import find_numbers
@@ -50,6 +50,7 @@ _LEAD_IN_ADVERBS = frozenset({"meanwhile", "however", "so", "still", "overall", 
 _CITER = re.compile(r"\s*,?\s*(?:[\w.’'-]+\s+){0,4}[\w.’'-]+\s+")  # who quotes a source, between the quotation and "quoted"
 _CALL_SIGN = re.compile(r",?\s+(?:who\s+(?:goes|went|is\s+known|was\s+known)\s+by|who\s+uses|known\s+by|using|under)\s+the\s+(?:call\s*sign|nom\s+de\s+guerre)\s+[A-Z][\w’'-]*")
 _NAMED_OBJECT = re.compile(r"(?:\s+(?!that\b)[\w’'.-]+){0,6}?\s*(?:\bas\s*)?")  # 'praised the troops’ "heroism"'
+_FOR, _FOR_SOURCE = "for", re.compile(r"For\s+(?=[^\W\d_])")  # "For Élise Darmon, a Korea specialist, the timing is ..."
 _KNOWING = frozenset({("close", "to"), ("familiar", "with"), ("briefed", "on")})  # a source close to the ministry
 _POSSESSIVE_END = re.compile(r"['’]s?$")
 _RESUMED = re.compile(r",\s+(?:and|but)\s+(?=[a-z])")  # ", and are now ...": a statement resumed after its tag
@@ -61,6 +62,7 @@ _MODALS = frozenset({"would", "will", "could", "may", "might", "should", "must",
 _CITER = re.compile(r"\s*,?\s*(?:[\w.’'-]+\s+){0,4}[\w.’'-]+\s+")  # who quotes a source, between the quotation and "quoted"
 _CALL_SIGN = re.compile(r",?\s+(?:who\s+(?:goes|went|is\s+known|was\s+known)\s+by|who\s+uses|known\s+by|using|under)\s+the\s+(?:call\s*sign|nom\s+de\s+guerre)\s+[A-Z][\w’'-]*")
 _NAMED_OBJECT = re.compile(r"(?:\s+(?!that\b)[\w’'.-]+){0,6}?\s*(?:\bas\s*)?")  # 'praised the troops’ "heroism"'
+_FOR, _FOR_SOURCE = "for", re.compile(r"For\s+(?=[^\W\d_])")  # "For Élise Darmon, a Korea specialist, the timing is ..."
 _KNOWING = frozenset({("close", "to"), ("familiar", "with"), ("briefed", "on")})  # a source close to the ministry
 _POSSESSIVE_END = re.compile(r"['’]s?$")
 _RESUMED = re.compile(r",\s+(?:and|but)\s+(?=[a-z])")  # ", and are now ...": a statement resumed after its tag
@@ -262,6 +264,17 @@ class _Document:
                 return None  # "a memo found on the body of a dead soldier indicated": part of a longer phrase
             start = described  # "The younger soldier told interrogators"
         return start, end
+
+    def _person_opens_clause(self, cue: _Cue, phrase: tuple[int, int]) -> bool:
+        """Whether "For X, ..." gives an expert's view: X is a person with a full name and an
+        apposition that makes them speak for no state ("a Korea specialist at ..."), and a clause follows."""
+        tokens = cue.tokens
+        if not cue.described:
+            return False  # "For Kim Jong Un, the war is an opportunity": for whom, not in whose view
+        after = cue.described[1]
+        sources = self.resolver.resolve(tokens[phrase[0]:phrase[1]], tokens[cue.described[0]:cue.described[1]])
+        return (after + 1 < len(tokens) and tokens[after].text == "," and len(sources) == 1
+                and sources[0].type == PERSON and " " in sources[0].canonical and sources[0].affiliation == INDEPENDENT)
 
     def _knowing(self, tokens: list[Token], start: int) -> int | None:
         """The index of "close" or "familiar" when the phrase starting at ``start`` is what a
@@ -499,10 +512,12 @@ class _Document:
     # --- cues -----------------------------------------------------------------------------------
     def _cues(self, sentence: Sentence) -> list[_Cue]:
         matches = list(self.lexicon.cue_pattern.finditer(self.text, sentence.start, sentence.end))
-        if not matches:
+        opening_for = sentence.kind != HEADLINE and (found := _FOR_SOURCE.match(self.text, sentence.start, sentence.end)) \
+            and self.text[found.end()].isupper()
+        if not matches and not opening_for:
             return []
         tokens = sentence.tokens(self.text)
-        cues = []
+        cues = [_Cue(sentence, tokens, 0, 1, _FOR, sentence.start, sentence.start + 3)] if opening_for else []
         for match in matches:
             span = sentence.token_at(self.text, match.start(), match.end())
             if span is None:
@@ -520,10 +535,12 @@ class _Document:
         """Find the speaker of a cue; False when the cue credits nobody."""
         tokens, form = cue.tokens, self.text[cue.start:cue.end].lower()
         after = tokens[cue.last] if cue.last < len(tokens) else None
-        if form in self.lexicon.according_to:
+        if form in self.lexicon.according_to or cue.lemma == _FOR:
             right = self._right_phrase(tokens, cue.last)
             if right is not None:
                 cue.described = self._apposition_after(tokens, right[1])
+            if cue.lemma == _FOR and not (right and self._person_opens_clause(cue, right)):
+                return False  # "For Pyongyang, the deal ..." is no source's view
             return self._credit(cue, right)
         if form in self.lexicon.noun_cues and after is not None and after.lower in ("from", "by"):
             cue.noun = True
@@ -905,7 +922,7 @@ class _Document:
         """The span of an indirect statement's content."""
         tokens, sentence = cue.tokens, cue.sentence
         form = self.text[cue.start:cue.end].lower()
-        if form in self.lexicon.according_to or cue.inverted:
+        if form in self.lexicon.according_to or cue.lemma == _FOR or cue.inverted:
             return self._content_around(cue)
         index = cue.last
         if cue.speaker is not None and cue.speaker[0] >= cue.last:
@@ -1128,7 +1145,7 @@ class _Document:
                 continue
             speaker, s_start, s_end = self._speaker_text(cue)
             form = self.text[cue.start:cue.end].lower()
-            kind = ACCORDING_TO if form in self.lexicon.according_to else INDIRECT
+            kind = ACCORDING_TO if form in self.lexicon.according_to or cue.lemma == _FOR else INDIRECT
             contents = [content]
             resumed = self._resumed_after_tag(cue, content) if cue.inverted else None
             if resumed is not None:

@@ -855,3 +855,16 @@ def test_an_agency_named_in_passing_speaks_as_it_and_conditions_state_nothing(ex
     check(text, row_at(tables.attributions, text, "that the constitution regards all North Koreans as citizens"),
           "noting", "Seoul's Foreign Ministry", "South Korean Foreign Ministry", "organisation", "South Korea", "indirect")
     assert len(tables.attributions) == 3, spanned(tables.attributions, text)
+
+
+def test_for_an_expert_is_the_expert_s_view(extract_text):
+    text = ("For Ahn Ji-won, an analyst at the Sejong Institute, the deployment was a test. "
+            "\"Pyongyang waited for a victory,\" she explains. "
+            "For Kim Jong Un, the leader of North Korea, the war is an opportunity. "
+            "For Pyongyang, the deal is a lifeline.")
+    tables = extract_text(text, PUBLISHED)
+    check(text, row_at(tables.attributions, text, "the deployment was a test"),
+          "For", "Ahn Ji-won", "Ahn Ji-won", "person", "independent", "according_to")
+    check(text, row_at(tables.attributions, text, "Pyongyang waited for a victory,"),
+          "explains", "she", "Ahn Ji-won", "person", "independent", "direct")
+    assert len(tables.attributions) == 2, spanned(tables.attributions, text)
