@@ -51,6 +51,7 @@ _CITER = re.compile(r"\s*,?\s*(?:[\w.’'-]+\s+){0,4}[\w.’'-]+\s+")  # who quo
 _CALL_SIGN = re.compile(r",?\s+(?:who\s+(?:goes|went|is\s+known|was\s+known)\s+by|who\s+uses|known\s+by|using|under)\s+the\s+(?:call\s*sign|nom\s+de\s+guerre)\s+[A-Z][\w’'-]*")
 _NAMED_OBJECT = re.compile(r"(?:\s+(?!that\b)[\w’'.-]+){0,6}?\s*(?:\bas\s*)?")  # 'praised the troops’ "heroism"'
 _FOR, _FOR_SOURCE = "for", re.compile(r"For\s+(?=[^\W\d_])")  # "For Élise Darmon, a Korea specialist, the timing is ..."
+_NOT_STATED = frozenset({"if", "unless", "whether"})  # before a cue's subject
 _KNOWING = frozenset({("close", "to"), ("familiar", "with"), ("briefed", "on")})  # a source close to the ministry
 _POSSESSIVE_END = re.compile(r"['’]s?$")
 _RESUMED = re.compile(r",\s+(?:and|but)\s+(?=[a-z])")  # ", and are now ...": a statement resumed after its tag
@@ -59,16 +60,6 @@ _SURMISES = frozenset({"expect", "believe", "think", "fear", "suspect"})  # what
 _QUESTION_WORDS = frozenset({"how", "whether", "when", "what", "why", "where", "who", "which", "if"})
 _SUBORDINATORS = frozenset({"when", "after", "before", "since", "although", "though", "while", "once", "until", "as", "because", "if", "time"})
 _MODALS = frozenset({"would", "will", "could", "may", "might", "should", "must", "can", "shall"})
-_CITER = re.compile(r"\s*,?\s*(?:[\w.’'-]+\s+){0,4}[\w.’'-]+\s+")  # who quotes a source, between the quotation and "quoted"
-_CALL_SIGN = re.compile(r",?\s+(?:who\s+(?:goes|went|is\s+known|was\s+known)\s+by|who\s+uses|known\s+by|using|under)\s+the\s+(?:call\s*sign|nom\s+de\s+guerre)\s+[A-Z][\w’'-]*")
-_NAMED_OBJECT = re.compile(r"(?:\s+(?!that\b)[\w’'.-]+){0,6}?\s*(?:\bas\s*)?")  # 'praised the troops’ "heroism"'
-_FOR, _FOR_SOURCE = "for", re.compile(r"For\s+(?=[^\W\d_])")  # "For Élise Darmon, a Korea specialist, the timing is ..."
-_KNOWING = frozenset({("close", "to"), ("familiar", "with"), ("briefed", "on")})  # a source close to the ministry
-_POSSESSIVE_END = re.compile(r"['’]s?$")
-_RESUMED = re.compile(r",\s+(?:and|but)\s+(?=[a-z])")  # ", and are now ...": a statement resumed after its tag
-_APPOSITION_ADVERBS = frozenset({"now", "formerly", "once", "previously", "currently"})  # "X, now a fellow at ..."
-_SURMISES = frozenset({"expect", "believe", "think", "fear", "suspect"})  # what someone thinks, not says
-_QUESTION_WORDS = frozenset({"how", "whether", "when", "what", "why", "where", "who", "which", "if"})
 _CLAUSE_PREPOSITIONS = frozenset({"after", "before", "since"})  # prepositions that also open a clause
 _CLAUSE_JOINS = frozenset({",", ";", "and", "but", "while", "whereas", "although", "though", "yet"})
 _APPOSITION_OPENERS = frozenset({"who", "which", "known", "also", "itself", "formerly", "based", "led", "headed", "whose", "cited", "quoted", "speaking"})
@@ -553,6 +544,7 @@ class _Document:
         if required is not None and not required.match(self.text, cue.end, cue.sentence.end):
             return False  # "put pressure on", "Kim praised the troops": no statement
         if cue.lemma in ("comment", "answer", "disclose") and self._declined(cue):
+            self._note_speaker(cue)  # "Peskov declined to comment. ... he said": Peskov is the one to follow
             return False  # "has not commented", "did not respond to a request for comment", "has never disclosed its losses"
         if cue.lemma in _SURMISES and any(q.inner_start <= cue.start < q.inner_end for q in self.quotes):
             return False  # '"... and he expects to be paid," she said': a thought inside someone's words
@@ -602,7 +594,7 @@ class _Document:
                 return self._credit(cue, right) and self._cited_instead(cue, right[1])
         if left is None:
             return False
-        if left[0] and tokens[left[0] - 1].lower in ("if", "unless"):
+        if left[0] and tokens[left[0] - 1].lower in _NOT_STATED:
             return False  # "if he formally requested it": what someone might do, not what they said
         if cue.lemma == "find" and not any(t.lower in self.words.document for t in tokens[left[0]:left[1]]):
             return False  # "a survey found that ...": what a study finds, not what people find
@@ -834,6 +826,16 @@ class _Document:
         tokens = [t for s in previous for t in s.tokens(self.text)] + cue.tokens[:before]
         people = [found for _, _, found in self.resolver.gazetteer.aliases.matches([key(t.text) for t in tokens]) if found.type == PERSON]
         return people[-1] if people else None
+
+    def _note_speaker(self, cue: _Cue) -> None:
+        """Keep a named person who declined to speak as the one a later "he" or "she" stands for."""
+        edge = self._subject_edge(cue.tokens, cue.first)
+        left = self._left_phrase(cue.tokens, edge) if edge else None
+        if left is None:
+            return
+        for source in self._sources(cue, left):
+            if source.type == PERSON:
+                self.history.append((cue.sentence.index, source, self._phrase_text(cue.tokens, left)[0]))
 
     def _asked_only(self, cue: _Cue) -> bool:
         """A refusal to tell: a negated or declined cue before a question word ("would not say whether")."""

@@ -868,3 +868,14 @@ def test_for_an_expert_is_the_expert_s_view(extract_text):
     check(text, row_at(tables.attributions, text, "Pyongyang waited for a victory,"),
           "explains", "she", "Ahn Ji-won", "person", "independent", "direct")
     assert len(tables.attributions) == 2, spanned(tables.attributions, text)
+
+
+def test_he_after_a_person_who_declined_to_comment_and_a_colon_dateline(extract_text):
+    text = ("Zelensky said Russia was losing. Kremlin spokesman Dmitry Peskov declined to comment on the report. "
+            "Asked about North Korea earlier this week, he said cooperation with Pyongyang was legal.\n"
+            "SEOUL: North Korean leader Kim Jong Un welcomed the engineers home, state media said.")
+    tables = extract_text(text, PUBLISHED)
+    check(text, row_at(tables.attributions, text, "cooperation with Pyongyang was legal"),
+          "said", "he", "Dmitry Peskov", "person", "Russia", "indirect")
+    row = row_at(tables.attributions, text, "North Korean leader Kim Jong Un welcomed the engineers home")
+    assert row["text"] == "North Korean leader Kim Jong Un welcomed the engineers home"
