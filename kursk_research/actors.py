@@ -295,6 +295,8 @@ class Resolver:
     def _strip(self, tokens: list[Token]) -> list[Token]:
         """The phrase without determiners, closing punctuation, or a place after its noun
         ("analysts in Seoul", "a drone operator in Kursk")."""
+        if len(tokens) > 2 and tokens[1].text == "of" and tokens[0].text.casefold() in ("one", "some", "many", "most", "several"):
+            tokens = tokens[2:]  # "one of the officials": the officials
         while tokens and (tokens[0].text.casefold() in self.words.determiners | {"neither", "either", "both"}
                           or tokens[0].text in self.words.clause_openers):
             tokens = tokens[1:]

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 
-from .actors import GOVERNMENT, GROUP, INDEPENDENT, MEDIA, ORGANISATION, PERSON, Resolver, Source, key
+from .actors import GOVERNMENT, GROUP, INDEPENDENT, MEDIA, ORGANISATION, PERSON, Resolver, Source, affiliation_of, key
 from .actors import words as speaker_words
 from .lexicon import alternation, load_toml
 from .numbers import find_numbers
@@ -52,6 +52,9 @@ _CALL_SIGN = re.compile(r",?\s+(?:who\s+(?:goes|went|is\s+known|was\s+known)\s+b
 _NAMED_OBJECT = re.compile(r"(?:\s+(?!that\b)[\w’'.-]+){0,6}?\s*(?:\bas\s*)?")  # 'praised the troops’ "heroism"'
 _FOR, _FOR_SOURCE = "for", re.compile(r"For\s+(?=[^\W\d_])")  # "For Élise Darmon, a Korea specialist, the timing is ..."
 _NOT_STATED = frozenset({"if", "unless", "whether"})  # before a cue's subject
+_ARTICLES = frozenset({"the", "a", "an"})
+_PARTS = frozenset({"one", "some", "many", "most", "several", "two", "three", "none", "each"})  # "one of the ..."
+_FEW = frozenset({"two", "three", "four", "five"})
 _KNOWING = frozenset({("close", "to"), ("familiar", "with"), ("briefed", "on")})  # a source close to the ministry
 _POSSESSIVE_END = re.compile(r"['’]s?$")
 _RESUMED = re.compile(r",\s+(?:and|but)\s+(?=[a-z])")  # ", and are now ...": a statement resumed after its tag
@@ -109,6 +112,9 @@ class _Lexicon:
     trailing: tuple[tuple[str, ...], ...]
     trailing_ends: frozenset[str]
     np_words: frozenset[str]
+    captive: re.Pattern  # "one of the prisoners", "the other": a soldier taken prisoner
+    capture: re.Pattern  # words that tell of a capture
+    captured_soldiers: re.Pattern  # "North Korean soldiers": whose soldiers were taken
 
 
 @lru_cache(maxsize=1)
@@ -145,6 +151,9 @@ def _lexicon() -> _Lexicon:
         trailing=tuple(tuple(phrase.split()) for phrase in speakers["trailing_phrases"]),
         trailing_ends=frozenset(phrase.split()[-1] for phrase in speakers["trailing_phrases"]),
         np_words=frozenset(word for phrase in np_words for word in phrase.split()),
+        captive=re.compile(speakers["captive_referents"]),
+        capture=re.compile(speakers["capture_words"], re.IGNORECASE),
+        captured_soldiers=re.compile(speakers["captured_soldiers"]),
     )
 
 
@@ -238,6 +247,7 @@ class _Document:
             start = self._phrase_start(tokens, participle)  # "South Korean lawmakers briefed by the NIS said", "a survey published by X found"
         while start < end and (tokens[start].lower in _NAME_LINKS or self._is_date(tokens[start])):
             start += 1  # "On Wednesday Kyrylo Budanov, ..., told": the date opens the sentence, not the name
+        start = self._partitive_start(tokens, start)
         if start >= end:
             return None
         if start and tokens[start - 1].lower in ("neither", "both"):
@@ -266,6 +276,16 @@ class _Document:
         sources = self.resolver.resolve(tokens[phrase[0]:phrase[1]], tokens[cue.described[0]:cue.described[1]])
         return (after + 1 < len(tokens) and tokens[after].text == "," and len(sources) == 1
                 and sources[0].type == PERSON and " " in sources[0].canonical and sources[0].affiliation == INDEPENDENT)
+
+    def _partitive_start(self, tokens: list[Token], start: int) -> int:
+        """Where "one of the (two) ..." begins, when a phrase is the part after it: "One of the two
+        North Korean soldiers captured by ... told"."""
+        words = [t.lower for t in tokens[max(0, start - 4):start]]
+        for length in (4, 3):
+            part = words[-length:]
+            if len(part) == length and part[0] in _PARTS and part[1:3] == ["of", "the"] and (length == 3 or part[3] in _FEW):
+                return start - length
+        return start
 
     def _knowing(self, tokens: list[Token], start: int) -> int | None:
         """The index of "close" or "familiar" when the phrase starting at ``start`` is what a
@@ -313,6 +333,8 @@ class _Document:
                 start -= 1
                 if linked and start < end - 1:
                     continue  # "Institute for the Study of War", "the United States and its allies"
+                if start and lower not in _ARTICLES and tokens[start - 1].lower in _ARTICLES:
+                    continue  # "The other said": the article before "other"
                 break
             elif self._is_link(tokens, start - 1):
                 if not (start < end and start >= 2 and self._np_word(tokens[start - 2])):
@@ -424,7 +446,7 @@ class _Document:
         for index, source, written in reversed(self.history):
             if sentence - index > _PRONOUN_HISTORY:
                 break
-            singular = source.type == GROUP and singular_groups and not written.rstrip().endswith("s")
+            singular = source.type == GROUP and singular_groups and not source.canonical.endswith("s")
             if source.type in kinds or singular:
                 if not head or head in written.lower() or source.type not in (PERSON, GROUP):
                     return source  # a body is the last one credited; a person or group, the last written so
@@ -481,8 +503,29 @@ class _Document:
                 found = self._body_named_before(cue, span[0])  # "The S.B.U. released photos. The agency said ..."
             if found is not None or document:
                 return self._found(found)
+        captive = self._captive(phrase)
+        if captive is not None:
+            return [captive]
         described = tokens[cue.described[0]:cue.described[1]] if cue.described else ()
         return self.resolver.resolve(phrase, described)
+
+    def _captive(self, phrase: list[Token]) -> Source | None:
+        """A soldier taken prisoner, spoken of without a name ("One of the prisoners", "The
+        other"), in a text that has told of the capture: "captured North Korean soldier"."""
+        written = self.lexicon.captive.fullmatch(" ".join(t.lower for t in phrase))
+        if written is None:
+            return None
+        told = self.text[:phrase[-1].end]
+        if not self.lexicon.capture.search(told):
+            return None
+        affiliation = affiliation_of(phrase)
+        if not affiliation:
+            sides = [side for match in self.lexicon.captured_soldiers.finditer(told) if (side := affiliation_of(tokenize(match[1])))]
+            affiliation = sides[-1] if sides else ""
+        if not affiliation:
+            return None
+        adjective = "U.S." if affiliation == "United States" else self.resolver.gazetteer.adjectives.get(affiliation, affiliation)
+        return Source(f"captured {adjective} soldier{'s' if written['plural'] else ''}", GROUP, affiliation)
 
     def _specific(self, source: Source) -> bool:
         """A source that names someone: a person, an actor of the gazetteer, or a body with a side."""

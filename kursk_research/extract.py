@@ -7,6 +7,7 @@ and returns the tables validated against :mod:`kursk_research.schema`.
 from __future__ import annotations
 
 import multiprocessing
+import re
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from datetime import date
@@ -26,6 +27,7 @@ from .segment import FURNITURE, HEADLINE, Sentence, split_sentences
 
 CLAIM_TABLES = ("figures", "attributions", "events")
 _CHUNK = 4  # documents a worker takes at a time: small, so that the workers finish together
+_PART_OF = re.compile(r"(?:one|some|several|many|most) of\b", re.IGNORECASE)  # a speaker who is one of a set the text counts
 _TAG_REACH = 25  # characters between a cue and the date that tags it ("said late on Friday")
 TABLES = ("documents", "sentences", *CLAIM_TABLES)
 
@@ -140,8 +142,10 @@ def extract_document(document: Document) -> _Result:
     events = extract_events(text, sentences, anchor)
     dates = [(event.start, event.end) for event in events]
     attributions = extract_attributions(text, sentences, anchor, dates)
-    speakers = [(a.speaker_start, a.speaker_end) for a in attributions if a.speaker_end > a.speaker_start]
-    figures = extract_figures(text, sentences, dates + speakers)  # "two officials told Reuters" counts no one
+    speakers = [(a.speaker_start, a.speaker_end) for a in attributions
+                if a.speaker_end > a.speaker_start and not _PART_OF.match(a.speaker)]
+    # "two officials told Reuters" counts no one; "one of the two soldiers captured ... told" counts two soldiers
+    figures = extract_figures(text, sentences, dates + speakers)
     attribution_ids = [_identifier(doc_id, "A", i + 1) for i in range(len(attributions))]
     figure_ids = [_identifier(doc_id, "F", i + 1) for i in range(len(figures))]
     owners = [_innermost(figure, attributions) for figure in figures]

@@ -879,3 +879,26 @@ def test_he_after_a_person_who_declined_to_comment_and_a_colon_dateline(extract_
           "said", "he", "Dmitry Peskov", "person", "Russia", "indirect")
     row = row_at(tables.attributions, text, "North Korean leader Kim Jong Un welcomed the engineers home")
     assert row["text"] == "North Korean leader Kim Jong Un welcomed the engineers home"
+
+
+def test_captured_soldiers_spoken_of_without_a_name(extract_text):
+    text = ("Ukraine captured two North Korean soldiers in Kursk, Zelensky said. "
+            "One of the prisoners told interrogators that he had been sent for training. "
+            "The other said he would like to stay in Ukraine. He said he wanted to go home. "
+            "One of the two North Korean soldiers captured by Ukrainian forces told a newspaper that he wanted to go to Seoul.")
+    tables = extract_text(text, PUBLISHED)
+    for content, cue, speaker in (("that he had been sent for training", "told interrogators", "One of the prisoners"),
+                                  ("he would like to stay in Ukraine", "said", "The other"),
+                                  ("he wanted to go home", "said", "He"),
+                                  ("that he wanted to go to Seoul", "told a newspaper",
+                                   "One of the two North Korean soldiers captured by Ukrainian forces")):
+        check(text, row_at(tables.attributions, text, content),
+              cue, speaker, "captured North Korean soldier", "group", "North Korea", "indirect")
+    assert row_at(tables.figures, text, "two North Korean soldiers", 1)["value"] == 2  # one of the two: counted
+
+
+def test_one_of_a_group_and_no_capture_no_captive(extract_text):
+    text = "Troops advanced. One of the men said the village was empty. One of the officials said the plan had failed."
+    tables = extract_text(text, PUBLISHED)
+    assert not rows_at(tables.attributions, text, "the village was empty").shape[0]
+    assert row_at(tables.attributions, text, "the plan had failed")["speaker_canonical"] == "officials"
