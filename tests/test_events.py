@@ -279,3 +279,15 @@ def test_a_day_restated_in_brackets_is_one_event():
     text = "Kim welcomed the engineers home, state media said on Friday (Aug 22), after the ceremony."
     events = extract_events(text, split_sentences(text), date(2025, 8, 22))
     assert [(text[e.start:e.end], e.date_start) for e in events] == [("on Friday", date(2025, 8, 22))]
+
+
+@pytest.mark.parametrize("sentence, phrase, day", [
+    ("Earnings could reach $14 billion by December, she said.", "by December", date(2025, 12, 1)),
+    ("The first trains could begin arriving in October, a source said.", "in October", date(2025, 10, 1)),
+    ("The money must be spent before Trump takes office on Jan. 20.", "on Jan. 20", date(2025, 1, 20)),
+])
+def test_modal_and_temporal_clauses_look_forward(sentence, phrase, day):
+    anchor = date(2024, 12, 17) if "Jan." in sentence else date(2025, 5, 1) if "December" in sentence else date(2025, 9, 4)
+    events = extract_events(sentence, split_sentences(sentence), anchor)
+    found = [e for e in events if sentence[e.start:e.end] == phrase]
+    assert found and found[0].date_start == day

@@ -114,6 +114,8 @@ def test_a_long_line_without_closing_punctuation_is_body_not_headline():
                                   "March 14, 2025 at 5:00 a.m. EDT", "Issued on: 28/04/2025 - 06:47", "By: FRANCE 24",
                                   "3 min Reading time", "$2  $5  $10", "November 7th 2024",
                                   "22 Aug 2025 11:48AM (Updated: 22 Aug 2025 04:05PM)",
+                                  "November 13, 2024 5:12 PM GMT+9 Updated 2 hours ago",
+                                  "A soldier operates a drone near Sudzha in a photo released by the 80th Brigade on February 12.",
                                   "Lydia Moretti is a Senior World News Reporter at Newsweek based in London."])
 def test_page_furniture_lines(line):
     text = f"Seoul confirmed the deployment.\n{line}\nThe ministry said more troops could follow."
@@ -275,3 +277,10 @@ def test_a_list_of_the_most_popular_stories_is_furniture():
     kinds = [(text[s.start:s.end], s.kind) for s in split_sentences(text)]
     assert ("The ministry said more troops could follow.", BODY) in kinds
     assert all(kind == FURNITURE for line, kind in kinds if not line.startswith("The ministry"))
+
+
+def test_a_sentence_about_a_photo_that_reports_is_no_caption():
+    line = ("The soldiers appeared in a photo released by the SBU, which said they were captured on Saturday after a "
+            "battle that lasted for hours.")
+    text = f"Seoul confirmed the deployment.\n{line}\nThe ministry said more troops could follow."
+    assert [s.kind for s in split_sentences(text)] == [BODY, BODY, BODY]
