@@ -127,6 +127,7 @@ class _Words:
     modifiers: frozenset[str]
     independent: frozenset[str]
     independent_bodies: frozenset[str]
+    placed_groups: frozenset[str]
     clause_openers: frozenset[str]
 
 
@@ -148,6 +149,7 @@ def words() -> _Words:
         modifiers=folded("modifiers"),
         independent=folded("independent_roles"),
         independent_bodies=folded("independent_bodies"),
+        placed_groups=folded("placed_groups"),
         clause_openers=frozenset(speakers["clause_openers"]),
     )
 
@@ -270,6 +272,9 @@ class Resolver:
         return affiliation_of(described)
 
     def _resolve(self, tokens: list[Token]) -> list[Source]:
+        placed = self._placed_group(tokens)
+        if placed is not None:
+            return [placed]
         tokens = self._strip(tokens)
         if not tokens:
             return []
@@ -291,6 +296,30 @@ class Resolver:
             return [whole or Source(self._canonical_text(tokens), first.type, first.affiliation or affiliation_of(tokens))]
         source = self._resolve_one(tokens)
         return [source] if source else []
+
+    def _placed_group(self, tokens: list[Token]) -> Source | None:
+        """Officials or diplomats placed in a capital, with no nationality of their own: "Officials
+        in Seoul" are "South Korean officials"."""
+        words = [t.text.casefold() for t in tokens]
+        if "in" not in words:
+            return None
+        at = words.index("in")
+        group = [t for t in tokens[:at] if t.text.casefold() not in self.words.determiners]
+        if not group or words[at - 1] not in self.words.placed_groups or self._nationality_end(group) or affiliation_of(group):
+            return None
+        place = self._resolve_one(tokens[at + 1:])
+        if place is None or place.type != GOVERNMENT or not place.affiliation:
+            return None
+        adjective = "U.S." if place.affiliation == "United States" else self.gazetteer.adjectives.get(place.affiliation)
+        if not adjective:
+            return None
+        ranked = 0
+        while ranked < len(group) - 1 and group[ranked].text.casefold() in self.words.modifiers:
+            ranked += 1  # "Senior officials in Washington": senior U.S. officials
+        written = [t.text for t in group]
+        if not written[0].isupper() and written[0].casefold() in self.words.modifiers | self.words.group:
+            written[0] = written[0].casefold()  # "Officials in Seoul" opening a sentence
+        return Source(" ".join(written[:ranked] + [adjective] + written[ranked:]), GROUP, place.affiliation)
 
     def _strip(self, tokens: list[Token]) -> list[Token]:
         """The phrase without determiners, closing punctuation, or a place after its noun
@@ -416,7 +445,9 @@ class Resolver:
         if speaking_for is not None:
             return speaking_for
         if head in w.group and head not in ("member", "members"):
-            bodies = [s for _, _, s in matches if s.type in (ORGANISATION, MEDIA)]
+            # "US State Department officials" speak as their department; "a senior Ukrainian
+            # intelligence official", whose body is only described, is a group as written.
+            bodies = [s for start, end, s in matches if s.type in (ORGANISATION, MEDIA) and self._proper_name(tokens[start:end])]
             if bodies:
                 return Source(bodies[-1].canonical, GROUP, bodies[-1].affiliation)
         owned = head_index + 1 < len(tokens) and tokens[head_index + 1].text in ("of", "for")
@@ -475,6 +506,12 @@ class Resolver:
                 if token.text in ("of", "for") and (before in self._head_words() or before in self.words.titles):
                     return index - 1, before
         return head_index, head
+
+    def _proper_name(self, tokens: list[Token]) -> bool:
+        """Whether a body's alias names it properly: a capitalised word besides a nationality
+        ("State Department", "JCS"), not a description ("Ukrainian intelligence")."""
+        rest = tokens[self._nationality_end(tokens):]
+        return any(t.text[:1].isupper() for t in rest if t.is_word)
 
     def _names_a_body(self, tokens: list[Token]) -> bool:
         """Whether a phrase is a body's proper name: capitalised words and links, one of them a body's noun."""

@@ -19,7 +19,7 @@ from .actors import GOVERNMENT, GROUP, INDEPENDENT, MEDIA, ORGANISATION, PERSON,
 from .actors import words as speaker_words
 from .lexicon import alternation, load_toml
 from .numbers import find_numbers
-from .segment import FURNITURE, HEADLINE, Quote, Sentence, Token, find_quotes, tokenize
+from .segment import BODY, FURNITURE, HEADLINE, Quote, Sentence, Token, find_quotes, tokenize
 
 DIRECT, INDIRECT, ACCORDING_TO = "direct", "indirect", "according_to"
 _BE = frozenset({"been", "was", "were", "is", "are", "be", "being"})
@@ -482,6 +482,8 @@ class _Document:
             return []
         if len(phrase) == 1 and words[0] in self.lexicon.person_pronouns:
             found = self._antecedent(cue.sentence.index, (PERSON,), singular_groups=True)
+            if span[0] == 0 and not self._credited_in_previous(cue):
+                found = self._person_opening_previous(cue) or found  # "Eitan Baruch, a former officer, was skeptical. He argued ..."
             return self._found(found or self._person_named_just_before(cue, span[0]))
         if len(phrase) == 1 and words[0] in self.lexicon.plural_pronouns:
             found = None if cue.inverted else self._mentioned_body(tokens, span[0])  # not a body named in its own content
@@ -860,6 +862,28 @@ class _Document:
         while index < len(tokens) and self._between(tokens[index]):
             index += 1
         return index < len(tokens) and tokens[index].lower in self.lexicon.lemmas
+
+    def _previous_sentence(self, cue: _Cue) -> Sentence | None:
+        position = self.sentences.index(cue.sentence)
+        return self.sentences[position - 1] if position else None
+
+    def _credited_in_previous(self, cue: _Cue) -> bool:
+        """Whether anyone was credited in the sentence before the cue's, or earlier in its own."""
+        previous = self._previous_sentence(cue)
+        return bool(self.history) and previous is not None and self.history[-1][0] >= previous.index
+
+    def _person_opening_previous(self, cue: _Cue) -> Source | None:
+        """A person named in full at the start of the sentence before, though credited with
+        nothing: the one a "he" or "she" opening the next sentence stands for."""
+        previous = self._previous_sentence(cue)
+        if previous is None or previous.kind != BODY:
+            return None
+        tokens = previous.tokens(self.text)
+        phrase = self._right_phrase(tokens, 0)
+        if phrase is None or phrase[1] >= len(tokens) or tokens[phrase[1]].text not in (",",) and not tokens[phrase[1]].text.islower():
+            return None
+        sources = self.resolver.resolve(tokens[phrase[0]:phrase[1]])
+        return sources[0] if len(sources) == 1 and sources[0].type == PERSON and " " in sources[0].canonical else None
 
     def _person_named_just_before(self, cue: _Cue, before: int) -> Source | None:
         """The person of the gazetteer a pronoun follows when nobody was credited yet: the last one

@@ -902,3 +902,20 @@ def test_one_of_a_group_and_no_capture_no_captive(extract_text):
     tables = extract_text(text, PUBLISHED)
     assert not rows_at(tables.attributions, text, "the village was empty").shape[0]
     assert row_at(tables.attributions, text, "the plan had failed")["speaker_canonical"] == "officials"
+
+
+def test_groups_as_written_placed_in_a_capital_and_people_named_before_a_pronoun(extract_text):
+    text = ("A senior Ukrainian intelligence official said Kyiv was worried. "
+            "US State Department officials said the troops had moved. "
+            "Officials in Seoul believe Russia is paying in oil. "
+            "Eitan Barak, a former military intelligence officer, was more skeptical. "
+            "He argued that Iran lacks the manpower. “Kim can lose 4,000 men,” Barak said.")
+    tables = extract_text(text, PUBLISHED)
+    check(text, row_at(tables.attributions, text, "Kyiv was worried"),
+          "said", "A senior Ukrainian intelligence official", "senior Ukrainian intelligence official", "group", "Ukraine", "indirect")
+    check(text, row_at(tables.attributions, text, "the troops had moved"),
+          "said", "US State Department officials", "U.S. State Department", "group", "United States", "indirect")
+    check(text, row_at(tables.attributions, text, "Russia is paying in oil"),
+          "believe", "Officials in Seoul", "South Korean officials", "group", "South Korea", "indirect")
+    for content, cue, speaker in (("that Iran lacks the manpower", "argued", "He"), ("Kim can lose 4,000 men,", "said", "Barak")):
+        assert row_at(tables.attributions, text, content)["speaker_canonical"] == "Eitan Barak"
