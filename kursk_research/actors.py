@@ -291,7 +291,7 @@ class Resolver:
             if first is None:
                 return []
             whole = self._resolve_one(tokens, coordinated=True)
-            if whole is None and self._names_a_body(tokens):
+            if whole is None and self.names_a_body(tokens):
                 whole = self._resolve_one(tokens)  # "the Maritime and Continental Security Forum": one body
             return [whole or Source(self._canonical_text(tokens), first.type, first.affiliation or affiliation_of(tokens))]
         source = self._resolve_one(tokens)
@@ -462,7 +462,7 @@ class Resolver:
         known = self._known_as(tokens)
         if known is not None:
             return known  # "the North's Foreign Ministry" is "North Korea's Foreign Ministry"
-        named_body = head in w.organisation and head_index < len(tokens) - 1 or self._names_a_body(tokens)  # "the Institute for Korean Peninsula Studies"
+        named_body = head in w.organisation and head_index < len(tokens) - 1 or self.names_a_body(tokens)  # "the Institute for Korean Peninsula Studies"
         name = None if named_body else self._name(tokens)
         if name is not None:
             return name
@@ -513,9 +513,10 @@ class Resolver:
         rest = tokens[self._nationality_end(tokens):]
         return any(t.text[:1].isupper() for t in rest if t.is_word)
 
-    def _names_a_body(self, tokens: list[Token]) -> bool:
+    def names_a_body(self, tokens: list[Token]) -> bool:
         """Whether a phrase is a body's proper name: capitalised words and links, one of them a body's noun."""
         w = self.words
+        tokens = [t for t in tokens if t.text.casefold() not in ("the",)] or tokens
         capitalised = all(t.text[:1].isupper() or t.text.casefold() in ("of", "for", "and", "the", "&") for t in tokens if t.is_word)
         return capitalised and any(t.text[:1].isupper() and t.text.casefold() in w.organisation | w.independent_bodies for t in tokens)
 

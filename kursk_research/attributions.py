@@ -689,7 +689,7 @@ class _Document:
         """Whether the reported clause begins at ``tokens[index]``, after who was told: "told
         reporters the NIS had ...", "told lawmakers Russia would ..."."""
         token, previous = tokens[index], tokens[index - 1]
-        return (token.lower in self.words.determiners or token.lower in self.lexicon.auxiliaries
+        return (token.lower in self.words.determiners or token.lower in self.lexicon.auxiliaries or token.lower in _QUESTION_WORDS
                 or token.text[0].isupper() and previous.text.islower() and previous.lower not in self.words.determiners)
 
     def _after_recipient(self, cue: _Cue, index: int) -> int:
@@ -743,14 +743,14 @@ class _Document:
         said" (the apposition says who he is), "Ukraine's top commander, Oleksandr Syrskyi, said"
         (a bare name in the apposition is the speaker), "HUR, known by its initials, HUR, said"."""
         opening = comma
-        for _ in range(2):  # an apposition may hold a comma of its own
+        for _ in range(3):  # an apposition may hold a comma or two of its own ("Hartley, 41, who ..., cautioned")
             opening -= 1
             while opening > 0 and comma - opening <= _APPOSITION_REACH and tokens[opening].text != ",":
                 opening -= 1
             if opening <= 0 or tokens[opening].text != "," or opening + 1 >= comma:
                 return None, None
             first = tokens[opening + 1]
-            age = comma - opening == 2 and first.text.isdigit() and len(first.text) <= 3  # "Kim, 41, told Putin"
+            age = first.text.isdigit() and len(first.text) <= 3 and tokens[opening + 2].text == ","  # "Kim, 41, told Putin"
             if not (first.lower in self.words.determiners | _APPOSITION_OPENERS or self._np_word(first) or age):
                 return None, None
             inner = (opening + 1, comma)
@@ -758,6 +758,10 @@ class _Document:
                 sources = self.resolver.resolve(tokens[opening + 1:comma])
                 if sources and sources[0].type == PERSON:
                     return inner, self._left_phrase(tokens, opening)  # a bare name: "Ukraine's top commander, Oleksandr Syrskyi, said"
+            if self.resolver.names_a_body(tokens[opening + 1:comma]):  # "A private think tank in Seoul, the Korea Institute for ..., estimated"
+                sources = self.resolver.resolve(tokens[opening + 1:comma])
+                if sources and sources[0].type == ORGANISATION:
+                    return inner, self._left_phrase(tokens, opening)
             name = self._left_phrase(tokens, opening)
             if name is not None and tokens[name[0]].lower in ("a", "an") and name[0] >= 2 and tokens[name[0] - 1].text == ",":
                 person = self._left_phrase(tokens, name[0] - 1)  # "Han Dong-wook, a senior analyst at X, a think tank, said"
@@ -841,7 +845,13 @@ class _Document:
         if comma is not None and comma + 1 < cue.first and (tokens[0].text in self.words.clause_openers or self._is_date(tokens[0])):
             start = comma + 1
         phrase = self._right_phrase(tokens, start)
-        if phrase is None or phrase[1] >= cue.first - 1 or tokens[phrase[1]].text in (",", ";", ":"):
+        if phrase is None or phrase[1] >= cue.first - 1:
+            return None
+        if tokens[phrase[1]].text == ",":  # "Dmitry Peskov, Putin's spokesman, declined ..., saying only that"
+            closing = next((i for i in range(phrase[1] + 1, min(cue.first - 1, phrase[1] + _APPOSITION_REACH)) if tokens[i].text == ","), None)
+            if closing is None or not tokens[closing + 1].text.islower():
+                return None
+        elif tokens[phrase[1]].text in (";", ":"):
             return None
         return phrase
 

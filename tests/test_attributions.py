@@ -919,3 +919,21 @@ def test_groups_as_written_placed_in_a_capital_and_people_named_before_a_pronoun
           "believe", "Officials in Seoul", "South Korean officials", "group", "South Korea", "indirect")
     for content, cue, speaker in (("that Iran lacks the manpower", "argued", "He"), ("Kim can lose 4,000 men,", "said", "Barak")):
         assert row_at(tables.attributions, text, content)["speaker_canonical"] == "Eitan Barak"
+
+
+def test_appositions_holding_an_age_a_clause_or_a_body_s_name(extract_text):
+    text = ("“It is complicated,” said Imogen Hale, a fellow at the Royal Institute. "
+            "Hale, 41, who spent six years as an analyst at the Ministry of Defence, cautioned that prisoners lie. "
+            "A private think tank in Seoul, the Korea Institute for Security Economics, estimated in a report that "
+            "Pyongyang earned 28 trillion won. "
+            "Dmitry Peskov, Vladimir Putin’s spokesman, declined to comment on the deal, saying only that ties were developing. "
+            "Iranian media have praised the troops, even as Tehran insists it has sent no soldiers.")
+    tables = extract_text(text, PUBLISHED)
+    check(text, row_at(tables.attributions, text, "that prisoners lie"),
+          "cautioned", "Hale", "Imogen Hale", "person", "independent", "indirect")
+    check(text, row_at(tables.attributions, text, "that Pyongyang earned 28 trillion won"),
+          "estimated", "the Korea Institute for Security Economics", "Korea Institute for Security Economics", "organisation",
+          "independent", "indirect")
+    check(text, row_at(tables.attributions, text, "that ties were developing"),
+          "saying", "Dmitry Peskov", "Dmitry Peskov", "person", "Russia", "indirect")
+    check(text, row_at(tables.attributions, text, "it has sent no soldiers"), "insists", "Tehran", "Iran", "government", "Iran", "indirect")
