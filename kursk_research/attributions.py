@@ -588,6 +588,8 @@ class _Document:
         required = self.lexicon.requires.get(cue.lemma)
         if required is not None and not required.match(self.text, cue.end, cue.sentence.end):
             return False  # "put pressure on", "Kim praised the troops": no statement
+        if form == "states" and after is not None and (after.text == "," or after.lower in self.lexicon.auxiliaries):
+            return False  # "The Gulf states, meanwhile, are watching": the noun
         if cue.lemma in ("comment", "answer", "disclose") and self._declined(cue):
             self._note_speaker(cue)  # "Peskov declined to comment. ... he said": Peskov is the one to follow
             return False  # "has not commented", "did not respond to a request for comment", "has never disclosed its losses"

@@ -937,3 +937,12 @@ def test_appositions_holding_an_age_a_clause_or_a_body_s_name(extract_text):
     check(text, row_at(tables.attributions, text, "that ties were developing"),
           "saying", "Dmitry Peskov", "Dmitry Peskov", "person", "Russia", "indirect")
     check(text, row_at(tables.attributions, text, "it has sent no soldiers"), "insists", "Tehran", "Iran", "government", "Iran", "indirect")
+
+
+def test_states_the_noun_and_states_the_verb(extract_text):
+    text = ("The Gulf states, meanwhile, are watching the prisoner file. The member states are worried. "
+            "Troops are fighting, the NIS assessment states.")
+    tables = extract_text(text, PUBLISHED)
+    check(text, row_at(tables.attributions, text, "Troops are fighting"),
+          "states", "the NIS assessment", "National Intelligence Service (South Korea)", "organisation", "South Korea", "indirect")
+    assert len(tables.attributions) == 1, spanned(tables.attributions, text)

@@ -115,6 +115,7 @@ def test_a_long_line_without_closing_punctuation_is_body_not_headline():
                                   "3 min Reading time", "$2  $5  $10", "November 7th 2024",
                                   "22 Aug 2025 11:48AM (Updated: 22 Aug 2025 04:05PM)",
                                   "November 13, 2024 5:12 PM GMT+9 Updated 2 hours ago",
+                                  "Stay informed with free updates", "Al-Monitor Pro: unlock 10+ years of exclusive analysis",
                                   "A soldier operates a drone near Sudzha in a photo released by the 80th Brigade on February 12.",
                                   "Lydia Moretti is a Senior World News Reporter at Newsweek based in London."])
 def test_page_furniture_lines(line):
