@@ -279,7 +279,7 @@ class Resolver:
         if not tokens:
             return []
         for index in range(1, len(tokens) - 1):  # "separate confirmations from South Korean and US sources"
-            if tokens[index].text.casefold() in ("from", "by") and _POSSESSIVE.sub("", tokens[index - 1].text.casefold()) in self.words.document:
+            if tokens[index].text.casefold() in ("from", "by") and self._document_before(tokens, index):
                 return self._resolve(tokens[index + 1:])
         parts = self._conjuncts(tokens)
         if len(parts) > 1:
@@ -296,6 +296,16 @@ class Resolver:
             return [whole or Source(self._canonical_text(tokens), first.type, first.affiliation or affiliation_of(tokens))]
         source = self._resolve_one(tokens)
         return [source] if source else []
+
+    def _document_before(self, tokens: list[Token], index: int) -> bool:
+        """Whether ``tokens[index]`` ("by", "from") names whose document it is: "estimates by X",
+        "a report published in mid-November by X"."""
+        previous = _POSSESSIVE.sub("", tokens[index - 1].text.casefold())
+        if previous in self.words.document:
+            return True
+        between = [t.text.casefold() for t in tokens[max(0, index - 5):index]]
+        return (tokens[index].text.casefold() == "by" and any(word.endswith("ed") for word in between)
+                and any(word in self.words.document for word in between))
 
     def _placed_group(self, tokens: list[Token]) -> Source | None:
         """Officials or diplomats placed in a capital, with no nationality of their own: "Officials

@@ -737,6 +737,8 @@ class _Document:
         """"is thought to", "has been reported by": a form of "be" before the cue, not "-ing"."""
         index = cue.first - 1
         while index >= 0 and cue.tokens[index].lower in self.lexicon.auxiliaries - _BE:
+            if cue.tokens[index].lower == "to":
+                return False  # "had not been able to confirm": an infinitive, not a passive
             index -= 1
         return index >= 0 and cue.tokens[index].lower in _BE and not cue.tokens[cue.first].lower.endswith("ing")
 
@@ -1266,6 +1268,8 @@ class _Document:
         neither confirmed ..."), or ", adding" and "and vowed" going on with the same speaker."""
         breaks = {index: list(starts) for index, starts in self._participle_starts.items()}
         for cue in self._all_cues:
+            if cue.sources and cue.inverted and cue.speaker and 0 < cue.speaker[0] < cue.first and cue.tokens[cue.speaker[0] - 1].text == ",":
+                breaks.setdefault(cue.sentence.index, []).append(cue.tokens[cue.speaker[0] - 1].start)  # "..., the Kremlin said"
             if cue.first >= 2 and cue.tokens[cue.first - 1].lower in ("and", "but") and cue.tokens[cue.first - 2].text == ",":
                 breaks.setdefault(cue.sentence.index, []).append(cue.tokens[cue.first - 2].start)  # "..., and praised the soldiers"
             if cue.sources and cue.speaker and cue.speaker[1] <= cue.first and not cue.inverted:

@@ -946,3 +946,19 @@ def test_states_the_noun_and_states_the_verb(extract_text):
     check(text, row_at(tables.attributions, text, "Troops are fighting"),
           "states", "the NIS assessment", "National Intelligence Service (South Korea)", "organisation", "South Korea", "indirect")
     assert len(tables.attributions) == 1, spanned(tables.attributions, text)
+
+
+def test_a_clause_statement_inside_an_inverted_tag_and_reports_published_by(extract_text):
+    text = ("President Vladimir Putin has expressed deep gratitude to Kim Jong Un for the help, the Kremlin press "
+            "service said on Monday. "
+            "A report published in mid-November by the Harlow Institute, a London-based research group, found that "
+            "Russia had shipped oil. A senior official said the NIS had not been able to confirm the reports.")
+    tables = extract_text(text, PUBLISHED)
+    clause = "President Vladimir Putin has expressed deep gratitude to Kim Jong Un for the help"
+    assert sorted(rows_at(tables.attributions, text, clause)["speaker_canonical"]) == ["Kremlin press service", "Vladimir Putin"]
+    check(text, row_at(tables.attributions, text, "that Russia had shipped oil"),
+          "found", "A report published in mid-November by the Harlow Institute", "Harlow Institute", "organisation",
+          "independent", "indirect")
+    both = rows_at(tables.attributions, text, "the NIS had not been able to confirm the reports")
+    assert sorted(zip(both["cue"], both["speaker_canonical"])) == [
+        ("had not been able to confirm", "National Intelligence Service (South Korea)"), ("said", "senior official")]
