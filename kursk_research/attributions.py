@@ -112,6 +112,7 @@ class _Lexicon:
     trailing: tuple[tuple[str, ...], ...]
     trailing_ends: frozenset[str]
     np_words: frozenset[str]
+    role_references: frozenset[str]  # "the head of state": the person named just before
     captive: re.Pattern  # "one of the prisoners", "the other": a soldier taken prisoner
     capture: re.Pattern  # words that tell of a capture
     captured_soldiers: re.Pattern  # "North Korean soldiers": whose soldiers were taken
@@ -151,6 +152,7 @@ def _lexicon() -> _Lexicon:
         trailing=tuple(tuple(phrase.split()) for phrase in speakers["trailing_phrases"]),
         trailing_ends=frozenset(phrase.split()[-1] for phrase in speakers["trailing_phrases"]),
         np_words=frozenset(word for phrase in np_words for word in phrase.split()),
+        role_references=frozenset(speakers["role_references"]),
         captive=re.compile(speakers["captive_referents"]),
         capture=re.compile(speakers["capture_words"], re.IGNORECASE),
         captured_soldiers=re.compile(speakers["captured_soldiers"]),
@@ -495,6 +497,9 @@ class _Document:
             return self._found(found)
         if words[0] in ("his", "her", "its", "their") and len(phrase) > 1:
             return self._possessed(cue, phrase)  # "his military intelligence agency"
+        if words[0] == "the" and " ".join(words[1:]) in self.lexicon.role_references:
+            found = self._antecedent(cue.sentence.index, (PERSON,))  # "the head of state said"
+            return self._found(found or self._person_named_just_before(cue, span[0]))
         head = re.sub(r"['’]s$", "", words[-1])
         document = head in self.words.document | self.words.organisation
         referring = (words[0] == "the" or words[0] in ("a", "an") and document) and all(t.text.islower() or self._is_date(t) for t in phrase[1:])

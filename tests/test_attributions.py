@@ -962,3 +962,13 @@ def test_a_clause_statement_inside_an_inverted_tag_and_reports_published_by(extr
     both = rows_at(tables.attributions, text, "the NIS had not been able to confirm the reports")
     assert sorted(zip(both["cue"], both["speaker_canonical"])) == [
         ("had not been able to confirm", "National Intelligence Service (South Korea)"), ("said", "senior official")]
+
+
+def test_the_head_of_state_is_the_person_named_before(extract_text):
+    text = ('Russian President Vladimir Putin spoke on Monday. "We will never forget them," the head of state said. '
+            '"They fought well," the leader added.')
+    tables = extract_text(text, PUBLISHED)
+    check(text, row_at(tables.attributions, text, "We will never forget them,"),
+          "said", "the head of state", "Vladimir Putin", "person", "Russia", "direct")
+    check(text, row_at(tables.attributions, text, "They fought well,"),
+          "added", "the leader", "Vladimir Putin", "person", "Russia", "direct")
