@@ -62,7 +62,7 @@ def _patterns() -> _Patterns:
     # Digits come first so that the regex engine can skip ahead to the next digit; a currency
     # sign before them is looked for afterwards.
     number = (
-        rf"(?P<digits>GUARD(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?)"
+        rf"(?P<digits>(?=\d)GUARD(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?)"
         rf"(?:\s*(?P<magnitude>{alternation(long_magnitudes)})\b|(?P<suffix>{alternation(m for m in magnitudes if len(m) <= 3)}|m|k)\b)?"
         rf"(?![\w,.:]\d|(?!(?:km(?:2|²)?|sq)\b)\w)"  # "50km" and "1,300sq km" are a number and its unit
         rf"|\b(?:(?P<vague>{alternation(lexicon['vague_quantities'])})"
@@ -71,9 +71,9 @@ def _patterns() -> _Patterns:
     )
     ranges = lexicon["ranges"]
     return _Patterns(
-        number=re.compile(number.replace("GUARD", r"(?<![\w.,/:\-–])"), re.IGNORECASE),
+        number=re.compile(number.replace("GUARD", _guard(currencies)), re.IGNORECASE),
         range_high=re.compile(number.replace("GUARD", ""), re.IGNORECASE),
-        currency=re.compile(rf"(?:{symbols}|(?<![A-Za-z])(?:{codes})\s)\s?$"),
+        currency=re.compile(rf"(?:{symbols}|(?<![A-Za-z])(?:{codes})\s?)\s?$"),  # "$5", "USD 5", "Rbs2mn"
         connector=re.compile(rf"\s*(?:{alternation(ranges['connectors'])})\s*", re.IGNORECASE),
         opener=re.compile(rf"\b(?:{alternation(ranges['openers'])})\s+$", re.IGNORECASE),
         magnitudes=magnitudes,
@@ -81,6 +81,13 @@ def _patterns() -> _Patterns:
         fixed={phrase.lower(): float(value) for phrase, value in lexicon["fixed_quantities"].items()},
         currencies=currencies,
     )
+
+
+def _guard(currencies: dict[str, str]) -> str:
+    """What may not stand right before a number's digits: a word, a number or a date's
+    punctuation ("A-10", "1.5", "13/11") - but a currency code may ("Rbs2mn", "EUR50")."""
+    codes = "".join(rf"(?<={re.escape(code)})|" for code in currencies if code.isalpha())
+    return rf"(?:{codes}(?<![\w.,/:\-–]))"
 
 
 def _squash(phrase: str) -> str:

@@ -308,3 +308,13 @@ def test_millions_written_with_m_fractions_and_the_people_just_named(extract_tex
                                              "three Ukrainian counterattacks"], spanned(tables.figures, text)
     assert row_at(tables.figures, text, "some 8m artillery shells")["value"] == 8_000_000
     assert row_at(tables.figures, text, "some 15,000")["unit"] == "soldier"
+
+
+def test_currency_codes_written_against_their_numbers_and_combat_groups(extract_text):
+    text = ("Recruits are offered up to Rbs2mn, about Rbs210,000 a month; the budget is Rbs13tn. "
+            "The contingent was split into five or six combat groups. The A10 and the KN23 were shown.")
+    tables = extract_text(text, "2024-12-05")
+    rows = {r.text: (r.value, r.qualifier, r.unit_norm) for r in tables.figures.itertuples()}
+    assert rows == {"up to Rbs2mn": (2_000_000, "at_most", "RUB"), "about Rbs210,000": (210_000, "approximately", "RUB"),
+                    "Rbs13tn": (13e12, "exact", "RUB"), "five or six combat groups": (5, "range", "count")}, spanned(tables.figures, text)
+    assert set(tables.figures["unit_norm"]) == {"RUB", "count"}

@@ -116,6 +116,7 @@ def test_a_long_line_without_closing_punctuation_is_body_not_headline():
                                   "22 Aug 2025 11:48AM (Updated: 22 Aug 2025 04:05PM)",
                                   "November 13, 2024 5:12 PM GMT+9 Updated 2 hours ago",
                                   "Stay informed with free updates", "Al-Monitor Pro: unlock 10+ years of exclusive analysis",
+                                  "Monday January 13 2025, 6.00pm GMT, The Times", "April 28, 14:05",
                                   "A soldier operates a drone near Sudzha in a photo released by the 80th Brigade on February 12.",
                                   "Lydia Moretti is a Senior World News Reporter at Newsweek based in London."])
 def test_page_furniture_lines(line):
@@ -153,6 +154,7 @@ def test_a_read_also_line_with_its_link_is_furniture():
     ("SEOUL, Nov 13 (Reuters) -", "Nov 13"),
     ("KYIV, Ukraine, 4 December (AP) —", "4 December"),
     ("WASHINGTON (AP) —", None),
+    ("MOSCOW, April 28. /TASS/.", "April 28"),
 ])
 def test_a_dateline_is_a_furniture_sentence_of_its_own(dateline, date):
     text = f"{dateline} North Korean troops have joined the fighting, officials said."
