@@ -57,6 +57,8 @@ _PARTS = frozenset({"one", "some", "many", "most", "several", "two", "three", "n
 _FEW = frozenset({"two", "three", "four", "five"})
 _KNOWING = frozenset({("close", "to"), ("familiar", "with"), ("briefed", "on")})  # a source close to the ministry
 _POSSESSIVE_END = re.compile(r"['’]s?$")
+_INTERRUPTED = re.compile(r",\s+(?!and\b|but\b|or\b)([a-z][\w’'-]*)")  # ", told interrogators that ...": a predicate after the tag
+_SUBJECT_WORDS = 6  # words before a tag that may be the subject of a statement the tag interrupts
 _RESUMED = re.compile(r",\s+(?:and|but)\s+(?=[a-z])")  # ", and are now ...": a statement resumed after its tag
 _APPOSITION_ADVERBS = frozenset({"now", "formerly", "once", "previously", "currently"})  # "X, now a fellow at ..."
 _SURMISES = frozenset({"expect", "believe", "think", "fear", "suspect"})  # what someone thinks, not says
@@ -1086,6 +1088,14 @@ class _Document:
             while start < sentence.end and self.text[start].isspace():
                 start += 1
             end = self._clause_end(sentence, start)
+            return (start, end) if end > start else None
+        interrupted = _INTERRUPTED.match(after_tag)
+        if (cue.inverted and interrupted and before and len(before.split()) <= _SUBJECT_WORDS and before[0] not in _OPENING_QUOTES
+                and interrupted[1] not in self.lexicon.participles
+                and not any(word in self.lexicon.auxiliaries for word in before.lower().split())):
+            # "One of them, he said, told interrogators that ...": the tag stands inside one statement
+            start = clause_start + len(self.text[clause_start:tag_start]) - len(self.text[clause_start:tag_start].lstrip(" ,"))
+            end = self._clause_end(sentence, tag_end + interrupted.start(1))
             return (start, end) if end > start else None
         if before and not before.endswith(tuple(_OPENING_QUOTES)) and len(before.split()) > 1 and not re.fullmatch(r"[\W\w]*\b(?:and|but|as|while|that)$", before):
             start = sentence.start

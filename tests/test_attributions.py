@@ -519,7 +519,8 @@ def test_a_tag_after_a_lead_in_credits_the_clause_after_it(extract_text):
     tables = extract_text(text, PUBLISHED)
     check(text, row_at(tables.attributions, text, "Russia appears to be providing the North with air defence equipment"),
           "said", "the NIS", "National Intelligence Service (South Korea)", "organisation", "South Korea", "indirect")
-    assert row_at(tables.attributions, text, "Russian commanders")["speaker"] == "it"  # a subject, not a lead-in
+    # a subject, not a lead-in: the tag stands inside one statement, which is the whole sentence
+    assert row_at(tables.attributions, text, "Russian commanders, it added, were sending them into attacks")["speaker"] == "it"
 
 
 def test_it_after_its_statement_is_the_source_before_not_a_body_inside(extract_text):
@@ -972,3 +973,16 @@ def test_the_head_of_state_is_the_person_named_before(extract_text):
           "said", "the head of state", "Vladimir Putin", "person", "Russia", "direct")
     check(text, row_at(tables.attributions, text, "They fought well,"),
           "added", "the leader", "Vladimir Putin", "person", "Russia", "direct")
+
+
+def test_a_tag_inside_one_statement_credits_the_whole_sentence(extract_text):
+    text = ("“It is complicated,” said Leila Farahani. Iran, she said, has supplied Russia with thousands of drones. "
+            "In exchange, the NIS said, Russia appears to be helping. "
+            "The troops are tired, Farahani said, adding that more would come.")
+    tables = extract_text(text, PUBLISHED)
+    check(text, row_at(tables.attributions, text, "Iran, she said, has supplied Russia with thousands of drones"),
+          "said", "she", "Leila Farahani", "person", "", "indirect")
+    check(text, row_at(tables.attributions, text, "Russia appears to be helping"),
+          "said", "the NIS", "National Intelligence Service (South Korea)", "organisation", "South Korea", "indirect")
+    assert row_at(tables.attributions, text, "The troops are tired")["cue"] == "said"
+    assert row_at(tables.attributions, text, "that more would come")["cue"] == "adding"
