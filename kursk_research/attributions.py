@@ -704,7 +704,7 @@ class _Document:
     def _after_recipient(self, cue: _Cue, index: int) -> int:
         """The index after "told reporters", "told a regular briefing": who was told, and dates."""
         tokens = cue.tokens
-        if cue.lemma == "tell":
+        if cue.lemma in ("tell", "brief"):  # "told reporters", "briefed lawmakers"
             stop = index
             while (stop < len(tokens) and stop - index < 6 and tokens[stop].is_word and tokens[stop].lower != "that"
                    and tokens[stop].lower not in _PREPOSITIONS and not self._is_date(tokens[stop])
@@ -1019,6 +1019,8 @@ class _Document:
             index = cue.speaker[1]  # after "by X", "cited X", "reports from X"
         index = self._skip_adverbials(tokens, self._after_recipient(cue, index))
         if (index >= len(tokens) or tokens[index].text in _TERMINAL) and cue.speaker is not None and cue.speaker[0] < cue.first:
+            if cue.lemma in ("tell", "brief"):
+                return None  # "who briefed reporters afterward": who was told, and nothing said
             return tokens[cue.speaker[0]].start, self._clause_end(sentence, tokens[cue.speaker[0]].start)  # "Pyongyang has never acknowledged"
         if cue.lemma == "cite" and [t.lower for t in tokens[index:index + 2]] in (["as", "saying"], ["as", "telling"], ["as", "stating"]):
             index = self._skip_adverbials(tokens, index + 2)  # "cited Zelensky as saying that ..."

@@ -986,3 +986,10 @@ def test_a_tag_inside_one_statement_credits_the_whole_sentence(extract_text):
           "said", "the NIS", "National Intelligence Service (South Korea)", "organisation", "South Korea", "indirect")
     assert row_at(tables.attributions, text, "The troops are tired")["cue"] == "said"
     assert row_at(tables.attributions, text, "that more would come")["cue"] == "adding"
+
+
+def test_briefing_reporters_with_nothing_reported_is_no_statement(extract_text):
+    text = ("The NIS gave the assessment, according to Rep. Choi Hyun-seok, who briefed reporters afterward. "
+            "The NIS briefed lawmakers that 300 soldiers had died.")
+    tables = extract_text(text, PUBLISHED)
+    assert sorted(tables.attributions["cue"]) == ["according to", "briefed lawmakers"], spanned(tables.attributions, text)
