@@ -44,6 +44,8 @@ FIXED_PARAMETERS = ("corpus_dir", "out_dir")
 #: The kernel the notebooks run in: the current environment's own (ipykernel's ``python3``).
 KERNEL_NAME = "python3"
 TABLES_FOLDER = "tables"
+_KERNEL_STARTS = 3  # tries for a notebook whose kernel dies while starting (no cell has run yet)
+_KERNEL_START_FAILURES = ("Kernel died before replying to kernel_info", "Address already in use", "Kernel didn't respond")
 
 
 class KernelManager(AsyncKernelManager):
@@ -122,15 +124,28 @@ def export_html(notebook: Path, target: Path) -> None:
     target.write_text(body, encoding="utf-8")
 
 
+def _kernel_did_not_start(error: Exception) -> bool:
+    """Whether a notebook failed before any cell ran because its kernel did not start: another
+    kernel took the port it was given ("Address already in use"), so it died before replying."""
+    text = f"{type(error).__name__}: {error}"
+    return not isinstance(error, papermill.PapermillExecutionError) and any(sign in text for sign in _KERNEL_START_FAILURES)
+
+
 def run_notebook(report: str, source: Path, folder: Path, parameters: Mapping[str, object], kernel_name: str) -> NotebookRun:
     """Execute one report notebook into ``folder`` and export it to HTML (in a worker process of its own)."""
     started = time.perf_counter()
     executed = folder / f"{report}.ipynb"
     try:
-        # The kernel starts in the notebook's folder (nbclient's resources path; papermill's `cwd` would move the process).
-        papermill.execute_notebook(str(source), str(executed), parameters=dict(parameters), kernel_name=kernel_name,
-                                   resources={"metadata": {"path": str(source.parent)}}, progress_bar=False,
-                                   log_output=False, kernel_manager_class=KernelManager)
+        for attempt in range(1, _KERNEL_STARTS + 1):
+            try:
+                # The kernel starts in the notebook's folder (nbclient's resources path; papermill's `cwd` would move the process).
+                papermill.execute_notebook(str(source), str(executed), parameters=dict(parameters), kernel_name=kernel_name,
+                                           resources={"metadata": {"path": str(source.parent)}}, progress_bar=False,
+                                           log_output=False, kernel_manager_class=KernelManager)
+                break
+            except Exception as error:
+                if attempt == _KERNEL_STARTS or not _kernel_did_not_start(error):
+                    raise
     except papermill.PapermillExecutionError as error:
         first_line = next((line for line in error.source.splitlines() if line.strip()), "")
         return NotebookRun(report, time.perf_counter() - started,

@@ -196,3 +196,32 @@ def test_cli_build_reports_errors_and_exits_non_zero(tmp_path, capsys):
     assert cli.main(["build", "--corpus", str(tmp_path / "nothing"), "--out", str(tmp_path / "out")]) == 1
     assert "--corpus: parameter 'corpus_dir'" in capsys.readouterr().err
     assert not (tmp_path / "out").exists()
+
+
+def test_a_notebook_whose_kernel_dies_while_starting_is_run_again(monkeypatch, tmp_path):
+    calls = []
+
+    def execute(source, executed, **options):
+        calls.append(source)
+        if len(calls) == 1:  # another kernel took the port this one was given
+            raise RuntimeError("Kernel died before replying to kernel_info")
+        shutil.copy(source, executed)
+
+    monkeypatch.setattr(build.papermill, "execute_notebook", execute)
+    monkeypatch.setattr(build, "export_html", lambda executed, target: target.write_text("<html></html>"))
+    source = config.NOTEBOOKS_DIR / "overview.ipynb"
+    run = build.run_notebook("overview", source, tmp_path, {}, build.KERNEL_NAME)
+    assert run.error == "" and len(calls) == 2
+    assert (tmp_path / "overview.ipynb").exists()
+
+
+def test_a_notebook_that_fails_in_a_cell_is_not_run_again(monkeypatch, tmp_path):
+    calls = []
+
+    def execute(source, executed, **options):
+        calls.append(source)
+        raise RuntimeError("something else went wrong")
+
+    monkeypatch.setattr(build.papermill, "execute_notebook", execute)
+    run = build.run_notebook("overview", config.NOTEBOOKS_DIR / "overview.ipynb", tmp_path, {}, build.KERNEL_NAME)
+    assert run.error == "RuntimeError: something else went wrong" and len(calls) == 1
