@@ -523,18 +523,18 @@ class Resolver:
         rest = tokens[self._nationality_end(tokens):]
         return any(t.text[:1].isupper() for t in rest if t.is_word)
 
+    def _body_word(self, token: Token) -> bool:
+        """A capitalised word that names bodies: "Institute", "Forum", "Ministry"."""
+        return token.text[:1].isupper() and token.text.casefold() in self.words.organisation | self.words.independent_bodies
+
     def names_a_body(self, tokens: list[Token]) -> bool:
         """Whether a phrase is a body's proper name: capitalised words and links, one of them a body's noun."""
-        w = self.words
-        tokens = [t for t in tokens if t.text.casefold() not in ("the",)] or tokens
         capitalised = all(t.text[:1].isupper() or t.text.casefold() in ("of", "for", "and", "the", "&") for t in tokens if t.is_word)
-        return capitalised and any(t.text[:1].isupper() and t.text.casefold() in w.organisation | w.independent_bodies for t in tokens)
+        return capitalised and any(self._body_word(t) for t in tokens)
 
     def _body_named(self, tokens: list[Token], head_index: int) -> bool:
         """Whether a capitalised head ends a body's name: "the Institute for Peninsula Security Analysis"."""
-        w = self.words
-        return tokens[head_index].text[:1].isupper() and any(
-            t.text[:1].isupper() and t.text.casefold() in w.organisation | w.independent_bodies for t in tokens[:head_index])
+        return tokens[head_index].text[:1].isupper() and any(self._body_word(t) for t in tokens[:head_index])
 
     def _person_of(self, tokens: list[Token], matches: list[tuple[int, int, Source]]) -> Source | None:
         """A named person followed by what they belong to: "Lee Seong-kweun of the People Power Party"

@@ -460,10 +460,9 @@ class _Document:
     def _body_named_before(self, cue: _Cue, before: int, kinds: tuple[str, ...] = (ORGANISATION,)) -> Source | None:
         """The last organisation of the gazetteer named in the sentence before the cue's, or in
         its own before ``tokens[before]``, though not credited with anything."""
-        position = self.sentences.index(cue.sentence)
         found = self._mentioned_body(cue.tokens, before, kinds)
-        if found is None and position:
-            previous = self.sentences[position - 1]
+        previous = self._previous_sentence(cue)
+        if found is None and previous is not None:
             tokens = previous.tokens(self.text)
             found = self._mentioned_body(tokens, len(tokens), kinds)
         return found
@@ -885,6 +884,7 @@ class _Document:
         return index < len(tokens) and tokens[index].lower in self.lexicon.lemmas
 
     def _previous_sentence(self, cue: _Cue) -> Sentence | None:
+        """The sentence of the story before the cue's (page furniture left out)."""
         position = self.sentences.index(cue.sentence)
         return self.sentences[position - 1] if position else None
 
@@ -910,8 +910,8 @@ class _Document:
         """The person of the gazetteer a pronoun follows when nobody was credited yet: the last one
         named earlier in its sentence or in the sentence before ("Vladimir Putin visited a command
         post. He ordered commanders to ...")."""
-        previous = [s for s in self.sentences if s.index < cue.sentence.index][-1:]
-        tokens = [t for s in previous for t in s.tokens(self.text)] + cue.tokens[:before]
+        previous = self._previous_sentence(cue)
+        tokens = (previous.tokens(self.text) if previous is not None else []) + cue.tokens[:before]
         people = [found for _, _, found in self.resolver.gazetteer.aliases.matches([key(t.text) for t in tokens]) if found.type == PERSON]
         return people[-1] if people else None
 

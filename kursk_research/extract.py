@@ -209,7 +209,7 @@ def _safe_extract(document: Document) -> _Result | Problem:
 
 @dataclass
 class _Part:
-    """The tables of a run of documents, validated, and the problems that left documents out."""
+    """The tables of the documents one process extracted, validated, and the problems that left documents out."""
 
     tables: dict[str, pd.DataFrame]
     problems: list[tuple[int, Problem]]  # (position of the document in the corpus, its problem)
@@ -333,8 +333,8 @@ def extract(corpus: Corpus | str, jobs: int = 1) -> Tables:
 
     With ``jobs`` > 1, this process and ``jobs - 1`` workers take the documents a few at a time, as
     each is free, and build and validate the tables of those they took; the tables are then put
-    back in corpus order and the cross-source ledger is made. A document whose rows break the schema is left out with an error in
-    ``problems``; the other documents' tables are complete.
+    back in corpus order and the cross-source ledger is made. A document whose rows break the
+    schema is left out with an error in ``problems``; the other documents' tables are complete.
     """
     if not isinstance(corpus, Corpus):
         corpus = load_corpus(corpus)
