@@ -248,9 +248,12 @@ class Resolver:
 
     def _resolve_described(self, tokens: list[Token], described: list[Token]) -> list[Source]:
         sources = self._resolve(tokens)
-        if described and sources and not sources[0].affiliation:
-            sources = [Source(s.canonical, s.type, self._described_affiliation(list(described))) for s in sources]
-        if described and len(sources) == 1 and sources[0].type == PERSON and sources[0] not in self.gazetteer.known:
+        if described and sources and (not sources[0].affiliation or self.relative_affiliation(list(described))):
+            sources = [Source(s.canonical, s.type, self._described_affiliation(list(described)) or s.affiliation) for s in sources]
+            for person in sources:
+                self._remember(person)  # "Ozawa said" later: the professor, with his side
+        if (described and described[0].text.casefold() != "who" and len(sources) == 1 and sources[0].type == PERSON
+                and sources[0] not in self.gazetteer.known):
             head = self._described_head(list(described))[1]
             if head in self.words.media:  # "Frontline Atlas, an open-source mapping project": a body, not a person
                 sources = [Source(sources[0].canonical, MEDIA, sources[0].affiliation or INDEPENDENT)]
@@ -261,10 +264,31 @@ class Resolver:
     @staticmethod
     def _described_head(described: list[Token]) -> tuple[int, str]:
         """The head noun of an apposition, before its prepositional phrase ("a senior fellow at X")."""
-        return _head(described[:next((i for i, t in enumerate(described) if t.text.casefold() in ("on", "at", "for", "of", "in", "with", "from")), len(described))])
+        return _head(described[:next((i for i, t in enumerate(described) if t.text.casefold() in ("on", "at", "for", "of", "in", "with", "from", "who")), len(described))])
+
+    def relative_affiliation(self, described: list[Token]) -> str:
+        """The side of the body a relative clause places a source at: "who studies sanctions at the
+        Nordic Centre for ..." (independent), "who now lectures at ... University"; else ""."""
+        words = [t.text.casefold() for t in described]
+        if "who" not in words:
+            return ""
+        clause = described[words.index("who") + 1:]
+        at = next((i for i, t in enumerate(clause) if t.text.casefold() in ("at", "for", "with")), None)
+        if at is None:
+            return ""
+        body = clause[at + 1:]
+        if any(t.text.casefold() in self.words.independent_bodies for t in body):
+            return INDEPENDENT
+        sources = self._resolve(body) if body and body[-1].text[:1].isupper() else []
+        return sources[0].affiliation if sources and sources[0].type != PERSON else ""
 
     def _described_affiliation(self, described: list[Token]) -> str:
-        """The side an apposition gives: "a British research group", "an expert on ..." (no side)."""
+        """The side an apposition gives: "a British research group", "an expert on ..." (no side);
+        where it goes on to say where the source now works, that place's side ("a former army
+        officer who now lectures at ... University")."""
+        relative = self.relative_affiliation(described)
+        if relative:
+            return relative
         head_index, head = self._described_head(described)
         if head in self.words.independent | self.words.independent_bodies or head in ("group", "organisation", "organization"):
             before = described[:head_index]
@@ -543,7 +567,12 @@ class Resolver:
             if token.text in ("of", "from", "at"):
                 if any(start < index < end for start, end, _ in matches):
                     return None
-                return self._name(tokens[:index])
+                person = self._name(tokens[:index])
+                if person is None or person.type != PERSON or person.affiliation:
+                    return person
+                body = tokens[index + 1:]
+                side = INDEPENDENT if any(t.text.casefold() in self.words.independent_bodies for t in body) else affiliation_of(body)
+                return self._remember(Source(person.canonical, PERSON, side)) if side else person
         return None
 
     def _known_as(self, tokens: list[Token]) -> Source | None:
@@ -621,6 +650,8 @@ class Resolver:
             if before and before[-1].text.casefold().rstrip(".") not in w.titles:
                 return None
         affiliation = affiliation_of(before) or ("United States" if lawmaker else "")
+        if not affiliation and any(t.text.casefold() in w.independent for t in before):
+            affiliation = INDEPENDENT  # "military analyst Pavel Lunev"
         name = " ".join(t.text for t in run)
         if before and _POSSESSIVE.sub("", before[-1].text).casefold() in w.organisation | w.media | w.independent_bodies - w.titles:
             return Source(name, ORGANISATION, INDEPENDENT)  # "the polling firm Gyeore Insights", "the collective Kartta Watch"
@@ -646,7 +677,9 @@ class Resolver:
         if source.type == PERSON:
             names = source.canonical.split()
             for name in {names[0], names[-1]} if len(names) > 1 else ():
-                self.surnames.setdefault(name, source)
+                known = self.surnames.get(name)
+                if known is None or known.canonical == source.canonical and not known.affiliation:
+                    self.surnames[name] = source
         return source
 
     def _generic(self, tokens: list[Token], head_index: int, head: str, affiliation: str) -> Source | None:

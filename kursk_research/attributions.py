@@ -796,8 +796,8 @@ class _Document:
                 return None
         elif index + 1 >= len(tokens) or tokens[index].text != ",":
             return None
-        if tokens[index + 1].lower not in self.words.determiners:
-            return None
+        if tokens[index + 1].lower not in self.words.determiners | {"who"}:
+            return None  # "said X, a fellow at Y", "said X, who studies sanctions at Y"
         end = index + 1
         while end < len(tokens) and tokens[end].text not in _TERMINAL and tokens[end].text not in (",", ";") and tokens[end].text not in _OPENING_QUOTES:
             end += 1
@@ -806,7 +806,9 @@ class _Document:
     def _describes(self, phrase: list[Token]) -> bool:
         """Whether an apposition says what a source is: its head, before any preposition, is a role
         or a body ("a professor of Russian politics", "a Washington-based think tank")."""
-        cut = next((i for i, t in enumerate(phrase) if t.lower in _NAME_LINKS | _PREPOSITIONS), len(phrase))
+        if phrase[0].lower == "who":
+            return self.resolver.relative_affiliation(phrase) != ""
+        cut = next((i for i, t in enumerate(phrase) if t.lower in _NAME_LINKS | _PREPOSITIONS | {"who"}), len(phrase))
         head = [t.lower for t in phrase[:cut] if t.is_word][-2:]
         roles = self.words.independent | self.words.group | self.words.titles | self.words.organisation | self.words.media
         return bool(head) and (head[-1] in roles or " ".join(head) in roles)

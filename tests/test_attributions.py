@@ -218,12 +218,35 @@ def test_a_quote_running_over_two_paragraphs(extract_text):
                  "Dmytro Lykhovyi", "Ukraine", id="X, a spokesman for Ukraine's ..., said"),
     pytest.param("A spokesman for Ukraine's General Staff, Dmytro Lykhovyi, said that the attacks continued.",
                  "Dmytro Lykhovyi", "Ukraine", id="A spokesman for Ukraine's ..., X, said"),
+    pytest.param("“It is real money,” cautioned Maren Holt, who studies sanctions at the Baltic Centre for Trade Policy.",
+                 "Maren Holt", "independent", id="said X, who works at an institute"),
+    pytest.param("The troops learn fast, said Jang Mi-rae, a former South Korean army officer who now teaches at Daejin University.",
+                 "Jang Mi-rae", "independent", id="a former officer who now teaches at a university"),
+    pytest.param("The troops learn fast, said Ola Brenner, who works for the Polish Foreign Ministry.",
+                 "Ola Brenner", "Poland", id="said X, who works for a state body"),
+    pytest.param("“The front is quiet,” military analyst Pyotr Vasin told Meduza.",
+                 "Pyotr Vasin", "independent", id="an analyst's title before the name"),
+    pytest.param("Rep. Ahn Ji-sung of the ruling People Power Party said that 3,000 more troops had arrived.",
+                 "Ahn Ji-sung", "South Korea", id="X of a party"),
+    pytest.param("Tomas Rydell of the Stockholm-based Nordic Defence Forum said that the troops had rotated.",
+                 "Tomas Rydell", "independent", id="X of a forum"),
 ])
 def test_an_apposition_gives_an_unknown_person_its_affiliation(extract_text, text, canonical, affiliation):
     tables = extract_text(text, "2024-12-20")
     assert len(tables.attributions) == 1
     row = tables.attributions.iloc[0]
     assert (row["speaker_canonical"], row["speaker_type"], row["affiliation"]) == (canonical, "person", affiliation)
+
+
+def test_a_surname_keeps_the_affiliation_its_first_mention_was_given(extract_text):
+    text = ("“Tokyo worries about the bill,” said Kenta Morisawa, a professor of security studies at Hokuto University. "
+            "Morisawa said North Korea could rotate more troops. She disagreed, said Ana Ilves, who studies the war at the "
+            "Tartu Institute. “It is over,” she said.")
+    tables = extract_text(text, "2024-12-20")
+    rows = tables.attributions
+    assert list(zip(rows["speaker"], rows["speaker_canonical"], rows["affiliation"])) == [
+        ("Kenta Morisawa", "Kenta Morisawa", "independent"), ("Morisawa", "Kenta Morisawa", "independent"),
+        ("Ana Ilves", "Ana Ilves", "independent"), ("she", "Ana Ilves", "independent")]
 
 
 def test_the_office_holder_depends_on_the_date(extract_text):
