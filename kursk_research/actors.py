@@ -128,6 +128,7 @@ class _Words:
     independent: frozenset[str]
     independent_bodies: frozenset[str]
     placed_groups: frozenset[str]
+    placed_bodies: frozenset[str]
     clause_openers: frozenset[str]
 
 
@@ -150,6 +151,7 @@ def words() -> _Words:
         independent=folded("independent_roles"),
         independent_bodies=folded("independent_bodies"),
         placed_groups=folded("placed_groups"),
+        placed_bodies=folded("placed_bodies"),
         clause_openers=frozenset(speakers["clause_openers"]),
     )
 
@@ -333,17 +335,24 @@ class Resolver:
 
     def _placed_group(self, tokens: list[Token]) -> Source | None:
         """Officials or diplomats placed in a capital, with no nationality of their own: "Officials
-        in Seoul" are "South Korean officials"."""
+        in Seoul" are "South Korean officials"; a state's body placed there is that state's: "the
+        Defense Ministry in Seoul" is South Korea's."""
         words = [t.text.casefold() for t in tokens]
         if "in" not in words:
             return None
         at = words.index("in")
         group = [t for t in tokens[:at] if t.text.casefold() not in self.words.determiners]
-        if not group or words[at - 1] not in self.words.placed_groups or self._nationality_end(group) or affiliation_of(group):
+        if not group or self._nationality_end(group) or affiliation_of(group):
+            return None
+        body = " ".join(words[at - 2:at]) in self.words.placed_bodies or words[at - 1] in self.words.placed_bodies
+        if not body and words[at - 1] not in self.words.placed_groups:
             return None
         place = self._resolve_one(tokens[at + 1:])
         if place is None or place.type != GOVERNMENT or not place.affiliation:
             return None
+        if body:
+            owned = self._resolve_one(tokenize(f"{place.affiliation}'s " + " ".join(t.text for t in group)))
+            return owned if owned is not None and owned.affiliation == place.affiliation else None
         adjective = "U.S." if place.affiliation == "United States" else self.gazetteer.adjectives.get(place.affiliation)
         if not adjective:
             return None

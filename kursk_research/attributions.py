@@ -67,6 +67,7 @@ _SUBORDINATORS = frozenset({"when", "after", "before", "since", "although", "tho
 _MODALS = frozenset({"would", "will", "could", "may", "might", "should", "must", "can", "shall"})
 _CLAUSE_PREPOSITIONS = frozenset({"after", "before", "since"})  # prepositions that also open a clause
 _CLAUSE_JOINS = frozenset({",", ";", "and", "but", "while", "whereas", "although", "though", "yet"})
+_OPENING_PLACE = re.compile(r"In ([A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*)*), ")  # "In Seoul, the Defense Ministry said"
 _APPOSITION_OPENERS = frozenset({"who", "which", "known", "also", "itself", "formerly", "based", "led", "headed", "whose", "cited", "quoted", "speaking"})
 
 
@@ -515,7 +516,23 @@ class _Document:
         if captive is not None:
             return [captive]
         described = tokens[cue.described[0]:cue.described[1]] if cue.described else ()
-        return self.resolver.resolve(phrase, described)
+        sources = self.resolver.resolve(phrase, described)
+        if len(sources) == 1 and sources[0].type in (ORGANISATION, GROUP) and not sources[0].affiliation:
+            return self._placed(cue, phrase) or sources
+        return sources
+
+    def _placed(self, cue: _Cue, phrase: list[Token]) -> list[Source]:
+        """The state a body or group with no side of its own speaks for: the place its clause
+        opens with ("In Seoul, the Defense Ministry said"), else the state of the same body credited
+        before ("South Korea's Defense Ministry ... The Defense Ministry added")."""
+        place = _OPENING_PLACE.match(self.text, cue.sentence.start, phrase[0].start)
+        if place is not None:
+            return self.resolver.resolve(tokenize(f"{self.text[phrase[0].start:phrase[-1].end]} in {place[1]}"))
+        bare = self.resolver.resolve(phrase)
+        for _, source, _ in reversed(self.history):
+            if source.type == ORGANISATION and bare and source.canonical.casefold().endswith(" " + bare[0].canonical.casefold()):
+                return [source]
+        return []
 
     def _captive(self, phrase: list[Token]) -> Source | None:
         """A soldier taken prisoner, spoken of without a name ("One of the prisoners", "The

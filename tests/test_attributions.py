@@ -945,6 +945,28 @@ def test_groups_as_written_placed_in_a_capital_and_people_named_before_a_pronoun
         assert row_at(tables.attributions, text, content)["speaker_canonical"] == "Eitan Barak"
 
 
+def test_a_state_s_body_or_officials_placed_in_its_capital_speak_for_it(extract_text):
+    text = ("In Seoul, the Defense Ministry estimated that 3,000 troops had moved. "
+            "The Foreign Ministry in Moscow denied that any troops were there. "
+            "In Washington, senior officials said more would follow. "
+            "In Seoul, analysts said the deal was worth billions. "
+            "In a statement, the Defense Ministry said it was watching. "
+            "The Foreign Ministry said talks would go on.")
+    tables = extract_text(text, PUBLISHED)
+    check(text, row_at(tables.attributions, text, "that 3,000 troops had moved"),
+          "estimated", "the Defense Ministry", "South Korean Defense Ministry", "organisation", "South Korea", "indirect")
+    check(text, row_at(tables.attributions, text, "that any troops were there"),
+          "denied", "The Foreign Ministry in Moscow", "Russian Foreign Ministry", "organisation", "Russia", "indirect")
+    check(text, row_at(tables.attributions, text, "more would follow"),
+          "said", "senior officials", "senior U.S. officials", "group", "United States", "indirect")
+    check(text, row_at(tables.attributions, text, "the deal was worth billions"),
+          "said", "analysts", "analysts", "group", "independent", "indirect")
+    check(text, row_at(tables.attributions, text, "it was watching"),
+          "said", "the Defense Ministry", "South Korean Defense Ministry", "organisation", "South Korea", "indirect")
+    check(text, row_at(tables.attributions, text, "talks would go on"),  # the last Foreign Ministry credited
+          "said", "The Foreign Ministry", "Russian Foreign Ministry", "organisation", "Russia", "indirect")
+
+
 def test_appositions_holding_an_age_a_clause_or_a_body_s_name(extract_text):
     text = ("“It is complicated,” said Imogen Hale, a fellow at the Royal Institute. "
             "Hale, 41, who spent six years as an analyst at the Ministry of Defence, cautioned that prisoners lie. "
