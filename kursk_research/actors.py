@@ -129,6 +129,7 @@ class _Words:
     independent_bodies: frozenset[str]
     placed_groups: frozenset[str]
     placed_bodies: frozenset[str]
+    placed_sources: frozenset[str]
     clause_openers: frozenset[str]
 
 
@@ -152,6 +153,7 @@ def words() -> _Words:
         independent_bodies=folded("independent_bodies"),
         placed_groups=folded("placed_groups"),
         placed_bodies=folded("placed_bodies"),
+        placed_sources=folded("placed_sources"),
         clause_openers=frozenset(speakers["clause_openers"]),
     )
 
@@ -192,6 +194,7 @@ def affiliation_of(tokens: list[Token]) -> str:
     return min(found)[1] if found else ""
 
 
+_ORDINALS = frozenset({"one", "another", "second", "third", "fourth", "other"})  # "a second source in ..."
 _MEMO_SIZE = 50_000  # phrases remembered across documents (a few MB)
 _memo: dict[tuple, tuple[list[Source], list[Source]]] = {}
 
@@ -298,7 +301,7 @@ class Resolver:
         return affiliation_of(described)
 
     def _resolve(self, tokens: list[Token]) -> list[Source]:
-        placed = self._placed_group(tokens)
+        placed = self._placed_source(tokens) or self._placed_group(tokens)
         if placed is not None:
             return [placed]
         tokens = self._strip(tokens)
@@ -332,6 +335,26 @@ class Resolver:
         between = [t.text.casefold() for t in tokens[max(0, index - 5):index]]
         return (tokens[index].text.casefold() == "by" and any(word.endswith("ed") for word in between)
                 and any(word in self.words.document for word in between))
+
+    def _placed_source(self, tokens: list[Token]) -> Source | None:
+        """An unnamed source known by where it is, the place kept in its name: "A second source in
+        North Hamgyong province" is "source in North Hamgyong province", of no state."""
+        words = [t.text.casefold() for t in tokens]
+        at = next((i for i in range(1, len(tokens) - 1) if words[i] in ("in", "of") and words[i - 1] in self.words.placed_sources
+                   and tokens[i + 1].text[:1].isupper()), None)
+        if at is None:
+            return None
+        start = 0
+        while start < at - 1 and (words[start] in self.words.determiners or words[start] in _ORDINALS):
+            start += 1
+        if any(not t.text.islower() and word not in self.words.placed_sources | self.words.modifiers
+               for t, word in zip(tokens[start:at], words[start:at])):
+            return None  # "Russian sources in Kursk", "NIS sources in Seoul": a side of their own
+        end = len(tokens)
+        while end > at + 1 and not tokens[end - 1].is_word:
+            end -= 1
+        canonical = self._canonical_text(tokens[start:end])
+        return Source(canonical[0].lower() + canonical[1:], GROUP, INDEPENDENT)  # "Sources in Pyongyang" opening a sentence
 
     def _placed_group(self, tokens: list[Token]) -> Source | None:
         """Officials or diplomats placed in a capital, with no nationality of their own: "Officials

@@ -67,6 +67,7 @@ _SUBORDINATORS = frozenset({"when", "after", "before", "since", "although", "tho
 _MODALS = frozenset({"would", "will", "could", "may", "might", "should", "must", "can", "shall"})
 _CLAUSE_PREPOSITIONS = frozenset({"after", "before", "since"})  # prepositions that also open a clause
 _CLAUSE_JOINS = frozenset({",", ";", "and", "but", "while", "whereas", "although", "though", "yet"})
+_RELATIVE_LINKS = frozenset({"which", "whom", "where", "when"})  # "..., during which he said": the person just named
 _OPENING_PLACE = re.compile(r"In ([A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*)*), ")  # "In Seoul, the Defense Ministry said"
 _APPOSITION_OPENERS = frozenset({"who", "which", "known", "also", "itself", "formerly", "based", "led", "headed", "whose", "cited", "quoted", "speaking"})
 
@@ -186,8 +187,9 @@ class _Cue:
 class _Document:
     """The attributions of one document, found sentence after sentence."""
 
-    def __init__(self, text: str, sentences: list[Sentence], anchor: date | None, dates: list[tuple[int, int]]):
+    def __init__(self, text: str, sentences: list[Sentence], anchor: date | None, dates: list[tuple[int, int]], outlet: str = ""):
         self.text = text
+        self.outlet = _plain_name(outlet)
         self.sentences = [s for s in sentences if s.kind != FURNITURE]
         self.quotes = [q for q in find_quotes(text) if any(s.start <= q.start < s.end for s in self.sentences)]
         self.dates = sorted(dates)
@@ -488,6 +490,9 @@ class _Document:
             found = self._antecedent(cue.sentence.index, (PERSON,), singular_groups=True)
             if span[0] == 0 and not self._credited_in_previous(cue):
                 found = self._person_opening_previous(cue) or found  # "Eitan Baruch, a former officer, was skeptical. He argued ..."
+            if span[0] and tokens[span[0] - 1].lower in _RELATIVE_LINKS:
+                named = self._person_named_in_sentence(cue, span[0])
+                found = named or found  # "a visit by Sergei Shoigu, during which he announced ..."
             return self._found(found or self._person_named_just_before(cue, span[0]))
         if len(phrase) == 1 and words[0] in self.lexicon.plural_pronouns:
             found = None if cue.inverted else self._mentioned_body(tokens, span[0])  # not a body named in its own content
@@ -888,13 +893,18 @@ class _Document:
         if span is None:
             return False
         sources = [self._state_media(source, cue) for source in self._sources(cue, span)]
-        if not sources:
-            return False
+        if not sources or self.outlet and all(self._is_outlet(source) for source in sources):
+            return False  # "..., Ukrinform reports" in Ukrinform's own page: the article's own voice
         cue.speaker, cue.sources = span, sources
         text = self._phrase_text(cue.tokens, span)[0]
         for source in sources:
             self.history.append((cue.sentence.index, source, text))
         return True
+
+    def _is_outlet(self, source: Source) -> bool:
+        """Whether a source is the document's publisher ("Yonhap" in a page of "Yonhap News Agency")."""
+        name = _plain_name(source.canonical)
+        return name == self.outlet or source.type == MEDIA and f"{self.outlet} ".startswith(f"{name} ")
 
     def _cue_follows(self, tokens: list[Token], index: int) -> bool:
         """Whether a reporting verb comes next, past auxiliaries, adverbs and dates ("... said")."""
@@ -924,6 +934,12 @@ class _Document:
             return None
         sources = self.resolver.resolve(tokens[phrase[0]:phrase[1]])
         return sources[0] if len(sources) == 1 and sources[0].type == PERSON and " " in sources[0].canonical else None
+
+    def _person_named_in_sentence(self, cue: _Cue, before: int) -> Source | None:
+        """The last person of the gazetteer named in the cue's sentence before ``tokens[before]``."""
+        people = [found for _, _, found in self.resolver.gazetteer.aliases.matches([key(t.text) for t in cue.tokens[:before]])
+                  if found.type == PERSON]
+        return people[-1] if people else None
 
     def _person_named_just_before(self, cue: _Cue, before: int) -> Source | None:
         """The person of the gazetteer a pronoun follows when nobody was credited yet: the last one
@@ -1335,6 +1351,12 @@ class _Document:
 
 
 def extract_attributions(text: str, sentences: list[Sentence], anchor: date | None = None,
-                         dates: list[tuple[int, int]] = ()) -> list[Attribution]:
-    """The attributions of a document; ``dates`` are the spans of its temporal expressions."""
-    return _Document(text, sentences, anchor, list(dates)).extract()
+                         dates: list[tuple[int, int]] = (), outlet: str = "") -> list[Attribution]:
+    """The attributions of a document; ``dates`` are the spans of its temporal expressions,
+    ``outlet`` the name of its publisher, whose mentions of itself credit nobody."""
+    return _Document(text, sentences, anchor, list(dates), outlet).extract()
+
+
+def _plain_name(name: str) -> str:
+    """A name to compare publishers by: "The Associated Press" and "Associated Press" are one."""
+    return re.sub(r"^the ", "", " ".join(re.findall(r"\w+", name.casefold())))

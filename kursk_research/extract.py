@@ -141,7 +141,7 @@ def extract_document(document: Document) -> _Result:
     anchor, anchor_source = _anchor(document, text, sentences)
     events = extract_events(text, sentences, anchor)
     dates = [(event.start, event.end) for event in events]
-    attributions = extract_attributions(text, sentences, anchor, dates)
+    attributions = extract_attributions(text, sentences, anchor, dates, document.metadata.get("outlet", ""))
     speakers = [(a.speaker_start, a.speaker_end) for a in attributions
                 if a.speaker_end > a.speaker_start and not _PART_OF.match(a.speaker)]
     # "two officials told Reuters" counts no one; "one of the two soldiers captured ... told" counts two soldiers

@@ -11,8 +11,9 @@ def write_corpus(folder: Path, documents: dict, manifest: bool = True, extra_col
     """A corpus folder: one ``DOC_ID.txt`` per document and, unless told not to, a manifest.csv.
 
     ``documents`` maps doc_id to ``(text, published)``; text may be bytes; published None leaves the
-    manifest cell empty.
+    manifest cell empty. ``extra_columns`` maps a manifest column to its value for each doc_id.
     """
+    extra_columns = extra_columns or {}
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
     for doc_id, (text, _) in documents.items():
@@ -25,9 +26,9 @@ def write_corpus(folder: Path, documents: dict, manifest: bool = True, extra_col
     if manifest:
         with (folder / "manifest.csv").open("w", encoding="utf-8", newline="") as handle:
             writer = csv.writer(handle)
-            writer.writerow(["doc_id", "published"])
+            writer.writerow(["doc_id", "published", *extra_columns])
             for doc_id, (_, published) in documents.items():
-                writer.writerow([doc_id, published or ""])
+                writer.writerow([doc_id, published or "", *(values.get(doc_id, "") for values in extra_columns.values())])
     return folder
 
 

@@ -3,8 +3,9 @@ as written and canonical, speaker type, affiliation and kind (ANNOTATION.md, Att
 from __future__ import annotations
 
 import pytest
-from helpers import row_at, rows_at, spanned
+from helpers import row_at, rows_at, spanned, write_corpus
 
+from kursk_research import extract
 from kursk_research.attributions import extract_attributions
 from kursk_research.segment import split_sentences
 
@@ -965,6 +966,45 @@ def test_a_state_s_body_or_officials_placed_in_its_capital_speak_for_it(extract_
           "said", "the Defense Ministry", "South Korean Defense Ministry", "organisation", "South Korea", "indirect")
     check(text, row_at(tables.attributions, text, "talks would go on"),  # the last Foreign Ministry credited
           "said", "The Foreign Ministry", "Russian Foreign Ministry", "organisation", "Russia", "indirect")
+
+
+def test_unnamed_sources_known_by_where_they_are_keep_the_place(extract_text):
+    text = ("A source in North Hamgyong province told the newspaper on Tuesday that the selection had started. "
+            "“They are all young,” the source said. "
+            "A resident of Ryanggang province said the families had been warned. "
+            "Sources in Pyongyang said the first group would leave next week. "
+            "Russian sources in Kursk said the units had left.")
+    tables = extract_text(text, PUBLISHED)
+    check(text, row_at(tables.attributions, text, "that the selection had started"), "told the newspaper",
+          "A source in North Hamgyong province", "source in North Hamgyong province", "group", "independent", "indirect")
+    check(text, row_at(tables.attributions, text, "They are all young,"),
+          "said", "the source", "source in North Hamgyong province", "group", "independent", "direct")
+    check(text, row_at(tables.attributions, text, "the families had been warned"),
+          "said", "A resident of Ryanggang province", "resident of Ryanggang province", "group", "independent", "indirect")
+    check(text, row_at(tables.attributions, text, "the first group would leave next week"),
+          "said", "Sources in Pyongyang", "sources in Pyongyang", "group", "independent", "indirect")
+    check(text, row_at(tables.attributions, text, "the units had left"),
+          "said", "Russian sources in Kursk", "Russian sources", "group", "Russia", "indirect")
+
+
+def test_he_after_which_or_where_is_the_person_just_named(extract_text):
+    text = ("“The sappers are ready,” a source told the newspaper. The move follows a visit to Pyongyang by Russian "
+            "Security Council Secretary Sergei Shoigu, during which he announced that 1,000 deminers would be sent.")
+    tables = extract_text(text, PUBLISHED)
+    check(text, row_at(tables.attributions, text, "that 1,000 deminers would be sent"),
+          "announced", "he", "Sergei Shoigu", "person", "Russia", "indirect")
+
+
+def test_the_publisher_citing_itself_credits_nobody(tmp_path):
+    text = ("North Korean units have suffered heavy losses, the Defense Intelligence of Ukraine said on Friday, "
+            "Ukrinform reports. According to the agency, 3,800 soldiers were killed or wounded. "
+            "As Ukrinform reported, the EU approved new sanctions. Yonhap reported that the NIS agreed.")
+    folder = write_corpus(tmp_path / "corpus", {"page": (text, PUBLISHED)}, extra_columns={"outlet": {"page": "Ukrinform"}})
+    rows = extract(folder).attributions
+    assert list(zip(rows["text"], rows["speaker_canonical"])) == [
+        ("North Korean units have suffered heavy losses", "Defence Intelligence of Ukraine"),
+        ("3,800 soldiers were killed or wounded", "Defence Intelligence of Ukraine"),
+        ("that the NIS agreed", "Yonhap")]
 
 
 def test_appositions_holding_an_age_a_clause_or_a_body_s_name(extract_text):
