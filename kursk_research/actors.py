@@ -194,6 +194,7 @@ def affiliation_of(tokens: list[Token]) -> str:
     return min(found)[1] if found else ""
 
 
+_AGE = re.compile(r"\d+-year-old")
 _ORDINALS = frozenset({"one", "another", "second", "third", "fourth", "other"})  # "a second source in ..."
 _MEMO_SIZE = 50_000  # phrases remembered across documents (a few MB)
 _memo: dict[tuple, tuple[list[Source], list[Source]]] = {}
@@ -345,7 +346,7 @@ class Resolver:
         if at is None:
             return None
         start = 0
-        while start < at - 1 and (words[start] in self.words.determiners or words[start] in _ORDINALS):
+        while start < at - 1 and (words[start] in self.words.determiners or words[start] in _ORDINALS or _AGE.fullmatch(words[start])):
             start += 1
         if any(not t.text.islower() and word not in self.words.placed_sources | self.words.modifiers
                for t, word in zip(tokens[start:at], words[start:at])):
@@ -393,8 +394,8 @@ class Resolver:
         if len(tokens) > 2 and tokens[1].text == "of" and tokens[0].text.casefold() in ("one", "some", "many", "most", "several"):
             tokens = tokens[2:]  # "one of the officials": the officials
         while tokens and (tokens[0].text.casefold() in self.words.determiners | {"neither", "either", "both"}
-                          or tokens[0].text in self.words.clause_openers):
-            tokens = tokens[1:]
+                          or tokens[0].text in self.words.clause_openers or _AGE.fullmatch(tokens[0].text)):
+            tokens = tokens[1:]  # "a 34-year-old contract soldier": the soldier
         while tokens and not tokens[-1].is_word and tokens[-1].text != ")":
             tokens = tokens[:-1]
         for index in range(1, len(tokens) - 1):
@@ -560,7 +561,8 @@ class Resolver:
             body = self._resolve_one(tokens[index + 1:])
             if body is not None and body.type != PERSON:
                 return Source(body.canonical, GROUP, body.affiliation)
-            return Source(self._canonical_text(tokens[:index]), GROUP, affiliation_of(tokens))
+            side = affiliation_of(tokens) or (INDEPENDENT if tokens[index - 1].text.casefold() in self.words.independent else "")
+            return Source(self._canonical_text(tokens[:index]), GROUP, side)  # "an analyst at the institute": independent
         return None
 
     def _head(self, tokens: list[Token]) -> tuple[int, str]:

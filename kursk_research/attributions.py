@@ -67,6 +67,8 @@ _SUBORDINATORS = frozenset({"when", "after", "before", "since", "although", "tho
 _MODALS = frozenset({"would", "will", "could", "may", "might", "should", "must", "can", "shall"})
 _CLAUSE_PREPOSITIONS = frozenset({"after", "before", "since"})  # prepositions that also open a clause
 _CLAUSE_JOINS = frozenset({",", ";", "and", "but", "while", "whereas", "although", "though", "yet"})
+_UNABLE = frozenset({"cannot", "can't", "couldn't"})  # "Moscow cannot admit that ..."
+_RELATIVE_REACH = 10  # words a relative clause may take between its speaker and the cue
 _RELATIVE_LINKS = frozenset({"which", "whom", "where", "when"})  # "..., during which he said": the person just named
 _OPENING_PLACE = re.compile(r"In ([A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*)*), ")  # "In Seoul, the Defense Ministry said"
 _APPOSITION_OPENERS = frozenset({"who", "which", "known", "also", "itself", "formerly", "based", "led", "headed", "whose", "cited", "quoted", "speaking"})
@@ -215,7 +217,7 @@ class _Document:
             return False
         if word[0].isupper():
             return inside or word not in self.words.clause_openers or folded in self.lexicon.np_words
-        return bare in self.lexicon.np_words or folded in self.lexicon.np_words or "-" in word and bare.split("-")[-1] in ("based", "backed", "installed", "appointed")
+        return bare in self.lexicon.np_words or folded in self.lexicon.np_words or "-" in word and bare.split("-")[-1] in ("based", "backed", "installed", "appointed", "old")
 
     def _left_phrase(self, tokens: list[Token], index: int) -> tuple[int, int] | None:
         """The speaker phrase that ends right before ``tokens[index]``: (first, after last) token indices.
@@ -226,6 +228,9 @@ class _Document:
         construction makes it the subject ("officials who accuse", "with a source confirming").
         """
         end, relative = self._skip_between(tokens, index)
+        who = self._restrictive_who(tokens, end)
+        if who is not None:
+            end, relative = who, True  # "Russian soldiers who fought beside them told"
         if end > 0 and tokens[end - 1].lower in self.lexicon.trailing_ends:
             for phrase in self.lexicon.trailing:
                 if end >= len(phrase) and tuple(t.lower for t in tokens[end - len(phrase):end]) == phrase:
@@ -272,6 +277,26 @@ class _Document:
                 return None  # "a memo found on the body of a dead soldier indicated": part of a longer phrase
             start = described  # "The younger soldier told interrogators"
         return start, end
+
+    @staticmethod
+    def _unable(tokens: list[Token], first: int) -> bool:
+        """Whether "cannot", "can't" or "could not" stands right before ``tokens[first]``."""
+        words = [t.lower.replace("’", "'") for t in tokens[max(0, first - 2):first]]
+        return bool(words) and (words[-1] in _UNABLE or words[-2:] in (["can", "not"], ["could", "not"]))
+
+    def _restrictive_who(self, tokens: list[Token], end: int) -> int | None:
+        """The index of "who" when a short relative clause with no comma stands between a speaker
+        noun and its cue ("soldiers who fought alongside them | told"); else None (a cue after a
+        determiner is a noun: "the institute who co-wrote the | report")."""
+        if end and tokens[end - 1].lower in self.words.determiners:
+            return None
+        for index in range(end - 1, max(0, end - _RELATIVE_REACH) - 1, -1):
+            token = tokens[index]
+            if not token.is_word or token.lower in self.lexicon.lemmas and tokens[index - 1].lower not in self.words.determiners:
+                return None  # another cue on the way (a noun after its determiner is none: "co-wrote the report")
+            if token.lower == "who":
+                return index if index > 0 and self._is_speaker_noun(tokens[index - 1]) else None
+        return None
 
     def _person_opens_clause(self, cue: _Cue, phrase: tuple[int, int]) -> bool:
         """Whether "For X, ..." gives an expert's view: X is a person with a full name and an
@@ -418,7 +443,9 @@ class _Document:
             end += 1
         if end > index + 1 and end < len(tokens) and tokens[end - 1].lower in self.words.determiners and self._is_link(tokens, end - 2) \
                 and tokens[end].is_word and tokens[end].text.islower():
-            end += 1  # "a Kremlin readout of the meeting": the noun after "of the"
+            noun = next((i for i in range(end, min(end + 3, len(tokens))) if not tokens[i].text.islower() or self._np_word(tokens[i])), None)
+            end = noun + 1 if noun is not None and tokens[noun].text.islower() else end + 1
+            # "a Kremlin readout of the meeting": the noun after "of the"; "a soldier from a rifle brigade": up to the body
         if end > index and end < len(tokens):
             call_sign = _CALL_SIGN.match(self.text, tokens[end - 1].end)
             if call_sign is not None:  # "a drone unit commander who goes by the call sign Mac": Mac
@@ -509,7 +536,8 @@ class _Document:
             return self._found(found or self._person_named_just_before(cue, span[0]))
         head = re.sub(r"['’]s$", "", words[-1])
         document = head in self.words.document | self.words.organisation
-        referring = (words[0] == "the" or words[0] in ("a", "an") and document) and all(t.text.islower() or self._is_date(t) for t in phrase[1:])
+        referring = ((words[0] == "the" or words[0] in ("a", "an") and document) and all(t.text.islower() or self._is_date(t) for t in phrase[1:])
+                     and not _PREPOSITIONS.intersection(words[1:]))  # not "a soldier from a rifle brigade"
         if referring and (document or head in self.words.group | self.words.titles):
             # "the official", "The report", "a Jan. 26 commentary": the source credited just before
             found = self._antecedent(cue.sentence.index, (ORGANISATION, GOVERNMENT, GROUP, MEDIA) if document else (PERSON, GROUP), head=head)
@@ -598,6 +626,8 @@ class _Document:
     def _frame(self, cue: _Cue) -> bool:
         """Find the speaker of a cue; False when the cue credits nobody."""
         tokens, form = cue.tokens, self.text[cue.start:cue.end].lower()
+        if self._unable(tokens, cue.first):
+            return False  # "Moscow cannot admit that ...": what a source is unable to say
         after = tokens[cue.last] if cue.last < len(tokens) else None
         if form in self.lexicon.according_to or cue.lemma == _FOR:
             right = self._right_phrase(tokens, cue.last)

@@ -1007,6 +1007,29 @@ def test_the_publisher_citing_itself_credits_nobody(tmp_path):
         ("that the NIS agreed", "Yonhap")]
 
 
+def test_speakers_with_a_relative_clause_an_age_or_a_side_in_their_name(extract_text):
+    text = ("North Korean troops took heavy losses, Russian soldiers who fought alongside them told the newspaper. "
+            "“They didn’t know what a drone was,” said a 34-year-old contract soldier from a rifle brigade. "
+            "Pro-Kremlin war bloggers estimated last week that the foothold had shrunk. "
+            "The town was quiet, residents recall. "
+            "Seoul recalled its ambassador in protest. "
+            "“Moscow cannot admit that it needed foreign soldiers,” Yelena Gromova said. "
+            "The expert at the institute who co-wrote the report said the payments were large.")
+    tables = extract_text(text, PUBLISHED)
+    rows = tables.attributions
+    check(text, row_at(rows, text, "North Korean troops took heavy losses"),
+          "told the newspaper", "Russian soldiers", "Russian soldiers", "group", "Russia", "indirect")
+    check(text, row_at(rows, text, "They didn’t know what a drone was,"),
+          "said", "a 34-year-old contract soldier from a rifle brigade", "contract soldier", "group", "", "direct")
+    check(text, row_at(rows, text, "that the foothold had shrunk"),
+          "estimated", "Pro-Kremlin war bloggers", "pro-Kremlin war bloggers", "group", "Russia", "indirect")
+    check(text, row_at(rows, text, "The town was quiet"), "recall", "residents", "residents", "group", "", "indirect")
+    assert list(rows["cue"]).count("recalled") == 0
+    assert rows_at(rows, text, "that it needed foreign soldiers").empty  # what Moscow cannot say, it has not said
+    check(text, row_at(rows, text, "the payments were large"),
+          "said", "The expert at the institute", None, "group", "independent", "indirect")
+
+
 def test_appositions_holding_an_age_a_clause_or_a_body_s_name(extract_text):
     text = ("“It is complicated,” said Imogen Hale, a fellow at the Royal Institute. "
             "Hale, 41, who spent six years as an analyst at the Ministry of Defence, cautioned that prisoners lie. "
