@@ -1,0 +1,85 @@
+# dev10_01 - Ukrinform, published 2024-12-27 (Friday). Anchor: manifest date.
+# Figures: (span, value, value_high, qualifier, unit, category, value_norm, unit_norm, speaker[, occurrence])
+# Attributions: (content, cue, speaker, speaker_canonical, speaker_type, affiliation, kind[, occurrence])
+# Events: (expression, date_start, date_end, granularity, relative, event[, occurrence])
+# A span "left|span|right" is located by its unique context.
+DIU = "Defence Intelligence of Ukraine"
+ZEL = "Volodymyr Zelensky"
+YUS = "Andrii Yusov"
+HRY = "Mykola Hrytsenko"
+
+DOCS = {
+    "dev10_01_ukrinform_kursk_losses": {
+        "figures": [
+            ("more than 3,800 troops", 3800, None, "more_than", "troop", "casualties", 3800, "count", DIU),
+            ("more than 3,800 North Korean servicemen", 3800, None, "more_than", "serviceman", "casualties", 3800, "count", DIU),
+            ("some 11,000 troops", 11000, None, "approximately", "troop", "personnel", 11000, "count", DIU),
+            ("more than 3,000 North Korean soldiers", 3000, None, "more_than", "soldier", "casualties", 3000, "count", ZEL),
+            ("about 120 Koksan self-propelled guns", 120, None, "approximately", "self-propelled gun", "weapons", 120, "count", DIU),
+            ("up to 120 M1991 rocket launchers", 120, None, "at_most", "rocket launcher", "weapons", 120, "count", DIU),
+            ("EUR 1,800", 1800, None, "exact", "euro", "money", 1800, "EUR", HRY),
+        ],
+        "attributions": [
+            ("North Korea has lost more than 3,800 troops in Kursk region", "|HUR|: North Korea has lost",
+             "HUR", DIU, "organisation", "Ukraine", "indirect"),
+            ("North Korean units deployed by Russia in the Kursk region have suffered heavy losses since they were thrown into assaults earlier this month",
+             "(HUR) |said| on Friday", "the Defense Intelligence of Ukraine (HUR)", DIU, "organisation", "Ukraine", "indirect"),
+            ("more than 3,800 North Korean servicemen have been killed or wounded since mid-December, when the contingent of some 11,000 troops first joined attacks on Ukrainian positions near the villages of Plekhovo, Vorozhba and Martynovka",
+             "|According to| the agency", "the agency", DIU, "organisation", "Ukraine", "according_to"),
+            ("The losses are so heavy that the Russian command has had to pull several battered battalions off the line and fill them with fresh personnel from the North Korean reserve,",
+             "told Ukrinform", "HUR spokesman Andrii Yusov", YUS, "person", "Ukraine", "direct"),
+            ("They attack in dense columns, on foot, without armour, and our drones hit them long before they reach our positions.",
+             "told Ukrinform", "HUR spokesman Andrii Yusov", YUS, "person", "Ukraine", "direct"),
+            ("that on December 21 Ukrainian special forces had captured a wounded North Korean soldier, who died of his injuries the following day",
+             "said", "Yusov", YUS, "person", "Ukraine", "indirect"),
+            ("The soldier, aged about 20, was carrying a Russian military ID issued in the republic of Tuva",
+             "added", "he", YUS, "person", "Ukraine", "indirect"),
+            ("that more than 3,000 North Korean soldiers had been killed or wounded", "Zelensky |said| that more",
+             "President Volodymyr Zelensky", ZEL, "person", "Ukraine", "indirect"),
+            ("that Pyongyang could send additional troops and equipment to Russia", "warned",
+             "President Volodymyr Zelensky", ZEL, "person", "Ukraine", "indirect"),
+            ("There is a risk of a further increase in the North Korean contingent,", "wrote",
+             "Zelensky", ZEL, "person", "Ukraine", "direct"),
+            ('that Kyiv would answer every new deployment with "concrete steps" together with its partners', "adding",
+             "Zelensky", ZEL, "person", "Ukraine", "indirect"),
+            ("North Korean infantry have been fighting alongside Russia's 810th Naval Infantry Brigade and the 155th Marine Brigade, while Pyongyang has also supplied Moscow with about 120 Koksan self-propelled guns and up to 120 M1991 rocket launchers since the autumn",
+             "|According to| HUR", "HUR", DIU, "organisation", "Ukraine", "according_to"),
+            ("that Moscow pays Pyongyang the equivalent of EUR 1,800 a month for each soldier it sends", "estimated",
+             "Mykola Hrytsenko", HRY, "person", "independent", "indirect"),
+            ("which, for a regime under sanctions, is an excellent business.", "estimated",
+             "Mykola Hrytsenko", HRY, "person", "independent", "direct"),
+            ("Moscow, he noted, is also paying in oil, food and possibly space technology", "noted",
+             "he", HRY, "person", "independent", "indirect"),
+            ("For Kim Jong Un, whose army has not fought a war since 1953, this is also a training ground. Every month in Kursk gives his officers experience they could never get at home.",
+             "Hrytsenko |added|:", "Hrytsenko", HRY, "person", "independent", "direct"),
+            ("The first North Korean troops arrived in Russia's Far East in October", "Service has |said|",
+             "South Korea's National Intelligence Service", "National Intelligence Service (South Korea)", "organisation", "South Korea", "indirect"),
+        ],
+        "events": [
+            ("earlier this month", "2024-12-01", "2024-12-26", "month", True,
+             "North Korean units were thrown into assaults in the Kursk region"),
+            ("on Friday", "2024-12-27", "2024-12-27", "day", True,
+             "HUR said North Korean units in Kursk had suffered heavy losses"),
+            ("since mid-December", "2024-12-11", "2024-12-27", "open", True,
+             "More than 3,800 North Korean servicemen killed or wounded in attacks near Plekhovo, Vorozhba and Martynovka"),
+            ("on December 21", "2024-12-21", "2024-12-21", "day", True,
+             "Ukrainian special forces captured a wounded North Korean soldier"),
+            ("the following day", "2024-12-22", "2024-12-22", "day", True,
+             "The captured North Korean soldier died of his injuries"),
+            ("On Monday", "2024-12-23", "2024-12-23", "day", True,
+             "Zelensky said more than 3,000 North Korean soldiers had been killed or wounded and warned of more troops"),
+            ("since the autumn", "2024-09-01", "2024-12-27", "open", True,
+             "Pyongyang supplied Moscow with Koksan self-propelled guns and M1991 rocket launchers"),
+            ("since 1953", "1953-01-01", "2024-12-27", "open", True,
+             "North Korea's army has not fought a war"),
+            ("in June 2024", "2024-06-01", "2024-06-30", "month", False,
+             "North Korea and Russia signed the treaty on comprehensive strategic partnership"),
+            ("in October", "2024-10-01", "2024-10-31", "month", True,
+             "The first North Korean troops arrived in Russia's Far East"),
+            ("on 6 August", "2024-08-06", "2024-08-06", "day", True,
+             "Ukrainian forces crossed the border into the Kursk region"),
+            ("on 16 December", "2024-12-16", "2024-12-16", "day", True,
+             "The EU approved new sanctions against North Korean generals involved in the deployment"),
+        ],
+    },
+}

@@ -1,0 +1,86 @@
+# dev10_02 - The Korea Times, published 2025-01-14 (Tuesday). Anchor: manifest date.
+# Column order as in spec_01_ukrinform.py.
+NIS = "National Intelligence Service (South Korea)"
+ZEL = "Volodymyr Zelensky"
+LEE = "Lee Seong-kweun"
+CHOI = "Choi Eun-sol"
+POWS = "captured North Korean soldiers"
+POW = "captured North Korean soldier"
+
+DOCS = {
+    "dev10_02_koreatimes_captured_soldiers": {
+        "figures": [
+            ("Two North Korean soldiers", 2, None, "exact", "soldier", "casualties", 2, "count", NIS),
+            ("around 300 North Korean soldiers", 300, None, "approximately", "soldier", "casualties", 300, "count", NIS),
+            ("some 2,700", 2700, None, "approximately", "soldier", "casualties", 2700, "count", NIS),
+            ("more than 100 ballistic missiles", 100, None, "more_than", "ballistic missile", "weapons", 100, "count", NIS),
+            ("about 11,000 troops", 11000, None, "approximately", "troop", "personnel", 11000, "count", ""),
+            ("two soldiers", 2, None, "exact", "soldier", "casualties", 2, "count", ZEL),
+            ("well over 1.4 trillion won", 1.4e12, None, "more_than", "won", "money", 1.4e12, "KRW", CHOI),
+            ("$950 million", 9.5e8, None, "exact", "dollar", "money", 9.5e8, "USD", CHOI),
+            ("less than $1", 1, None, "less_than", "dollar", "money", 1, "USD", CHOI),
+            ("at least 200,000 rubles", 200000, None, "at_least", "ruble", "money", 200000, "RUB", CHOI),
+        ],
+        "attributions": [
+            # headline: source tag after a colon, wrapping a nested statement
+            ("Captured NK soldiers say they were told they were going to 'training' in Russia", "in Russia: |NIS|",
+             "NIS", NIS, "organisation", "South Korea", "indirect"),
+            ("they were told they were going to 'training' in Russia", "say",
+             "Captured NK soldiers", POWS, "group", "North Korea", "indirect"),
+            ("Two North Korean soldiers captured by Ukrainian forces in Russia's Kursk region last week said they had been told they were being sent to Russia for training, not to fight a war",
+             "(NIS) |said| Tuesday", "the National Intelligence Service (NIS)", NIS, "organisation", "South Korea", "indirect"),
+            ("they had been told they were being sent to Russia for training, not to fight a war", "last week |said| they",
+             "Two North Korean soldiers captured by Ukrainian forces in Russia's Kursk region", POWS, "group", "North Korea", "indirect"),
+            ("One of the soldiers, a 26-year-old rifleman, told NIS officials questioning him in Kyiv that his unit had received only a week of training with Russian forces before it was sent to the front in early December",
+             "according to", "the agency", NIS, "organisation", "South Korea", "according_to"),
+            ("that his unit had received only a week of training with Russian forces before it was sent to the front in early December",
+             "rifleman, |told| NIS officials", "One of the soldiers, a 26-year-old rifleman", POW, "group", "North Korea", "indirect"),
+            ("The spy agency estimated that around 300 North Korean soldiers had been killed and some 2,700 wounded since the troops were first committed to combat in December",
+             "told reporters", "Rep. Lee Seong-kweun of the ruling People Power Party", LEE, "person", "South Korea", "indirect"),
+            ("that around 300 North Korean soldiers had been killed and some 2,700 wounded since the troops were first committed to combat in December",
+             "estimated", "The spy agency", NIS, "organisation", "South Korea", "indirect"),
+            ("The captured soldiers appear to have had no idea they would be fighting Ukrainians,", '," |said| Lee',
+             "Lee", LEE, "person", "South Korea", "direct"),
+            ("Some of them only learned that the enemy was Ukraine after they arrived at the front.", '," |said| Lee',
+             "Lee", LEE, "person", "South Korea", "direct"),
+            ("Pyongyang has also shipped more than 100 ballistic missiles, including KN-23 and KN-24 short-range types, to Russia since last year, and is likely to rotate in fresh troops once the current contingent is depleted",
+             "|According to| the NIS", "the NIS", NIS, "organisation", "South Korea", "according_to"),
+            ("that Kyiv was ready to hand over the two soldiers to Kim Jong-un if Pyongyang could arrange their exchange for Ukrainians held captive in Russia",
+             "Zelenskyy |said| on Jan", "Ukrainian President Volodymyr Zelenskyy", ZEL, "person", "Ukraine", "indirect"),
+            ("he wanted to stay in Ukraine", "prisoners |said| he",
+             "one of the prisoners", POW, "group", "North Korea", "indirect"),
+            ("it would accept the soldiers if they asked to come to South Korea", "ministry |said| it",
+             "Seoul's foreign ministry", "Ministry of Foreign Affairs (South Korea)", "organisation", "South Korea", "indirect"),
+            ("that the Constitution regards all North Koreans as South Korean citizens", "noting",
+             "Seoul's foreign ministry", "Ministry of Foreign Affairs (South Korea)", "organisation", "South Korea", "indirect"),
+            ("the deployment has become a lucrative business for the regime", "say",
+             "Analysts", "analysts", "group", "independent", "indirect"),
+            ("If you add what Moscow pays for the soldiers to the payments for shells and missiles, Pyongyang may be pocketing well over 1.4 trillion won ($950 million) a year,",
+             '," |said| Choi', "Choi Eun-sol", CHOI, "person", "independent", "direct"),
+            ("that the soldiers themselves were likely to see little of the money", "added",
+             "Choi", CHOI, "person", "independent", "indirect"),
+            ("A North Korean private earns the equivalent of less than $1 a month, while a Russian contract soldier is promised at least 200,000 rubles",
+             "she |said|", "she", CHOI, "person", "independent", "indirect"),
+        ],
+        "events": [
+            ("last week", "2025-01-06", "2025-01-12", "week", True,
+             "Two North Korean soldiers were captured by Ukrainian forces in the Kursk region"),
+            ("(NIS) said |Tuesday|.", "2025-01-14", "2025-01-14", "day", True,
+             "The NIS said the captured soldiers had been told they were being sent to Russia for training"),
+            ("in early December", "2024-12-01", "2024-12-10", "month", True,
+             "The captured soldier's unit was sent to the front after a week of training"),
+            ("in December", "2024-12-01", "2024-12-31", "month", True,
+             "North Korean troops were first committed to combat"),
+            ("since last year", "2024-01-01", "2025-01-14", "open", True,
+             "Pyongyang shipped more than 100 ballistic missiles, incl. KN-23 and KN-24, to Russia"),
+            ("in October and November", "2024-10-01", "2024-11-30", "month", True,
+             "North Korea sent about 11,000 troops to Russia"),
+            ("in the summer of 2024", "2024-06-01", "2024-08-31", "season", False,
+             "North Korea and Russia signed their mutual defense treaty during Putin's visit to Pyongyang"),
+            ("on Jan. 12", "2025-01-12", "2025-01-12", "day", True,
+             "Zelenskyy said Kyiv was ready to hand the two soldiers over to Kim Jong-un in exchange for Ukrainian prisoners"),
+            ("the following day", "2025-01-13", "2025-01-13", "day", True,
+             "A video was released in which one of the prisoners said he wanted to stay in Ukraine"),
+        ],
+    },
+}

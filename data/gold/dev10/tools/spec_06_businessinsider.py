@@ -1,0 +1,82 @@
+# dev10_06 - Business Insider, published 2025-09-08 (Monday). Anchor: manifest date.
+# Column order as in spec_01_ukrinform.py.
+JCS = "South Korean Joint Chiefs of Staff"
+JEON = "Jeon Hye-rin"
+BUD = "Kyrylo Budanov"
+CAS = "Ryan Castellano"
+KCTV = "Korean Central Television"
+KCNA = "Korean Central News Agency"
+
+DOCS = {
+    "dev10_06_businessinsider_drone_lessons": {
+        "figures": [
+            ("101 men", 101, None, "exact", "man", "casualties", 101, "count", KCTV),
+            ("estimated 14,000 to 15,000 soldiers", 14000, 15000, "range", "soldier", "personnel", 14000, "count", JCS),
+            ("more than 6,000", 6000, None, "more_than", "soldier", "casualties", 6000, "count", JCS),
+            ("dozens of men", 24, None, "vague", "man", "casualties", 24, "count", JEON),
+            ("hundreds of Kursk veterans", 100, None, "vague", "veteran", "personnel", 100, "count", "North Korea Watch Desk"),
+            ("up to 2,000", 2000, None, "at_most", "attack drone", "weapons", 2000, "count", BUD),
+            ("between $9 billion and $12 billion", 9e9, 1.2e10, "range", "dollar", "money", 9e9, "USD", CAS),
+        ],
+        "attributions": [
+            ("Kim Jong Un is now putting it to use at home", "say",
+             "Experts", "experts", "group", "independent", "indirect"),
+            ("Kim Jong Un hosted a ceremony for soldiers who had returned from the Kursk front, handing out medals and placing hero titles beside the portraits of 101 men who were killed",
+             "according to", "state broadcaster KCTV", KCTV, "media", "North Korea", "according_to"),
+            ('Kim told the gathering that the returning soldiers were "the most precious asset of our army" because they had learned what modern war really was',
+             "|According to| KCNA", "KCNA", KCNA, "media", "North Korea", "according_to"),
+            ('that the returning soldiers were "the most precious asset of our army" because they had learned what modern war really was',
+             "told", "Kim", "Kim Jong Un", "person", "North Korea", "indirect"),
+            ("North Korea sent an estimated 14,000 to 15,000 soldiers to Russia in the autumn of 2024 and in January, and more than 6,000 of them were killed or wounded",
+             "told lawmakers", "South Korea's Joint Chiefs of Staff", JCS, "organisation", "South Korea", "indirect"),
+            ("No army outside Ukraine and Russia now has more recent experience of fighting under drones than the North Korean soldiers who came back from Kursk,",
+             '," |said| Jeon', "Jeon Hye-rin", JEON, "person", "independent", "direct"),
+            ("Kim clearly wants that experience spread across the whole army, and fast.",
+             '," |said| Jeon', "Jeon Hye-rin", JEON, "person", "independent", "direct"),
+            ("North Korean units had initially lost dozens of men a day to first-person-view drones, before they learned to move in small groups and at night",
+             "She |said| North", "She", JEON, "person", "independent", "indirect"),
+            ("Kim has since ordered hundreds of Kursk veterans to serve as instructors at training centers across the country",
+             "according to", "North Korea Watch Desk", "North Korea Watch Desk", "organisation", "independent", "according_to"),
+            ("Since March, North Korea has been producing Russian-designed Geran-2 attack drones with help from Russian engineers",
+             "Budanov |said| in an interview", "Ukraine's military intelligence chief Kyrylo Budanov", BUD, "person", "Ukraine", "indirect"),
+            ('that Pyongyang could eventually turn out "up to 2,000 a year."', "adding",
+             "Ukraine's military intelligence chief Kyrylo Budanov", BUD, "person", "Ukraine", "indirect"),
+            ("Russia has also agreed to help modernize North Korea's air defenses in exchange", "exchange, |said| Ryan",
+             "Ryan Castellano", CAS, "person", "independent", "indirect"),
+            ("the total value of Moscow's payments to Pyongyang since 2023 at between $9 billion and $12 billion", "who |estimated| the",
+             "who", CAS, "person", "independent", "indirect"),
+            ("that North Korea's economy grew 3.7% last year, its fastest pace in eight years", "Korea |estimated| in July",
+             "The Bank of Korea", "Bank of Korea", "organisation", "South Korea", "indirect"),
+            ("You can copy tactics, but you can't copy Ukraine's drone industry,", "told Business Insider",
+             "a US defense official", "US defense official", "group", "United States", "direct"),
+            ("North Korea still lacked the electronics to build advanced drones in large numbers", "official |said| North",
+             "The official", "US defense official", "group", "United States", "indirect"),
+            ("Foreign Minister Andrii Sybiha would meet his South Korean counterpart, Cho Hyun, in Seoul on Thursday to discuss North Korea's role in the war",
+             "Ministry |said| Foreign", "Ukraine's Foreign Ministry", "Ministry of Foreign Affairs of Ukraine", "organisation", "Ukraine", "indirect"),
+        ],
+        "events": [
+            ("In late August", "2025-08-21", "2025-08-31", "month", True,
+             "Kim Jong Un hosted a ceremony for soldiers returned from the Kursk front, honouring 101 dead"),
+            ("in the autumn of 2024", "2024-09-01", "2024-11-30", "season", False,
+             "North Korea sent its first soldiers to Russia"),
+            ("in January", "2025-01-01", "2025-01-31", "month", True,
+             "North Korea sent a further contingent of soldiers to Russia"),
+            ("last month", "2025-08-01", "2025-08-31", "month", True,
+             "South Korea's JCS reported North Korean deployment and casualty figures to lawmakers"),
+            ("Since March", "2025-03-01", "2025-09-08", "open", True,
+             "North Korea producing Russian-designed Geran-2 attack drones with Russian help"),
+            ("last week", "2025-09-01", "2025-09-07", "week", True,
+             "Budanov interview published"),
+            ("since 2023", "2023-01-01", "2025-09-08", "open", True,
+             "Moscow paid Pyongyang between $9 billion and $12 billion"),
+            ("in July", "2025-07-01", "2025-07-31", "month", True,
+             "The Bank of Korea published its estimate of North Korea's 2024 growth"),
+            ("last year", "2024-01-01", "2024-12-31", "year", True,
+             "North Korea's economy grew 3.7%"),
+            ("this week", "2025-09-08", "2025-09-14", "week", True,
+             "The issue of North Korea's role in the war is expected to come up again"),
+            ("on Thursday", "2025-09-11", "2025-09-11", "day", True,
+             "Sybiha to meet South Korean counterpart Cho Hyun in Seoul (planned)"),
+        ],
+    },
+}
