@@ -512,11 +512,14 @@ class Resolver:
         if speaking_for is not None:
             return speaking_for
         if head in w.group and head not in ("member", "members"):
-            # "US State Department officials" speak as their department; "a senior Ukrainian
-            # intelligence official", whose body is only described, is a group as written.
+            # "US State Department officials" speak as their department; one of them ("a senior
+            # HUR officer"), or one whose body is only described ("a senior Ukrainian intelligence
+            # official"), is a group as written.
             bodies = [s for start, end, s in matches if s.type in (ORGANISATION, MEDIA) and self._proper_name(tokens[start:end])]
-            if bodies:
+            if bodies and head.endswith("s"):
                 return Source(bodies[-1].canonical, GROUP, bodies[-1].affiliation)
+            if bodies:
+                return Source(self._canonical_text(tokens), GROUP, bodies[-1].affiliation)
         owned = head_index + 1 < len(tokens) and tokens[head_index + 1].text in ("of", "for")
         covering = [source for start, end, source in matches
                     if not (owned and start > head_index)  # "the Central Military Commission of the Workers' Party": the owner

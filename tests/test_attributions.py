@@ -1030,6 +1030,20 @@ def test_speakers_with_a_relative_clause_an_age_or_a_side_in_their_name(extract_
           "said", "The expert at the institute", None, "group", "independent", "indirect")
 
 
+def test_one_official_of_a_named_body_is_a_group_as_written_several_speak_as_the_body(extract_text):
+    text = ("A senior HUR officer told Defense News that 120 guns had arrived. “It never runs out,” the officer said. "
+            "A JCS official said 3,000 troops had moved. "
+            "US State Department officials said the troops were in Kursk.")
+    tables = extract_text(text, PUBLISHED)
+    rows = tables.attributions
+    check(text, row_at(rows, text, "that 120 guns had arrived"),
+          "told Defense News", "A senior HUR officer", "senior HUR officer", "group", "Ukraine", "indirect")
+    check(text, row_at(rows, text, "It never runs out,"), "said", "the officer", "senior HUR officer", "group", "Ukraine", "direct")
+    check(text, row_at(rows, text, "3,000 troops had moved"), "said", "A JCS official", "JCS official", "group", "South Korea", "indirect")
+    check(text, row_at(rows, text, "the troops were in Kursk"),
+          "said", "US State Department officials", "U.S. State Department", "group", "United States", "indirect")
+
+
 def test_appositions_holding_an_age_a_clause_or_a_body_s_name(extract_text):
     text = ("“It is complicated,” said Imogen Hale, a fellow at the Royal Institute. "
             "Hale, 41, who spent six years as an analyst at the Ministry of Defence, cautioned that prisoners lie. "
