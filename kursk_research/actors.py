@@ -194,6 +194,8 @@ def affiliation_of(tokens: list[Token]) -> str:
     return min(found)[1] if found else ""
 
 
+_SOLDIERS = frozenset({"soldier", "soldiers", "troops", "servicemen", "serviceman", "fighters", "men", "prisoners", "pows"})
+_SPELLED_OUT = {"US": "U.S.", "NK": "North Korean"}  # in a name: "US officials", "Captured NK soldiers"
 _AGE = re.compile(r"\d+-year-old")
 _ORDINALS = frozenset({"one", "another", "second", "third", "fourth", "other"})  # "a second source in ..."
 _MEMO_SIZE = 50_000  # phrases remembered across documents (a few MB)
@@ -253,6 +255,10 @@ class Resolver:
         return sources
 
     def _resolve_described(self, tokens: list[Token], described: list[Token]) -> list[Source]:
+        if described and described[0].text.casefold() == "in":
+            placed = self._placed_source([*tokens, *described])
+            if placed is not None:
+                return [placed]  # "a second source, in Ryanggang province,"
         sources = self._resolve(tokens)
         if described and sources and (not sources[0].affiliation or self.relative_affiliation(list(described))):
             sources = [Source(s.canonical, s.type, self._described_affiliation(list(described)) or s.affiliation) for s in sources]
@@ -302,7 +308,7 @@ class Resolver:
         return affiliation_of(described)
 
     def _resolve(self, tokens: list[Token]) -> list[Source]:
-        placed = self._placed_source(tokens) or self._placed_group(tokens)
+        placed = self._captured(tokens) or self._placed_source(tokens) or self._placed_group(tokens)
         if placed is not None:
             return [placed]
         tokens = self._strip(tokens)
@@ -336,6 +342,24 @@ class Resolver:
         between = [t.text.casefold() for t in tokens[max(0, index - 5):index]]
         return (tokens[index].text.casefold() == "by" and any(word.endswith("ed") for word in between)
                 and any(word in self.words.document for word in between))
+
+    def _captured(self, tokens: list[Token]) -> Source | None:
+        """Soldiers of a side taken prisoner: "Two North Korean soldiers captured by Ukrainian
+        forces", "Captured NK soldiers" -> "captured North Korean soldiers"."""
+        words = [t.text.casefold() for t in tokens]
+        if "captured" not in words:
+            return None
+        at = words.index("captured")
+        if at and words[at - 1] in _SOLDIERS:
+            soldiers = tokens[:at]  # "... soldiers captured by ..."
+        elif all(word in self.words.determiners for word in words[:at]) and words[-1] in _SOLDIERS:
+            soldiers = tokens[at + 1:]  # "the captured North Korean soldiers"
+        else:
+            return None
+        side = self._resolve_one(soldiers)
+        if side is None or side.type != GROUP or not side.affiliation:
+            return None
+        return Source(f"captured {side.canonical}", GROUP, side.affiliation)
 
     def _placed_source(self, tokens: list[Token]) -> Source | None:
         """An unnamed source known by where it is, the place kept in its name: "A second source in
@@ -469,7 +493,7 @@ class Resolver:
         for previous, token in zip([None, *tokens], tokens):
             if previous is not None and token.start != previous.end:
                 parts.append(" ")
-            parts.append("U.S." if token.text == "US" else token.text)
+            parts.append(_SPELLED_OUT.get(token.text, token.text))
         return "".join(parts)
 
     def _resolve_one(self, tokens: list[Token], coordinated: bool = False) -> Source | None:
@@ -692,6 +716,12 @@ class Resolver:
         name = " ".join(t.text for t in run)
         if before and _POSSESSIVE.sub("", before[-1].text).casefold() in w.organisation | w.media | w.independent_bodies - w.titles:
             return Source(name, ORGANISATION, INDEPENDENT)  # "the polling firm Gyeore Insights", "the collective Kartta Watch"
+        if not affiliation:
+            if self._recordings:
+                self._recordings[-1].read_surnames = True
+            known = self.surnames.get(run[-1].text)
+            if known is not None and known.canonical == name:
+                return known  # named again in full: the side the first mention gave
         return self._remember(Source(name, PERSON, affiliation))
 
     def named_before(self, token: Token) -> Source | None:

@@ -276,6 +276,10 @@ class _Document:
             if described is None:
                 return None  # "a memo found on the body of a dead soldier indicated": part of a longer phrase
             start = described  # "The younger soldier told interrogators"
+        if relative and start >= 2 and tokens[start].lower in ("a", "an") and tokens[start - 1].text == ",":
+            person = self._left_phrase(tokens, start - 1)  # "Ryan Castellano, a senior analyst at X, who estimated": Castellano
+            if person is not None and any(s.type == PERSON for s in self.resolver.resolve(tokens[person[0]:person[1]])):
+                return person
         return start, end
 
     @staticmethod
@@ -813,7 +817,8 @@ class _Document:
                 return None, None
             first = tokens[opening + 1]
             age = first.text.isdigit() and len(first.text) <= 3 and tokens[opening + 2].text == ","  # "Kim, 41, told Putin"
-            if not (first.lower in self.words.determiners | _APPOSITION_OPENERS or self._np_word(first) or age):
+            placed = first.lower == "in" and tokens[opening - 1].lower in self.words.placed_sources  # "a second source, in Ryanggang province, told"
+            if not (first.lower in self.words.determiners | _APPOSITION_OPENERS or self._np_word(first) or age or placed):
                 return None, None
             inner = (opening + 1, comma)
             if all(t.text[0].isupper() and t.lower not in self.lexicon.np_words for t in tokens[opening + 1:comma]):

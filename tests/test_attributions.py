@@ -1044,6 +1044,31 @@ def test_one_official_of_a_named_body_is_a_group_as_written_several_speak_as_the
           "said", "US State Department officials", "U.S. State Department", "group", "United States", "indirect")
 
 
+def test_captured_soldiers_and_a_second_source_placed_in_an_apposition(extract_text):
+    text = ("Captured NK soldiers say they were told they were going to training\n"
+            "Two North Korean soldiers captured by Ukrainian forces last week said they had been told nothing. "
+            "“They are young,” a source told the newspaper. "
+            "Families were told not to hold funerals, a second source, in Ryanggang province, told the newspaper. "
+            "“Some mothers cry,” he added.")
+    tables = extract_text(text, PUBLISHED)
+    rows = tables.attributions
+    check(text, row_at(rows, text, "they were told they were going to training"),
+          "say", "Captured NK soldiers", "captured North Korean soldiers", "group", "North Korea", "indirect")
+    check(text, row_at(rows, text, "they had been told nothing"), "said",
+          "Two North Korean soldiers captured by Ukrainian forces", "captured North Korean soldiers", "group", "North Korea", "indirect")
+    check(text, row_at(rows, text, "Families were told not to hold funerals"),
+          "told the newspaper", "a second source", "source in Ryanggang province", "group", "independent", "indirect")
+    check(text, row_at(rows, text, "Some mothers cry,"), "added", "he", "source in Ryanggang province", "group", "independent", "direct")
+
+
+def test_who_after_a_name_and_its_apposition_is_the_person(extract_text):
+    text = ("Russia agreed to help, said Rhys Calloway, a senior analyst at the consultancy Ironvale Risk, who estimated "
+            "the payments at between $9 billion and $12 billion.")
+    tables = extract_text(text, PUBLISHED)
+    check(text, row_at(tables.attributions, text, "the payments at between $9 billion and $12 billion"),
+          "estimated", "Rhys Calloway", "Rhys Calloway", "person", "independent", "indirect")
+
+
 def test_appositions_holding_an_age_a_clause_or_a_body_s_name(extract_text):
     text = ("“It is complicated,” said Imogen Hale, a fellow at the Royal Institute. "
             "Hale, 41, who spent six years as an analyst at the Ministry of Defence, cautioned that prisoners lie. "
