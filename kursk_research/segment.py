@@ -23,6 +23,7 @@ _TEASER_WORDS = 40  # the summary of a linked story, under its title in a list o
 _BULLET = re.compile(r"\s*(?:[-–—•*·▪►]|\d+[.)])\s+")
 _CLOSING_PUNCTUATION = tuple(".!?:;")
 _QUOTES = "\"”’'»)"
+_SOURCE_TAG = re.compile(r":\s+(?:[A-Z][\w.’'-]*\s?){1,3}$")  # "... 8,000 near Ukraine: U.S." (a headline's source, not a full stop)
 _NEXT_WORD = re.compile(r"\s+[\"“‘'(\[]*([\w.]+)")
 
 
@@ -172,7 +173,8 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
 def _is_headline(line: str, rules: _Rules) -> bool:
     """A short line that closes with no full stop ("... as 'grave threat'" is one; "... he said." is not)."""
     words = len(line.split())
-    return words <= rules.headline_max_words and not line.rstrip().rstrip(_QUOTES).endswith(_CLOSING_PUNCTUATION)
+    closed = line.rstrip().rstrip(_QUOTES).endswith(_CLOSING_PUNCTUATION) and not _SOURCE_TAG.search(line)
+    return words <= rules.headline_max_words and not closed
 
 
 def _is_page_line(line: str, rules: _Rules) -> bool:

@@ -144,6 +144,21 @@ def test_a_list_of_links_is_furniture_until_the_body_resumes():
     ]
 
 
+def test_linked_headlines_with_a_source_tag_after_a_related_heading_are_furniture():
+    text = ("Troops moved north.\n\nRelated coverage:\n\nJapan slams arms cooperation in joint statement\n\n"
+            "Over 10,000 N. Korean troops in Russia, 8,000 near Ukraine: U.S.\n\nIn Other News\n"
+            "Poland signs $6.5 billion deal for 96 more K9 howitzers, officials say\n\nThey arrived by train.")
+    assert [(text[s.start:s.end], s.kind) for s in split_sentences(text)] == [
+        ("Troops moved north.", BODY),
+        ("Related coverage:", FURNITURE),
+        ("Japan slams arms cooperation in joint statement", FURNITURE),
+        ("Over 10,000 N. Korean troops in Russia, 8,000 near Ukraine: U.S.", FURNITURE),
+        ("In Other News", FURNITURE),
+        ("Poland signs $6.5 billion deal for 96 more K9 howitzers, officials say", FURNITURE),
+        ("They arrived by train.", BODY),
+    ]
+
+
 def test_a_read_also_line_with_its_link_is_furniture():
     text = "Troops moved north.\nRead also: North Korea sends 10,000 more troops to Russia\nThey arrived by train."
     kinds = [(text[s.start:s.end], s.kind) for s in split_sentences(text)]
