@@ -53,6 +53,7 @@ class _Grammar:
     since: frozenset[str]
     until: frozenset[str]
     future: re.Pattern
+    future_weekday: re.Pattern
 
 
 @lru_cache(maxsize=1)
@@ -106,6 +107,7 @@ def _grammar() -> _Grammar:
         since=frozenset(prepositions["since"]),
         until=frozenset(prepositions["until"]),
         future=re.compile(rf"(?<![\w'])(?:{alternation(data['future']['markers'])})\b", re.IGNORECASE),
+        future_weekday=re.compile(rf"\b(?:{alternation(data['future']['weekday_markers'])})\b", re.IGNORECASE),
     )
 
 
@@ -373,7 +375,8 @@ def extract_events(text: str, sentences: list[Sentence], anchor: date | None) ->
         for index, (form, match) in enumerate(matches):
             start, end = match.span()
             preposition = (match.groupdict().get("prep") or "").lower()
-            forward = form != "year" and (preposition in grammar.until or _looks_forward(text, sentence, start, end))
+            forward = form != "year" and (preposition in grammar.until or _looks_forward(text, sentence, start, end)
+                                          or form == "weekday" and grammar.future_weekday.search(text, sentence.start, start) is not None)
             against_text = form == "relative" and grammar.relative[" ".join(match["phrase"].lower().split())].get("against") == "text"
             restated = index + 1 < len(matches) and matches[index + 1][1].start() - end <= 2  # "Two days earlier, on April 26"
             if against_text and (last_day is None or restated or other_in_sentence):

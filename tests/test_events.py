@@ -291,3 +291,12 @@ def test_modal_and_temporal_clauses_look_forward(sentence, phrase, day):
     events = extract_events(sentence, split_sentences(sentence), anchor)
     found = [e for e in events if sentence[e.start:e.end] == phrase]
     assert found and found[0].date_start == day
+
+
+def test_a_weekday_after_would_is_the_coming_one_a_weekday_before_it_the_last():
+    anchor = date(2025, 9, 8)  # a Monday
+    text = ("The ministry said Sybiha would meet his counterpart in Seoul on Thursday. "
+            "On Thursday, officials said they would send more troops.")
+    events = extract_events(text, split_sentences(text), anchor)
+    assert [(text[e.start:e.end], e.date_start) for e in events] == [
+        ("on Thursday", date(2025, 9, 11)), ("On Thursday", date(2025, 9, 4))]
