@@ -196,6 +196,7 @@ def affiliation_of(tokens: list[Token]) -> str:
 
 _SOLDIERS = frozenset({"soldier", "soldiers", "troops", "servicemen", "serviceman", "fighters", "men", "prisoners", "pows"})
 _SPELLED_OUT = {"US": "U.S.", "NK": "North Korean"}  # in a name: "US officials", "Captured NK soldiers"
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 _AGE = re.compile(r"\d+-year-old")
 _ORDINALS = frozenset({"one", "another", "second", "third", "fourth", "other"})  # "a second source in ..."
 _MEMO_SIZE = 50_000  # phrases remembered across documents (a few MB)
@@ -427,6 +428,8 @@ class Resolver:
             if (tokens[index].text == "in" and tokens[index + 1].text[0].isupper()
                     and (previous.casefold() in self._head_words() | self.words.titles or previous == ")")):
                 return tokens[:index]
+            if tokens[index].text == "with" and previous.casefold() in self.words.group | self.words.titles:
+                return tokens[:index]  # "a Ukrainian soldier with the 80th Brigade": the soldier
             if (tokens[index].text.islower() and tokens[index].text.endswith("ed") and tokens[index + 1].text == "by"
                     and previous.casefold() in self.words.group):
                 return tokens[:index]  # "South Korean lawmakers briefed by the NIS": the lawmakers
@@ -765,7 +768,8 @@ class Resolver:
             return Source(canonical, GROUP, affiliation)
         if (head in w.organisation | w.independent_bodies or _compound_head(tokens, head_index, w.organisation)
                 or self._body_named(tokens, head_index)):
-            proper = len(tokens) > 1 and all(t.text[0].isupper() or t.text.casefold() in ("of", "for", "and", "the", "&") for t in tokens if t.is_word)
+            proper = len(tokens) > 1 and all(t.text[0].isupper() or _ORDINAL.fullmatch(t.text) or t.text.casefold() in ("of", "for", "and", "the", "&")
+                                             for t in tokens if t.is_word)  # "the Open Source Centre", "the 95th Brigade"
             if proper:  # "the Open Source Centre"; "the Seoul-based Hanseong Institute" is the "Hanseong Institute"
                 placed = 0
                 while placed < head_index and (tokens[placed].lower.endswith("-based") or _POSSESSIVE.search(tokens[placed].text)):

@@ -67,6 +67,7 @@ _SUBORDINATORS = frozenset({"when", "after", "before", "since", "although", "tho
 _MODALS = frozenset({"would", "will", "could", "may", "might", "should", "must", "can", "shall"})
 _CLAUSE_PREPOSITIONS = frozenset({"after", "before", "since"})  # prepositions that also open a clause
 _CLAUSE_JOINS = frozenset({",", ";", "and", "but", "while", "whereas", "although", "though", "yet"})
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 _UNABLE = frozenset({"cannot", "can't", "couldn't"})  # "Moscow cannot admit that ..."
 _RELATIVE_REACH = 10  # words a relative clause may take between its speaker and the cue
 _RELATIVE_LINKS = frozenset({"which", "whom", "where", "when"})  # "..., during which he said": the person just named
@@ -217,7 +218,8 @@ class _Document:
             return False
         if word[0].isupper():
             return inside or word not in self.words.clause_openers or folded in self.lexicon.np_words
-        return bare in self.lexicon.np_words or folded in self.lexicon.np_words or "-" in word and bare.split("-")[-1] in ("based", "backed", "installed", "appointed", "old")
+        return (bare in self.lexicon.np_words or folded in self.lexicon.np_words or _ORDINAL.fullmatch(word) is not None
+                or "-" in word and bare.split("-")[-1] in ("based", "backed", "installed", "appointed", "old"))  # "the 80th Brigade"
 
     def _left_phrase(self, tokens: list[Token], index: int) -> tuple[int, int] | None:
         """The speaker phrase that ends right before ``tokens[index]``: (first, after last) token indices.
@@ -464,9 +466,10 @@ class _Document:
             return True
         if lower == "nor":  # "Neither Moscow nor Pyongyang has acknowledged"
             return any(t.lower == "neither" for t in tokens[max(0, index - 4):index])
-        if lower in ("from", "by") and index > 0:
+        if lower in ("from", "by", "with") and index > 0:
             previous = re.sub(r"['’]s$", "", tokens[index - 1].lower)
-            return previous in self.words.document | self.words.group | self.words.titles
+            speaker_words = self.words.group | self.words.titles
+            return previous in (speaker_words if lower == "with" else self.words.document | speaker_words)  # "a soldier with the 80th Brigade"
         return False
 
     def _phrase_text(self, tokens: list[Token], span: tuple[int, int]) -> tuple[str, int, int]:
@@ -1092,7 +1095,11 @@ class _Document:
             if cue.lemma in ("tell", "brief"):
                 return None  # "who briefed reporters afterward": who was told, and nothing said
             return tokens[cue.speaker[0]].start, self._clause_end(sentence, tokens[cue.speaker[0]].start)  # "Pyongyang has never acknowledged"
-        if cue.lemma == "cite" and [t.lower for t in tokens[index:index + 2]] in (["as", "saying"], ["as", "telling"], ["as", "stating"]):
+        if cue.lemma == "cite" and index < len(tokens) and tokens[index].lower == "by":
+            citer = self._right_phrase(tokens, index + 1)  # "Kim was quoted by KCNA as saying ..."
+            index = self._skip_adverbials(tokens, citer[1]) if citer is not None else index
+        as_saying = cue.lemma == "cite" and [t.lower for t in tokens[index:index + 2]] in (["as", "saying"], ["as", "telling"], ["as", "stating"])
+        if as_saying:
             index = self._skip_adverbials(tokens, index + 2)  # "cited Zelensky as saying that ..."
         if index + 1 < len(tokens) and tokens[index].text == "," and tokens[index + 1].lower == "that":
             index += 1  # "reported, citing the JCS, that ..."
@@ -1108,7 +1115,7 @@ class _Document:
         relative = self._relative_pronoun(cue)
         if cue.speaker is not None and 0 < cue.speaker[0] < cue.first and self._reduced_relative(tokens, cue.speaker[0]):
             start = tokens[self._noun_phrase_start(tokens, cue.speaker[0])].start  # "the 11,000 soldiers Kyiv says are fighting"
-        elif tokens[index].lower == "that" or cue.lemma in self.lexicon.clause_lemmas and tokens[index].is_word:
+        elif tokens[index].lower == "that" or (cue.lemma in self.lexicon.clause_lemmas or as_saying) and tokens[index].is_word:
             start = tokens[index].start
         elif relative is not None:
             start = tokens[relative].start  # "Kim, who has never acknowledged sending troops, ..."

@@ -82,12 +82,12 @@ def _token_pattern() -> re.Pattern:
     titles = [a for a in _rules().abbreviations if a[:1].isupper() and a.count(".") == 1 and a not in _rules().may_end]
     # The lookahead lets the regex engine skip white space before trying the alternatives.
     return re.compile(
-        rf"(?=\S)(?:(?:{alternation(titles)})(?=\s+[A-Z])|[A-Z](?:\.[A-Z])+\.?|\d+-year-olds?\b|\d+(?:[.,]\d+)*|\w+(?:[-'’&]\w+)*|[^\s\w])"
+        rf"(?=\S)(?:(?:{alternation(titles)})(?=\s+[A-Z])|[A-Z](?:\.[A-Z])+\.?|\d+-year-olds?\b|\d+(?:st|nd|rd|th)\b|\d+(?:[.,]\d+)*|\w+(?:[-'’&]\w+)*|[^\s\w])"
     )
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
-    """The tokens of ``text[start:end]``: "U.S.", "Maj." (before a name), "10,000", "34-year-old" and "Ukraine’s" are one token each."""
+    """The tokens of ``text[start:end]``: "U.S.", "Maj." (before a name), "10,000", "34-year-old", "80th" and "Ukraine’s" are one token each."""
     end = len(text) if end is None else end
     return [Token(word := match.group(), match.start(), match.end(), word.lower()) for match in _token_pattern().finditer(text, start, end)]
 

@@ -1069,6 +1069,21 @@ def test_who_after_a_name_and_its_apposition_is_the_person(extract_text):
           "estimated", "Rhys Calloway", "Rhys Calloway", "person", "independent", "indirect")
 
 
+def test_quoted_as_saying_units_with_ordinals_and_a_soldier_with_a_unit(extract_text):
+    text = ("KCNA quoted Kim Jong Un as saying the troops were heroes. "
+            "Kim Jong Un was quoted by state media as saying that the soldiers fought bravely. "
+            "“We are seeing them adapt,” a Ukrainian soldier with the 80th Brigade told the BBC by phone. "
+            "The 95th Brigade said 30 soldiers were killed.")
+    tables = extract_text(text, PUBLISHED)
+    rows = tables.attributions
+    check(text, row_at(rows, text, "the troops were heroes"), "quoted", "Kim Jong Un", "Kim Jong Un", "person", "North Korea", "indirect")
+    check(text, row_at(rows, text, "that the soldiers fought bravely"),
+          "quoted", "Kim Jong Un", "Kim Jong Un", "person", "North Korea", "indirect")
+    check(text, row_at(rows, text, "We are seeing them adapt,"), "told the BBC",
+          "a Ukrainian soldier with the 80th Brigade", "Ukrainian soldier", "group", "Ukraine", "direct")
+    check(text, row_at(rows, text, "30 soldiers were killed"), "said", "The 95th Brigade", "95th Brigade", "organisation", "", "indirect")
+
+
 def test_appositions_holding_an_age_a_clause_or_a_body_s_name(extract_text):
     text = ("“It is complicated,” said Imogen Hale, a fellow at the Royal Institute. "
             "Hale, 41, who spent six years as an analyst at the Ministry of Defence, cautioned that prisoners lie. "
