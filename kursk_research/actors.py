@@ -197,6 +197,7 @@ def affiliation_of(tokens: list[Token]) -> str:
 _SOLDIERS = frozenset({"soldier", "soldiers", "troops", "servicemen", "serviceman", "fighters", "men", "prisoners", "pows"})
 _SPELLED_OUT = {"US": "U.S.", "NK": "North Korean"}  # in a name: "US officials", "Captured NK soldiers"
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
+_VOICES = frozenset({"spokesperson", "spokesman", "spokeswoman", "representative"})  # who speak as their body, not for themselves
 _AGE = re.compile(r"\d+-year-old")
 _ORDINALS = frozenset({"one", "another", "second", "third", "fourth", "other"})  # "a second source in ..."
 _MEMO_SIZE = 50_000  # phrases remembered across documents (a few MB)
@@ -543,8 +544,8 @@ class Resolver:
             # HUR officer"), or one whose body is only described ("a senior Ukrainian intelligence
             # official"), is a group as written.
             bodies = [s for start, end, s in matches if s.type in (ORGANISATION, MEDIA) and self._proper_name(tokens[start:end])]
-            if bodies and head.endswith("s"):
-                return Source(bodies[-1].canonical, GROUP, bodies[-1].affiliation)
+            if bodies and (head.endswith("s") or head in _VOICES):
+                return Source(bodies[-1].canonical, GROUP, bodies[-1].affiliation)  # "a State Department spokesperson": the department
             if bodies:
                 return Source(self._canonical_text(tokens), GROUP, bodies[-1].affiliation)
         owned = head_index + 1 < len(tokens) and tokens[head_index + 1].text in ("of", "for")

@@ -713,7 +713,7 @@ class _Document:
         before = tokens[left[0] - 1].text if left[0] else ""
         if (before == "," or before in _CLOSING_QUOTES) and self._nothing_after(cue):
             cue.inverted, cue.tag_start = True, tokens[left[0]].start
-        return self._credit(cue, left) and self._cited_instead(cue, cue.last)
+        return self._credit(cue, left) and self._cited_instead(cue, left[1]) and self._cited_instead(cue, cue.last)
 
     def _subject_edge(self, tokens: list[Token], index: int) -> int:
         """The index after the speaker phrase: before the auxiliaries and adverbs ahead of the cue."""
@@ -734,9 +734,18 @@ class _Document:
                 break
             elif token.text == "," and index > 2 and tokens[index - 2].lower in self.lexicon.auxiliaries and tokens[index - 3].text == ",":
                 index -= 3  # "Ukraine, meanwhile, says"
+            elif token.text == "," and (citing := self._citing_aside(tokens, index - 1)) is not None:
+                index = citing  # "South Korean lawmakers, citing the NIS, said"
             else:
                 break
         return index, relative
+
+    def _citing_aside(self, tokens: list[Token], comma: int) -> int | None:
+        """The index of the comma opening ", citing the NIS," when ``tokens[comma]`` closes it."""
+        for index in range(comma - 1, max(0, comma - _APPOSITION_REACH) - 1, -1):
+            if tokens[index].text == ",":
+                return index if tokens[index + 1].lower in ("citing", "quoting") else None
+        return None
 
     def _cited_instead(self, cue: _Cue, index: int) -> bool:
         """", citing the Russian Foreign Ministry": the statement is the cited source's."""

@@ -1084,6 +1084,19 @@ def test_quoted_as_saying_units_with_ordinals_and_a_soldier_with_a_unit(extract_
     check(text, row_at(rows, text, "30 soldiers were killed"), "said", "The 95th Brigade", "95th Brigade", "organisation", "", "indirect")
 
 
+def test_a_source_cited_between_the_speaker_and_the_verb_speaks_and_a_spokesperson_for_the_body(extract_text):
+    text = ("South Korean lawmakers, citing the NIS, said about 100 North Korean soldiers had been killed. "
+            "Lawmakers, citing a memo found on a soldier, said the troops were hungry. "
+            "A HUR spokesman said 120 guns had arrived.")
+    tables = extract_text(text, PUBLISHED)
+    rows = tables.attributions
+    check(text, row_at(rows, text, "about 100 North Korean soldiers had been killed"), "citing",
+          "the NIS", "National Intelligence Service (South Korea)", "organisation", "South Korea", "indirect")
+    check(text, row_at(rows, text, "the troops were hungry"), "said", "Lawmakers", "lawmakers", "group", "", "indirect")
+    check(text, row_at(rows, text, "120 guns had arrived"),
+          "said", "A HUR spokesman", "Defence Intelligence of Ukraine", "group", "Ukraine", "indirect")
+
+
 def test_appositions_holding_an_age_a_clause_or_a_body_s_name(extract_text):
     text = ("“It is complicated,” said Imogen Hale, a fellow at the Royal Institute. "
             "Hale, 41, who spent six years as an analyst at the Ministry of Defence, cautioned that prisoners lie. "
