@@ -118,7 +118,8 @@ def test_a_long_line_without_closing_punctuation_is_body_not_headline():
                                   "Stay informed with free updates", "Al-Monitor Pro: unlock 10+ years of exclusive analysis",
                                   "Monday January 13 2025, 6.00pm GMT, The Times", "April 28, 14:05",
                                   "A soldier operates a drone near Sudzha in a photo released by the 80th Brigade on February 12.",
-                                  "Lydia Moretti is a Senior World News Reporter at Newsweek based in London."])
+                                  "Lydia Moretti is a Senior World News Reporter at Newsweek based in London.",
+                                  "October 30, 2024 — 5.12pm", "This was published 1 year ago"])
 def test_page_furniture_lines(line):
     text = f"Seoul confirmed the deployment.\n{line}\nThe ministry said more troops could follow."
     kinds = [(text[s.start:s.end], s.kind) for s in split_sentences(text)]
@@ -170,6 +171,7 @@ def test_a_read_also_line_with_its_link_is_furniture():
     ("KYIV, Ukraine, 4 December (AP) —", "4 December"),
     ("WASHINGTON (AP) —", None),
     ("MOSCOW, April 28. /TASS/.", "April 28"),
+    ("KYIV. Jan 13 (Interfax-Ukraine) –", "Jan 13"),
 ])
 def test_a_dateline_is_a_furniture_sentence_of_its_own(dateline, date):
     text = f"{dateline} North Korean troops have joined the fighting, officials said."
@@ -257,6 +259,8 @@ def test_a_caption_above_its_credit_and_a_link_between_furniture_are_furniture()
     "This picture taken on April 27, 2025 shows soldiers at a ceremony. © KCNA via KNS / AFP",
     "Kim Jong Un attends a ceremony in Pyongyang on Aug. 21, 2025. Photo: KCNA via AP",
     "Soldiers at a ceremony, in an image released by KCNA on April 28, 2025. KCNA VIA KNS / AFP",
+    "Kim Jong Un speaks in Pyongyang, in this photo released on April 28, 2025 by the Korean Central News Agency. KCNA via Reuters",
+    "Kim Jong Un at a ceremony in Pyongyang, in a photo released by KCNA on Aug 22. PHOTO: AFP",
 ])
 def test_a_caption_ending_with_its_credit_is_furniture(caption):
     text = f"Seoul confirmed the deployment.\n{caption}\nThe ministry said more troops could follow (KCNA)."
