@@ -427,8 +427,9 @@ class Resolver:
         for index in range(1, len(tokens) - 1):
             previous = tokens[index - 1].text
             if (tokens[index].text == "in" and tokens[index + 1].text[0].isupper()
-                    and (previous.casefold() in self._head_words() | self.words.titles or previous == ")")):
-                return tokens[:index]
+                    and (previous.casefold() in self._head_words() | self.words.titles or previous == ")"
+                         or previous[:1].isupper() and self.names_a_body(self.named_part(tokens[:index])))):
+                return tokens[:index]  # "analysts in Seoul", "the Center for ... Studies in Oslo"
             if tokens[index].text == "with" and previous.casefold() in self.words.group | self.words.titles:
                 return tokens[:index]  # "a Ukrainian soldier with the 80th Brigade": the soldier
             if (tokens[index].text.islower() and tokens[index].text.endswith("ed") and tokens[index + 1].text == "by"
@@ -442,7 +443,7 @@ class Resolver:
     def _conjuncts(self, tokens: list[Token]) -> list[list[Token]]:
         """Split "South Korean and US intelligence sources" into its two sources, sharing the head."""
         ands = [i for i, t in enumerate(tokens) if t.text.casefold() in ("and", "&", "nor")]
-        if len(ands) != 1 or ands[0] in (0, len(tokens) - 1):
+        if len(ands) != 1 or ands[0] in (0, len(tokens) - 1) or self._inside_a_name(tokens, ands[0]):
             return [tokens]
         left, right = tokens[:ands[0]], self._strip(tokens[ands[0] + 1:])
         while right and right[0].text.casefold() in ("later", "also", "then", "other"):
@@ -454,6 +455,13 @@ class Resolver:
             if shared:
                 left = left + shared  # "U.S. and Ukrainian officials" -> "U.S. officials"
         return [left, right]
+
+    @staticmethod
+    def _inside_a_name(tokens: list[Token], index: int) -> bool:
+        """Whether "and" at ``index`` joins words of one body's name: "the Center for Strategic and
+        International Studies" (capitalised words around it, after a name's "for" or "of")."""
+        around = tokens[index - 1].text[:1].isupper() and tokens[index + 1].text[:1].isupper()
+        return around and any(t.text in ("for", "of") and tokens[i - 1].text[:1].isupper() for i, t in enumerate(tokens[1:index], start=1))
 
     def _nationality_end(self, tokens: list[Token]) -> int:
         """How many leading tokens of a phrase are a nationality or a country ("South Korean", "US")."""
@@ -593,7 +601,10 @@ class Resolver:
             if body is not None and body.type != PERSON:
                 return Source(body.canonical, GROUP, body.affiliation)
             side = affiliation_of(tokens) or (INDEPENDENT if tokens[index - 1].text.casefold() in self.words.independent else "")
-            return Source(self._canonical_text(tokens[:index]), GROUP, side)  # "an analyst at the institute": independent
+            canonical = self._canonical_text(tokens[:index])
+            if tokens[0].text.casefold() in self.words.group | self.words.modifiers:
+                canonical = canonical[0].lower() + canonical[1:]  # "Analysts at the institute" opening a sentence
+            return Source(canonical, GROUP, side)  # "an analyst at the institute": independent
         return None
 
     def _head(self, tokens: list[Token]) -> tuple[int, str]:
@@ -615,6 +626,14 @@ class Resolver:
     def _body_word(self, token: Token) -> bool:
         """A capitalised word that names bodies: "Institute", "Forum", "Ministry"."""
         return token.text[:1].isupper() and token.text.casefold() in self.words.organisation | self.words.independent_bodies
+
+    @staticmethod
+    def named_part(tokens: list[Token]) -> list[Token]:
+        """The capitalised words (and links) that end a phrase: "the Center for Maritime Studies"."""
+        start = len(tokens)
+        while start > 0 and (tokens[start - 1].text[:1].isupper() or tokens[start - 1].text in ("of", "for", "and", "&")):
+            start -= 1
+        return tokens[start:]
 
     def names_a_body(self, tokens: list[Token]) -> bool:
         """Whether a phrase is a body's proper name: capitalised words and links, one of them a body's noun."""

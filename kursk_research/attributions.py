@@ -249,6 +249,8 @@ class _Document:
         while start >= 2 and tokens[start - 1].lower == "in":
             if self._is_speaker_noun(tokens[start - 2]) or tokens[start - 2].text == ")":
                 start = self._phrase_start(tokens, start - 1)  # "a drone operator in Kursk told", "The JCS (...) in Seoul said"
+            elif tokens[start - 2].text[:1].isupper() and self._ends_a_body_name(tokens, start - 1):
+                start = self._phrase_start(tokens, start - 1)  # "researchers at the Center for ... Studies in Washington said"
             elif start >= 3 and tokens[start - 2].lower.endswith(("ing", "based")) and self._is_speaker_noun(tokens[start - 3]):
                 start = self._phrase_start(tokens, start - 2)  # "A Ukrainian commander fighting in Kursk told"
             else:
@@ -289,6 +291,10 @@ class _Document:
         """Whether "cannot", "can't" or "could not" stands right before ``tokens[first]``."""
         words = [t.lower.replace("’", "'") for t in tokens[max(0, first - 2):first]]
         return bool(words) and (words[-1] in _UNABLE or words[-2:] in (["can", "not"], ["could", "not"]))
+
+    def _ends_a_body_name(self, tokens: list[Token], end: int) -> bool:
+        """Whether the capitalised words before ``tokens[end]`` are a body's proper name."""
+        return self.resolver.names_a_body(self.resolver.named_part(tokens[:end]))
 
     def _restrictive_who(self, tokens: list[Token], end: int) -> int | None:
         """The index of "who" when a short relative clause with no comma stands between a speaker
@@ -538,6 +544,9 @@ class _Document:
             return self._found(found)
         if words[0] in ("his", "her", "its", "their") and len(phrase) > 1:
             return self._possessed(cue, phrase)  # "his military intelligence agency"
+        body = self._body_referred(phrase, words)
+        if body is not None:
+            return [body]  # "Analysts at the forum": the forum named before
         if words[0] == "the" and " ".join(words[1:]) in self.lexicon.role_references:
             found = self._antecedent(cue.sentence.index, (PERSON,))  # "the head of state said"
             return self._found(found or self._person_named_just_before(cue, span[0]))
@@ -573,6 +582,20 @@ class _Document:
             if source.type == ORGANISATION and bare and source.canonical.casefold().endswith(" " + bare[0].canonical.casefold()):
                 return [source]
         return []
+
+    def _body_referred(self, phrase: list[Token], words: list[str]) -> Source | None:
+        """The body that "Analysts at the forum", "researchers at the institute" work for: the last
+        one credited, or else named, before, whose name holds that noun ("the Dnipro Security Forum")."""
+        if not (3 <= len(words) <= 4 and words[-2] == "the" and words[-3] in ("at", "of", "with", "from")
+                and words[-4 if len(words) == 4 else 0] in ("", *self.words.group) and words[-1] in self.words.independent_bodies):
+            return None
+        for _, source, _ in reversed(self.history):
+            if source.type == ORGANISATION and words[-1] in source.canonical.casefold().split():
+                return Source(source.canonical, GROUP, source.affiliation)
+        names = list(re.finditer(rf"(?:[A-Z][\w’'-]*\s+){{1,4}}{words[-1].title()}(?:\s+(?:for|of)(?:\s+(?:the|and|[A-Z][\w’'-]*))+)?",
+                                 self.text[:phrase[0].start]))
+        sources = self.resolver.resolve(tokenize(names[-1].group())) if names else []
+        return Source(sources[0].canonical, GROUP, sources[0].affiliation) if sources and sources[0].type == ORGANISATION else None
 
     def _captive(self, phrase: list[Token]) -> Source | None:
         """A soldier taken prisoner, spoken of without a name ("One of the prisoners", "The

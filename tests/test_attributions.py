@@ -1097,6 +1097,22 @@ def test_a_source_cited_between_the_speaker_and_the_verb_speaks_and_a_spokespers
           "said", "A HUR spokesman", "Defence Intelligence of Ukraine", "group", "Ukraine", "indirect")
 
 
+def test_researchers_of_a_body_named_before_or_named_with_and_and_a_place(extract_text):
+    text = ("“It changes the politics,” said Taras Hnat, a senior analyst at the Kyiv-based Dnipro Policy Forum. "
+            "Analysts at the forum estimate that Russia is paying $20 million a month. "
+            "Researchers at the Center for Maritime and Energy Studies in Oslo said the cargo moved by ship. "
+            "Analysts at the institute believe 100 missiles were shipped.")
+    tables = extract_text(text, PUBLISHED)
+    rows = tables.attributions
+    check(text, row_at(rows, text, "that Russia is paying $20 million a month"), "estimate",
+          "Analysts at the forum", "Dnipro Policy Forum", "group", "independent", "indirect")
+    check(text, row_at(rows, text, "the cargo moved by ship"), "said",
+          "Researchers at the Center for Maritime and Energy Studies in Oslo", "Center for Maritime and Energy Studies",
+          "group", "independent", "indirect")
+    check(text, row_at(rows, text, "100 missiles were shipped"),  # no institute named before
+          "believe", "Analysts at the institute", "analysts", "group", "independent", "indirect")
+
+
 def test_appositions_holding_an_age_a_clause_or_a_body_s_name(extract_text):
     text = ("“It is complicated,” said Imogen Hale, a fellow at the Royal Institute. "
             "Hale, 41, who spent six years as an analyst at the Ministry of Defence, cautioned that prisoners lie. "
