@@ -15,7 +15,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from .lexicon import PhraseTable, load_csv, load_toml
-from .segment import Token, tokenize
+from .segment import AGE, ORDINAL, Token, tokenize
 
 PERSON, ORGANISATION, GOVERNMENT, GROUP, MEDIA = "person", "organisation", "government", "group", "media"
 SPEAKER_TYPES = (PERSON, ORGANISATION, GOVERNMENT, GROUP, MEDIA)
@@ -196,9 +196,7 @@ def affiliation_of(tokens: list[Token]) -> str:
 
 _SOLDIERS = frozenset({"soldier", "soldiers", "troops", "servicemen", "serviceman", "fighters", "men", "prisoners", "pows"})
 _SPELLED_OUT = {"US": "U.S.", "NK": "North Korean"}  # in a name: "US officials", "Captured NK soldiers"
-_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 _VOICES = frozenset({"spokesperson", "spokesman", "spokeswoman", "representative"})  # who speak as their body, not for themselves
-_AGE = re.compile(r"\d+-year-old")
 _ORDINALS = frozenset({"one", "another", "second", "third", "fourth", "other"})  # "a second source in ..."
 _MEMO_SIZE = 50_000  # phrases remembered across documents (a few MB)
 _memo: dict[tuple, tuple[list[Source], list[Source]]] = {}
@@ -372,7 +370,7 @@ class Resolver:
         if at is None:
             return None
         start = 0
-        while start < at - 1 and (words[start] in self.words.determiners or words[start] in _ORDINALS or _AGE.fullmatch(words[start])):
+        while start < at - 1 and (words[start] in self.words.determiners or words[start] in _ORDINALS or AGE.fullmatch(words[start])):
             start += 1
         if any(not t.text.islower() and word not in self.words.placed_sources | self.words.modifiers
                for t, word in zip(tokens[start:at], words[start:at])):
@@ -420,8 +418,10 @@ class Resolver:
         if len(tokens) > 2 and tokens[1].text == "of" and tokens[0].text.casefold() in ("one", "some", "many", "most", "several"):
             tokens = tokens[2:]  # "one of the officials": the officials
         while tokens and (tokens[0].text.casefold() in self.words.determiners | {"neither", "either", "both"}
-                          or tokens[0].text in self.words.clause_openers or _AGE.fullmatch(tokens[0].text)):
+                          or tokens[0].text in self.words.clause_openers or AGE.fullmatch(tokens[0].text)):
             tokens = tokens[1:]  # "a 34-year-old contract soldier": the soldier
+        if tokens and tokens[0].text in ("of", "for", "from", "by", "in", "on", "at"):
+            return []  # "Analysis of North Korea" without its label: a topic, nobody
         while tokens and not tokens[-1].is_word and tokens[-1].text != ")":
             tokens = tokens[:-1]
         for index in range(1, len(tokens) - 1):
@@ -680,6 +680,8 @@ class Resolver:
         candidates = []
         if after and after[0].text.casefold() in ("from", "by", "of"):
             candidates = self.resolve(after[1:])
+            if after[0].text.casefold() == "of":
+                candidates = [c for c in candidates if c.type != GOVERNMENT]  # "analysis of North Korea" is about it, not by it
         if not candidates and tokens[:head_index]:
             candidates = self.resolve(tokens[:head_index])
         for source in candidates:
@@ -733,6 +735,9 @@ class Resolver:
                 return known  # "Kim" after "Kim Jong Un", "Turner" after "US Congressman Mike Turner"
             if before and before[-1].text.casefold().rstrip(".") not in w.titles:
                 return None
+            later = self._named_later(run[0])
+            if later is not None:
+                return later  # "Wong condemns ..." in a headline, "Foreign Minister Penny Wong" in the story
         affiliation = affiliation_of(before) or ("United States" if lawmaker else "")
         if not affiliation and any(t.text.casefold() in w.independent for t in before):
             affiliation = INDEPENDENT  # "military analyst Pavel Lunev"
@@ -746,6 +751,18 @@ class Resolver:
             if known is not None and known.canonical == name:
                 return known  # named again in full: the side the first mention gave
         return self._remember(Source(name, PERSON, affiliation))
+
+    def _named_later(self, token: Token) -> Source | None:
+        """The person a bare surname names when the text gives the full name only after it: the
+        first "Firstname Surname" further on, resolved with its titles ("Foreign Minister Penny Wong")."""
+        if self.text[token.start:token.end] != token.text:
+            return None  # a phrase made up from another text
+        for found in re.finditer(rf"((?:[A-Z][\w.’'-]* ){{1,4}}){re.escape(token.text)}\b", self.text[token.end:]):
+            phrase = tokenize(found.group())
+            names = [t for t in phrase[:-1] if t.text.casefold().rstrip(".") not in self.words.titles and not self.gazetteer.demonyms.matches([key(t.text)])]
+            if names and names[-1] is phrase[-2]:
+                return self._name(phrase)
+        return None
 
     def named_before(self, token: Token) -> Source | None:
         """The gazetteer's person a bare first or last name stands for: the one whose full name the
@@ -788,7 +805,7 @@ class Resolver:
             return Source(canonical, GROUP, affiliation)
         if (head in w.organisation | w.independent_bodies or _compound_head(tokens, head_index, w.organisation)
                 or self._body_named(tokens, head_index)):
-            proper = len(tokens) > 1 and all(t.text[0].isupper() or _ORDINAL.fullmatch(t.text) or t.text.casefold() in ("of", "for", "and", "the", "&")
+            proper = len(tokens) > 1 and all(t.text[0].isupper() or ORDINAL.fullmatch(t.text) or t.text.casefold() in ("of", "for", "and", "the", "&")
                                              for t in tokens if t.is_word)  # "the Open Source Centre", "the 95th Brigade"
             if proper:  # "the Open Source Centre"; "the Seoul-based Hanseong Institute" is the "Hanseong Institute"
                 placed = 0

@@ -19,7 +19,7 @@ from .actors import GOVERNMENT, GROUP, INDEPENDENT, MEDIA, ORGANISATION, PERSON,
 from .actors import words as speaker_words
 from .lexicon import alternation, load_toml
 from .numbers import find_numbers
-from .segment import BODY, FURNITURE, HEADLINE, Quote, Sentence, Token, find_quotes, tokenize
+from .segment import AGE, BODY, FURNITURE, HEADLINE, ORDINAL, Quote, Sentence, Token, find_quotes, tokenize
 
 DIRECT, INDIRECT, ACCORDING_TO = "direct", "indirect", "according_to"
 _BE = frozenset({"been", "was", "were", "is", "are", "be", "being"})
@@ -67,7 +67,6 @@ _SUBORDINATORS = frozenset({"when", "after", "before", "since", "although", "tho
 _MODALS = frozenset({"would", "will", "could", "may", "might", "should", "must", "can", "shall"})
 _CLAUSE_PREPOSITIONS = frozenset({"after", "before", "since"})  # prepositions that also open a clause
 _CLAUSE_JOINS = frozenset({",", ";", "and", "but", "while", "whereas", "although", "though", "yet"})
-_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 _UNABLE = frozenset({"cannot", "can't", "couldn't"})  # "Moscow cannot admit that ..."
 _RELATIVE_REACH = 10  # words a relative clause may take between its speaker and the cue
 _RELATIVE_LINKS = frozenset({"which", "whom", "where", "when"})  # "..., during which he said": the person just named
@@ -218,7 +217,7 @@ class _Document:
             return False
         if word[0].isupper():
             return inside or word not in self.words.clause_openers or folded in self.lexicon.np_words
-        return (bare in self.lexicon.np_words or folded in self.lexicon.np_words or _ORDINAL.fullmatch(word) is not None
+        return (bare in self.lexicon.np_words or folded in self.lexicon.np_words or ORDINAL.fullmatch(word) is not None
                 or "-" in word and bare.split("-")[-1] in ("based", "backed", "installed", "appointed", "old"))  # "the 80th Brigade"
 
     def _left_phrase(self, tokens: list[Token], index: int) -> tuple[int, int] | None:
@@ -547,9 +546,12 @@ class _Document:
         body = self._body_referred(phrase, words)
         if body is not None:
             return [body]  # "Analysts at the forum": the forum named before
-        if words[0] == "the" and " ".join(words[1:]) in self.lexicon.role_references:
+        if words[0] == "the" and " ".join(w for w in words[1:] if not AGE.fullmatch(w)) in self.lexicon.role_references:
             found = self._antecedent(cue.sentence.index, (PERSON,))  # "the head of state said"
-            return self._found(found or self._person_named_just_before(cue, span[0]))
+            named = self._person_named_just_before(cue, span[0])
+            if named is not None and not self._credited_in_previous(cue):
+                found = named  # "Kim Jong Un met the troops. ... the 41-year-old leader said": the one just named
+            return self._found(found or named)
         head = re.sub(r"['’]s$", "", words[-1])
         document = head in self.words.document | self.words.organisation
         referring = ((words[0] == "the" or words[0] in ("a", "an") and document) and all(t.text.islower() or self._is_date(t) for t in phrase[1:])
@@ -716,7 +718,7 @@ class _Document:
             after_quote = previous.text in _CLOSING_QUOTES and edge > 1 and tokens[edge - 2].text == ","
             if (previous.text == "," or after_quote) and form in self.lexicon.participles:
                 return self._same_speaker(cue)  # ", adding that ...", '"...," warning that ...'
-            if previous.lower in ("and", "but", "or"):
+            if previous.lower in ("and", "but"):  # not "Moscow has paid or promised": one statement
                 return self._same_speaker(cue)  # "... said ... and again urged allies ..."
             if previous.text == ",":
                 left, cue.described = self._apposed(tokens, edge - 1)
@@ -1381,8 +1383,8 @@ class _Document:
 
     def _tag(self, sentence: Sentence, tag: re.Match, start: int, end: int, cue: tuple[int, int]) -> None:
         tokens = tokenize(self.text, tag.start(1), tag.end(1))
-        if any(t.is_word and t.text.islower() and t.lower not in self.words.titles for t in tokens):
-            return  # a topic, not a source: "North Korean troops in Russia: What we know"
+        if any(t.is_word and t.text.islower() and t.lower not in self.words.titles or t.lower in _PREPOSITIONS | _QUESTION_WORDS for t in tokens):
+            return  # a topic, not a source: "North Korean troops in Russia: What we know", "Beyond Kursk: ..."
         for source in self.resolver.resolve(tokens):
             if source in self.resolver.gazetteer.known or source.type == PERSON and " " in source.canonical:
                 self.history.append((sentence.index, source, tag.group(1)))

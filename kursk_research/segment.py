@@ -16,6 +16,8 @@ from itertools import pairwise
 from .lexicon import alternation, load_toml
 
 BODY, HEADLINE, FURNITURE = "body", "headline", "furniture"
+AGE = re.compile(r"\d+-year-olds?")  # "a 34-year-old soldier": one token, no figure
+ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")  # "the 80th Brigade": one token
 _NUMBERED = re.compile(r"\d{1,2}[.)]\s+\S")
 _NUMBERED_RUN = 3  # numbered headline-like lines in a row that make a list of links
 _LINK_WORDS = 20
@@ -82,7 +84,7 @@ def _token_pattern() -> re.Pattern:
     titles = [a for a in _rules().abbreviations if a[:1].isupper() and a.count(".") == 1 and a not in _rules().may_end]
     # The lookahead lets the regex engine skip white space before trying the alternatives.
     return re.compile(
-        rf"(?=\S)(?:(?:{alternation(titles)})(?=\s+[A-Z])|[A-Z](?:\.[A-Z])+\.?|\d+-year-olds?\b|\d+(?:st|nd|rd|th)\b|\d+(?:[.,]\d+)*|\w+(?:[-'’&]\w+)*|[^\s\w])"
+        rf"(?=\S)(?:(?:{alternation(titles)})(?=\s+[A-Z])|[A-Z](?:\.[A-Z])+\.?|{AGE.pattern}\b|{ORDINAL.pattern}\b|\d+(?:[.,]\d+)*|\w+(?:[-'’&]\w+)*|[^\s\w])"
     )
 
 

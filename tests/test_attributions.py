@@ -1113,6 +1113,22 @@ def test_researchers_of_a_body_named_before_or_named_with_and_and_a_place(extrac
           "believe", "Analysts at the institute", "analysts", "group", "independent", "indirect")
 
 
+def test_a_headline_surname_named_in_full_later_and_the_leader_with_his_age(extract_text):
+    text = ("Marles condemns ‘dangerous’ North Korean deployment\n"
+            "Up to 10,000 soldiers could be in Kursk. Australian Defence Minister Richard Marles said it was dangerous. "
+            "Kim Jong Un met the troops. In a speech, the 41-year-old leader said the soldiers were heroes. "
+            "The Seoul-based Asan Defence Forum estimated that Moscow has paid or promised Pyongyang 28 trillion won.\n"
+            "Beyond Kursk: What the Korean People's Army Is Learning in Russia")
+    tables = extract_text(text, PUBLISHED)
+    rows = tables.attributions
+    check(text, row_at(rows, text, "dangerous"), "condemns", "Marles", "Richard Marles", "person", "Australia", "direct")
+    check(text, row_at(rows, text, "the soldiers were heroes"),
+          "said", "the 41-year-old leader", "Kim Jong Un", "person", "North Korea", "indirect")
+    check(text, row_at(rows, text, "that Moscow has paid or promised Pyongyang 28 trillion won"), "estimated",
+          "The Seoul-based Asan Defence Forum", "Asan Defence Forum", "organisation", "independent", "indirect")
+    assert rows_at(rows, text, "What the Korean People's Army Is Learning in Russia").empty  # "Beyond Kursk" is no source
+
+
 def test_appositions_holding_an_age_a_clause_or_a_body_s_name(extract_text):
     text = ("“It is complicated,” said Imogen Hale, a fellow at the Royal Institute. "
             "Hale, 41, who spent six years as an analyst at the Ministry of Defence, cautioned that prisoners lie. "
