@@ -435,6 +435,9 @@ class _Document:
                 depth -= 1
             elif depth:
                 pass
+            elif (agent := self._agent_after_participle(tokens, end)) is not None:
+                end = agent  # "a report released last month by | the Seoul-based Institute ..."
+                continue
             elif self._is_date(token):
                 break
             elif token.lower == "and":
@@ -462,6 +465,19 @@ class _Document:
             if call_sign is not None:  # "a drone unit commander who goes by the call sign Mac": Mac
                 end = bisect_right([t.end for t in tokens], call_sign.end())
         return (index, end) if end > index else None
+
+    def _agent_after_participle(self, tokens: list[Token], index: int) -> int | None:
+        """The index after "by" when ``tokens[index]`` is a participle that follows a document and
+        leads to its author: "a report | released last month by | the institute"; else None."""
+        token = tokens[index]
+        if not (index and token.text.islower() and token.lower.endswith("ed") and tokens[index - 1].lower in self.words.document):
+            return None
+        for following in range(index + 1, min(index + 5, len(tokens) - 2)):
+            if tokens[following].lower == "by":
+                return following + 2 if tokens[following + 1].lower in self.words.determiners else following + 1
+            if not self._is_date(tokens[following]):
+                return None
+        return None
 
     def _is_link(self, tokens: list[Token], index: int) -> bool:
         """Whether ``tokens[index]`` joins two parts of one name: "Institute for the Study of War",
@@ -687,6 +703,9 @@ class _Document:
             return False  # '"... and he expects to be paid," she said': a thought inside someone's words
         if self._asked_only(cue):
             return False  # "did not say how many had died", "declined to say when they would arrive"
+        if (cue.first > 1 and tokens[cue.first - 1].lower == "to" and tokens[cue.first - 2].lower != "able"
+                and cue.lemma != _FOR and form not in self.lexicon.according_to):
+            return False  # "expected Pyongyang to announce a dispatch": what may be said ("had not been able to confirm" was)
         passive = self._passive(cue)
         if after is not None and after.lower == "by" and form.endswith("ed") and not passive:
             agent = self._right_phrase(tokens, cue.last + 1)

@@ -1129,6 +1129,22 @@ def test_a_headline_surname_named_in_full_later_and_the_leader_with_his_age(extr
     assert rows_at(rows, text, "What the Korean People's Army Is Learning in Russia").empty  # "Beyond Kursk" is no source
 
 
+def test_a_report_released_by_a_body_and_a_cue_in_an_infinitive(extract_text):
+    text = ("North Korea earned 28 trillion won, according to a report released last month by the Seoul-based "
+            "Institute for Harbour Studies. The report said that most payments came as oil. "
+            "Hnatiuk said he expected Pyongyang to announce a new dispatch next month. "
+            "The NIS had not been able to confirm reports of a second dispatch.")
+    tables = extract_text(text, PUBLISHED)
+    rows = tables.attributions
+    check(text, row_at(rows, text, "North Korea earned 28 trillion won"), "according to",
+          "a report released last month by the Seoul-based Institute for Harbour Studies", "Institute for Harbour Studies",
+          "organisation", "independent", "according_to")
+    check(text, row_at(rows, text, "that most payments came as oil"), "said", "The report", "Institute for Harbour Studies",
+          "organisation", "independent", "indirect")
+    assert "announce" not in set(rows["cue"])  # a statement Pyongyang may make
+    assert "had not been able to confirm" in set(rows["cue"])
+
+
 def test_appositions_holding_an_age_a_clause_or_a_body_s_name(extract_text):
     text = ("“It is complicated,” said Imogen Hale, a fellow at the Royal Institute. "
             "Hale, 41, who spent six years as an analyst at the Ministry of Defence, cautioned that prisoners lie. "
