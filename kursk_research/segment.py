@@ -82,9 +82,10 @@ class Token:
 @lru_cache(maxsize=1)
 def _token_pattern() -> re.Pattern:
     titles = [a for a in _rules().abbreviations if a[:1].isupper() and a.count(".") == 1 and a not in _rules().may_end]
-    # The lookahead lets the regex engine skip white space before trying the alternatives.
+    # The lookahead lets the regex engine skip white space before trying the alternatives; numbers
+    # share one "\d+" before their three forms (an AGE, an ORDINAL, "10,000").
     return re.compile(
-        rf"(?=\S)(?:(?:{alternation(titles)})(?=\s+[A-Z])|[A-Z](?:\.[A-Z])+\.?|{AGE.pattern}\b|{ORDINAL.pattern}\b|\d+(?:[.,]\d+)*|\w+(?:[-'’&]\w+)*|[^\s\w])"
+        rf"(?=\S)(?:(?:{alternation(titles)})(?=\s+[A-Z])|[A-Z](?:\.[A-Z])+\.?|\d+(?:-year-olds?\b|(?:st|nd|rd|th)\b|(?:[.,]\d+)*)|\w+(?:[-'’&]\w+)*|[^\s\w])"
     )
 
 
@@ -175,7 +176,7 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
 def _is_headline(line: str, rules: _Rules) -> bool:
     """A short line that closes with no full stop ("... as 'grave threat'" is one; "... he said." is not)."""
     words = len(line.split())
-    closed = line.rstrip().rstrip(_QUOTES).endswith(_CLOSING_PUNCTUATION) and not _SOURCE_TAG.search(line)
+    closed = line.rstrip().rstrip(_QUOTES).endswith(_CLOSING_PUNCTUATION) and not (":" in line and _SOURCE_TAG.search(line))
     return words <= rules.headline_max_words and not closed
 
 
