@@ -288,8 +288,10 @@ class _Document:
     @staticmethod
     def _unable(tokens: list[Token], first: int) -> bool:
         """Whether "cannot", "can't" or "could not" stands right before ``tokens[first]``."""
-        words = [t.lower.replace("’", "'") for t in tokens[max(0, first - 2):first]]
-        return bool(words) and (words[-1] in _UNABLE or words[-2:] in (["can", "not"], ["could", "not"]))
+        if not first:
+            return False
+        last = tokens[first - 1].lower
+        return last.replace("’", "'") in _UNABLE or last == "not" and first > 1 and tokens[first - 2].lower in ("can", "could")
 
     def _ends_a_body_name(self, tokens: list[Token], end: int) -> bool:
         """Whether the capitalised words before ``tokens[end]`` are a body's proper name."""
