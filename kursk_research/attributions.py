@@ -183,6 +183,7 @@ class _Cue:
     noun: bool = False  # a noun cue: "reports from X that ..."
     shared: bool = False  # goes on with the speaker of the statement before it (", adding ...")
     tag_start: int | None = None  # where an inverted tag begins ("..., TASS reported, citing ...")
+    passive: bool = False  # "This was stated by Zelensky": the speaker after "by"
     described: tuple[int, int] | None = None  # the speaker's apposition ("an expert on Russian strategy")
 
 
@@ -720,6 +721,7 @@ class _Document:
         if form in self.lexicon.noun_cues and form not in self.lexicon.lemmas:
             return False
         if passive and cue.lemma != "cite":  # "was cited by RIA as saying": the subject speaks
+            cue.passive = True
             return after is not None and after.lower == "by" and self._credit(cue, self._right_phrase(tokens, cue.last + 1))
         if after is not None and after.lower == "by" and form.endswith("ed") and cue.lemma != "cite":
             cue.inverted = True  # "..., a development first flagged by South Korea's spy agency"
@@ -781,16 +783,19 @@ class _Document:
             elif token.text == "," and index > 2 and tokens[index - 2].lower in self.lexicon.auxiliaries and tokens[index - 3].text == ",":
                 index -= 3  # "Ukraine, meanwhile, says"
             elif token.text == "," and (citing := self._citing_aside(tokens, index - 1)) is not None:
-                index = citing  # "South Korean lawmakers, citing the NIS, said"
+                index = citing  # "South Korean lawmakers, citing the NIS, said", "The statement, carried by KCNA, said"
             else:
                 break
         return index, relative
 
     def _citing_aside(self, tokens: list[Token], comma: int) -> int | None:
-        """The index of the comma opening ", citing the NIS," when ``tokens[comma]`` closes it."""
+        """The index of the comma opening ", citing the NIS," or ", carried by KCNA," when
+        ``tokens[comma]`` closes it."""
         for index in range(comma - 1, max(0, comma - _APPOSITION_REACH) - 1, -1):
             if tokens[index].text == ",":
-                return index if tokens[index + 1].lower in ("citing", "quoting") else None
+                opener, following = tokens[index + 1], tokens[index + 2]
+                carried = opener.text.islower() and opener.lower.endswith("ed") and following.lower == "by"
+                return index if opener.lower in ("citing", "quoting") or carried else None
         return None
 
     def _cited_instead(self, cue: _Cue, index: int) -> bool:
@@ -1146,6 +1151,11 @@ class _Document:
         if cue.speaker is not None and cue.speaker[0] >= cue.last:
             index = cue.speaker[1]  # after "by X", "cited X", "reports from X"
         index = self._skip_adverbials(tokens, self._after_recipient(cue, index))
+        if cue.passive and (index >= len(tokens) or tokens[index].lower != "that"):
+            end = index
+            while end < len(tokens) and tokens[end].text not in _TERMINAL and tokens[end].text != ",":
+                end += 1
+            return tokens[0].start, tokens[end - 1].end  # "This was stated by Zelensky in his evening address on Sunday"
         if (index >= len(tokens) or tokens[index].text in _TERMINAL) and cue.speaker is not None and cue.speaker[0] < cue.first:
             if cue.lemma in ("tell", "brief"):
                 return None  # "who briefed reporters afterward": who was told, and nothing said

@@ -1145,6 +1145,28 @@ def test_a_report_released_by_a_body_and_a_cue_in_an_infinitive(extract_text):
     assert "had not been able to confirm" in set(rows["cue"])
 
 
+def test_passive_statements_asides_and_estimates_given_or_put(extract_text):
+    text = ("Ukraine is ready to swap the soldiers. This was stated by President Volodymyr Zelensky in his evening "
+            "address on Sunday. "
+            "The statement by the ruling Workers' Party's Central Military Commission, carried by the official Korean "
+            "Central News Agency (KCNA), said leader Kim Jong Un had ordered the deployment. "
+            "The National Intelligence Service (NIS) gave the estimate in a closed-door briefing to lawmakers. "
+            "Ukrainian officials put the number of dead and wounded far higher. He put it bluntly.")
+    tables = extract_text(text, PUBLISHED)
+    rows = tables.attributions
+    check(text, row_at(rows, text, "This was stated by President Volodymyr Zelensky in his evening address on Sunday"),
+          "stated", "President Volodymyr Zelensky", "Volodymyr Zelensky", "person", "Ukraine", "indirect")
+    check(text, row_at(rows, text, "leader Kim Jong Un had ordered the deployment"), "said",
+          "The statement by the ruling Workers' Party's Central Military Commission",
+          "Central Military Commission of the Workers' Party of Korea", "organisation", "North Korea", "indirect")
+    check(text, row_at(rows, text, "The National Intelligence Service (NIS) gave the estimate in a closed-door briefing to lawmakers"),
+          "gave the estimate", "The National Intelligence Service (NIS)", "National Intelligence Service (South Korea)",
+          "organisation", "South Korea", "indirect")
+    check(text, row_at(rows, text, "Ukrainian officials put the number of dead and wounded far higher"),
+          "put", "Ukrainian officials", "Ukrainian officials", "group", "Ukraine", "indirect")
+    assert rows_at(rows, text, "He put it bluntly").empty
+
+
 def test_appositions_holding_an_age_a_clause_or_a_body_s_name(extract_text):
     text = ("“It is complicated,” said Imogen Hale, a fellow at the Royal Institute. "
             "Hale, 41, who spent six years as an analyst at the Ministry of Defence, cautioned that prisoners lie. "
@@ -1215,4 +1237,4 @@ def test_briefing_reporters_with_nothing_reported_is_no_statement(extract_text):
     text = ("The NIS gave the assessment, according to Rep. Choi Hyun-seok, who briefed reporters afterward. "
             "The NIS briefed lawmakers that 300 soldiers had died.")
     tables = extract_text(text, PUBLISHED)
-    assert sorted(tables.attributions["cue"]) == ["according to", "briefed lawmakers"], spanned(tables.attributions, text)
+    assert sorted(tables.attributions["cue"]) == ["according to", "briefed lawmakers", "gave the assessment"], spanned(tables.attributions, text)

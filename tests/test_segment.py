@@ -119,7 +119,9 @@ def test_a_long_line_without_closing_punctuation_is_body_not_headline():
                                   "Monday January 13 2025, 6.00pm GMT, The Times", "April 28, 14:05",
                                   "A soldier operates a drone near Sudzha in a photo released by the 80th Brigade on February 12.",
                                   "Lydia Moretti is a Senior World News Reporter at Newsweek based in London.",
-                                  "October 30, 2024 — 5.12pm", "This was published 1 year ago"])
+                                  "October 30, 2024 — 5.12pm", "This was published 1 year ago", "Editor: Yevhen Sydorenko",
+                                  "Kishida speaks to reporters about North Korean soldiers on Dec. 19. (Haruka Takemoto)",
+                                  "Lawmakers arrive for a briefing at the National Assembly in Seoul on Feb. 20. [NEWS1]"])
 def test_page_furniture_lines(line):
     text = f"Seoul confirmed the deployment.\n{line}\nThe ministry said more troops could follow."
     kinds = [(text[s.start:s.end], s.kind) for s in split_sentences(text)]
