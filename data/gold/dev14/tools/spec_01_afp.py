@@ -1,0 +1,66 @@
+# dev14_01_afp_pyongyang_confirms_kursk  (anchor: manifest published 2025-04-28, a Monday)
+# figures:      (span, value, value_high, qualifier, unit, category, value_norm, unit_norm, speaker[, occurrence])
+# attributions: (content, cue, speaker, speaker_canonical, speaker_type, affiliation, kind[, occurrence])
+# events:       (span, date_start, date_end, granularity, relative, event[, occurrence])
+NIS = "National Intelligence Service (South Korea)"
+DOCS = {
+    "dev14_01_afp_pyongyang_confirms_kursk": {
+        "figures": [
+            ("around 1,300 square kilometres", 1300, None, "approximately", "square kilometre", "territory", 1300, "km2", ""),
+            ("500 square miles", 500, None, "exact", "square mile", "territory", 500 * 2.589988, "km2", ""),
+            ("around 11,000 soldiers", 11000, None, "approximately", "soldier", "personnel", 11000, "count", NIS),
+            ("Some 3,000", 3000, None, "approximately", "soldier", "personnel", 3000, "count", NIS),
+            ("about 4,700 North Korean soldiers", 4700, None, "approximately", "soldier", "casualties", 4700, "count", "South Korean lawmakers"),
+            ("roughly 600 deaths", 600, None, "approximately", "death", "casualties", 600, "count", "South Korean lawmakers"),
+            ("more than 20,000 containers", 20000, None, "more_than", "container", "weapons", 20000, "count", "Joint Chiefs of Staff (South Korea)"),
+            ("dozens of KN-23 ballistic missiles", 24, None, "vague", "ballistic missile", "weapons", 24, "count", "Joint Chiefs of Staff (South Korea)"),
+            ("up to $20 billion", 20e9, None, "at_most", "dollar", "money", 20e9, "USD", "Choi Seung-min"),
+        ],
+        "attributions": [
+            ("its troops fought for Russia in Kursk", "confirms", "North Korea", "North Korea", "government", "North Korea", "indirect"),
+            ("that it had sent troops to fight for Russia", "confirmed", "North Korea", "North Korea", "government", "North Korea", "indirect"),
+            ('its soldiers had helped Moscow "liberate" the Kursk border region from Ukrainian forces', "saying", "North Korea", "North Korea", "government", "North Korea", "indirect"),
+            ("leader Kim Jong Un had ordered the deployment under the mutual defence treaty the two countries signed last year", "said",
+             "The statement by the ruling Workers' Party's Central Military Commission", "Central Military Commission of the Workers' Party of Korea", "organisation", "North Korea", "indirect"),
+            ("Those who fought for justice are all heroes and representatives of the honour of the motherland,", "was quoted as saying", "Kim", "Kim Jong Un", "person", "North Korea", "direct"),
+            ('that a monument to the fallen would "soon be erected" in Pyongyang', "adding", "Kim", "Kim Jong Un", "person", "North Korea", "indirect"),
+            ("that the last Ukrainian-held villages in Kursk had been retaken with the help of North Korean units", "told",
+             "Russia's chief of general staff, Valery Gerasimov", "Valery Gerasimov", "person", "Russia", "indirect"),
+            ('that Moscow would "never forget" the sacrifice of its Korean comrades', "said", "Russian foreign ministry spokeswoman Maria Zakharova", "Maria Zakharova", "person", "Russia", "indirect"),
+            ("Kyiv has disputed Moscow's account", "disputed", "Kyiv", "Ukraine", "government", "Ukraine", "indirect"),
+            ("that its units were still holding positions inside Kursk and in the neighbouring Belgorod region", "said", "Ukraine's General Staff", "General Staff of the Armed Forces of Ukraine", "organisation", "Ukraine", "indirect"),
+            ("propaganda", "calling", "Ukraine's General Staff", "General Staff of the Armed Forces of Ukraine", "organisation", "Ukraine", "direct"),
+            ("Pyongyang sent around 11,000 soldiers to Russia last autumn, along with artillery shells, missiles and long-range rocket systems", "according to",
+             "Seoul's National Intelligence Service (NIS)", NIS, "organisation", "South Korea", "according_to"),
+            ("Some 3,000 more were dispatched in January and February", "said", "the spy agency", NIS, "organisation", "South Korea", "indirect"),
+            ("that about 4,700 North Korean soldiers had been killed or wounded, including roughly 600 deaths", "said",
+             "South Korean lawmakers briefed by the NIS", "South Korean lawmakers", "group", "South Korea", "indirect"),
+            ("North Korea has also shipped more than 20,000 containers of munitions, dozens of KN-23 ballistic missiles and an unspecified number of 240mm multiple rocket launchers to Russia since August 2023",
+             "estimated", "South Korea's Joint Chiefs of Staff (JCS)", "Joint Chiefs of Staff (South Korea)", "organisation", "South Korea", "indirect"),
+            ("This is Pyongyang cashing in,", "said", "Choi Seung-min", "Choi Seung-min", "person", "independent", "direct"),
+            ("By going public, Kim is telling his own people that their sons died for something, and telling Moscow that the bill is now due.",
+             'cashing in," |said| Choi', "Choi Seung-min", "Choi Seung-min", "person", "independent", "direct"),
+            ("that the North may have earned up to $20 billion from its military cooperation with Moscow since 2023", "estimated", "Choi", "Choi Seung-min", "person", "independent", "indirect"),
+            ("the timing of the announcement was deliberate", "said", "Another analyst", "analyst", "group", "independent", "indirect"),
+            ("They waited until they could call it a victory,", "told AFP", "he", "analyst", "group", "independent", "direct"),
+            ('that "all decisions" were taken "within the framework of the treaty"', "telling reporters", "Kremlin spokesman Dmitry Peskov", "Dmitry Peskov", "person", "Russia", "indirect"),
+            ('the admission showed that Moscow was "unable to wage its own war without foreign mercenaries"', "said", "the foreign ministry", "Ministry of Foreign Affairs of Ukraine", "organisation", "Ukraine", "indirect"),
+            ("Washington has condemned the deployment", "condemned", "Washington", "United States", "government", "United States", "indirect"),
+            ("it would discuss the North Korean statement with Seoul and Tokyo", "said", "the US State Department", "U.S. State Department", "organisation", "United States", "indirect"),
+        ],
+        "events": [
+            ("on Monday", "2025-04-28", "2025-04-28", "day", True, "North Korea confirmed for the first time that it had sent troops to fight for Russia"),
+            ("last year", "2024-01-01", "2024-12-31", "year", True, "North Korea and Russia signed the mutual defence treaty under which the deployment was ordered"),
+            ("on Saturday", "2025-04-26", "2025-04-26", "day", True, "Gerasimov told Putin the last Ukrainian-held villages in Kursk had been retaken with North Korean help"),
+            ("the following day", "2025-04-27", "2025-04-27", "day", True, "Maria Zakharova said Moscow would never forget the sacrifice of its Korean comrades"),
+            ("on Sunday", "2025-04-27", "2025-04-27", "day", True, "Ukraine's General Staff said its units still held positions in Kursk and Belgorod"),
+            ("last August", "2024-08-01", "2024-08-31", "month", True, "Ukraine seized around 1,300 square kilometres of the Kursk region in a surprise incursion"),
+            ("last autumn", "2024-09-01", "2024-11-30", "season", True, "North Korea sent around 11,000 soldiers plus shells, missiles and rocket systems to Russia"),
+            ("in January and February", "2025-01-01", "2025-02-28", "month", True, "Some 3,000 more North Korean troops were dispatched to Russia"),
+            ("in March", "2025-03-01", "2025-03-31", "month", True, "The NIS said some 3,000 more North Korean troops had been dispatched"),
+            ("earlier this month", "2025-04-01", "2025-04-27", "month", True, "South Korean lawmakers said about 4,700 North Korean soldiers had been killed or wounded"),
+            ("since August 2023", "2023-08-01", "2025-04-28", "open", True, "North Korea shipped over 20,000 containers of munitions, KN-23 missiles and rocket launchers to Russia"),
+            ("since 2023", "2023-01-01", "2025-04-28", "open", True, "North Korea may have earned up to $20 billion from military cooperation with Moscow"),
+        ],
+    }
+}

@@ -1,0 +1,60 @@
+# dev14_06_atlantic_kursk_veterans  (anchor: manifest published 2025-10-14, a Tuesday)
+NIS = "National Intelligence Service (South Korea)"
+OFF = "Ukrainian officer"
+DEF = "former Korean People's Army captain"
+DOCS = {
+    "dev14_06_atlantic_kursk_veterans": {
+        "figures": [
+            ("a few hundred men", 100, None, "vague", "man", "personnel", 100, "count", ""),
+            ("roughly 11,000 soldiers", 11000, None, "approximately", "soldier", "personnel", 11000, "count", ""),
+            ("four brigades", 4, None, "exact", "brigade", "units", 4, "count", ""),
+            ("some 3,000", 3000, None, "approximately", "soldier", "personnel", 3000, "count", ""),
+            ("6,000 North Korean military engineers", 6000, None, "exact", "military engineer", "personnel", 6000, "count", "Russia"),
+            ("about 2,000 North Korean soldiers", 2000, None, "approximately", "soldier", "casualties", 2000, "count", NIS),
+            ("hundreds of North Korean bodies", 100, None, "vague", "body", "casualties", 100, "count", OFF),
+            ("at least 1,500 North Korean drone operators", 1500, None, "at_least", "drone operator", "personnel", 1500, "count", "Rachel Mendoza-Hart"),
+            ("roughly €1.2 billion", 1.2e9, None, "approximately", "euro", "money", 1.2e9, "EUR", "Center for Eurasian Defense Studies"),
+            ("up to 2 million rubles", 2e6, None, "at_most", "ruble", "money", 2e6, "RUB", ""),
+            ("about $24,000", 24000, None, "approximately", "dollar", "money", 24000, "USD", ""),
+        ],
+        "attributions": [
+            ("that another 6,000 North Korean military engineers were on their way", "announced", "Moscow", "Russia", "government", "Russia", "indirect"),
+            ("groundless rumors.", "dismissed", "Pyongyang’s foreign ministry", "Ministry of Foreign Affairs (North Korea)", "organisation", "North Korea", "direct"),
+            ("the regime finally acknowledged it", "acknowledged", "the regime", "North Korea", "government", "North Korea", "indirect"),
+            ("that about 2,000 North Korean soldiers had been killed", "told lawmakers", "South Korea’s National Intelligence Service", NIS, "organisation", "South Korea", "indirect"),
+            ("Ukrainian officials put the number of dead and wounded far higher", "put", "Ukrainian officials", "Ukrainian officials", "group", "Ukraine", "indirect"),
+            ("his unit alone had counted hundreds of North Korean bodies in a single week in January", "told me",
+             "One officer in Ukraine’s 80th Air Assault Brigade", OFF, "group", "Ukraine", "indirect"),
+            ("They came in waves, in the open, like it was 1951,", "said", "he", OFF, "group", "Ukraine", "direct"),
+            ("By February they were spreading out, using cover, shooting down our drones with shotguns.", "1951,” he |said|. “By", "he", OFF, "group", "Ukraine", "direct"),
+            ("Kim got something money can’t buy: an army that has actually fought a modern war,", "says", "Rachel Mendoza-Hart", "Rachel Mendoza-Hart", "person", "independent", "direct"),
+            ("that at least 1,500 North Korean drone operators and artillery spotters have already rotated home to train other units", "estimates",
+             "She", "Rachel Mendoza-Hart", "person", "independent", "indirect"),
+            ("Russia paid Pyongyang the equivalent of roughly €1.2 billion for its soldiers’ service last year", "By one estimate from",
+             "the Kyiv-based Center for Eurasian Defense Studies", "Center for Eurasian Defense Studies", "organisation", "independent", "according_to"),
+            ("that he had ordered a museum and memorial to the “heroes of the overseas military operation” to be built in Pyongyang", "reported",
+             "state media", "North Korean state media", "media", "North Korea", "indirect"),
+            ("he was not surprised", "told me", "A former Korean People’s Army captain", DEF, "group", "independent", "indirect"),
+            ("In the North, a dead soldier is a hero only if the Party says so,", "said", "he", DEF, "group", "independent", "direct"),
+            ("Now the Party says so, loudly.", "says so,” he |said|. “Now", "he", DEF, "group", "independent", "direct"),
+            ("that the cooperation will deepen", "hinted", "The Kremlin", "Kremlin", "government", "Russia", "indirect"),
+            ("that Russia and North Korea would “continue to develop all areas of partnership,”", "said", "Dmitry Peskov", "Dmitry Peskov", "person", "Russia", "indirect"),
+        ],
+        "events": [
+            ("On Friday", "2025-10-10", "2025-10-10", "day", True, "Veterans of Kursk paraded through Kim Il Sung Square for the party's 80th anniversary"),
+            ("last winter", "2024-12-01", "2025-02-28", "season", True, "North Korean infantry fought and died in the Kursk region"),
+            ("this year", "2025-01-01", "2025-12-31", "year", True, "The author interviewed people who watched the Kursk fighting up close"),
+            ("in October 2024", "2024-10-01", "2024-10-31", "month", False, "The first North Korean contingent began arriving in Russia's Far East"),
+            ("died down |in April|", "2025-04-01", "2025-04-30", "month", True, "The fighting in Kursk died down; Pyongyang had sent some 3,000 more troops"),
+            ("This summer", "2025-06-01", "2025-08-31", "season", True, "Moscow announced another 6,000 North Korean military engineers were on their way"),
+            ("In April", "2025-04-01", "2025-04-30", "month", True, "The North Korean regime acknowledged the deployment"),
+            ("in September", "2025-09-01", "2025-09-30", "month", True, "The NIS told lawmakers about 2,000 North Korean soldiers had been killed"),
+            ("in January", "2025-01-01", "2025-01-31", "month", True, "A Ukrainian unit counted hundreds of North Korean bodies in a single week"),
+            ("By February", "2025-02-01", "2025-02-28", "month", True, "North Korean troops were spreading out, using cover and shooting down drones"),
+            ("In August", "2025-08-01", "2025-08-31", "month", True, "Kim Jong Un draped flags over coffins of repatriated soldiers and ordered a museum and memorial"),
+            ("in 2019", "2019-01-01", "2019-12-31", "year", False, "A Korean People's Army captain defected to the South"),
+            ("in late September", "2025-09-01", "2025-09-30", "month", True, "Dmitry Peskov said Russia and North Korea would continue to develop all areas of partnership"),
+            ("last year", "2024-01-01", "2024-12-31", "year", True, "Russia paid Pyongyang roughly 1.2 billion euros for its soldiers' service"),
+        ],
+    }
+}
