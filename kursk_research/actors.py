@@ -560,6 +560,10 @@ class Resolver:
         covering = [source for start, end, source in matches
                     if not (owned and start > head_index)  # "the Central Military Commission of the Workers' Party": the owner
                     and (end > head_index or source.type != GOVERNMENT and all(self._describes(t) for t in tokens[end:head_index + 1]))]
+        if covering and head in w.titles and head not in w.group and covering[-1].type != PERSON:
+            holder = self._office_holder(tokens, head_index, covering[-1].affiliation)
+            if holder is not None:
+                return holder  # "The HUR chief": who headed HUR then
         if covering and head not in w.group:
             return covering[-1]  # "Ukraine's special operations forces", "the DeepState monitoring project"
         affiliation = affiliation_of(tokens)

@@ -131,6 +131,16 @@ def test_an_office_resolves_to_its_holder_on_the_date(phrase, when, canonical):
     assert [s.canonical for s in resolve(phrase, when)] == [canonical]
 
 
+@pytest.mark.parametrize("phrase, when, canonical", [
+    ("The HUR chief", date(2025, 9, 1), "Kyrylo Budanov"),
+    ("the NIS chief", date(2024, 12, 19), "Cho Tae-yong"),
+    ("the NIS director", date(2025, 9, 1), "Lee Jong-seok"),
+])
+def test_a_body_s_chief_is_who_headed_it_then(phrase, when, canonical):
+    [source] = resolve(phrase, when)
+    assert (source.canonical, source.type) == (canonical, PERSON)
+
+
 def test_office_holders():
     table = gazetteer()
     assert table.holder("president", "United States", date(2024, 11, 20)).canonical == "Joe Biden"
