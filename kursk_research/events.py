@@ -81,7 +81,7 @@ def _grammar() -> _Grammar:
     forms = {
         "day_month": rf"{prep}{weekday}(?:the\s+)?{day}{day2}(?:\s+of)?\s+{name('month', months)}(?:,?\s+{year}|{year_shift})?",
         "month_day": rf"{prep}{weekday}{name('month', months)}\s+{day}{day2}(?![,.]\d)(?:,?\s+{year}|{year_shift})?",
-        "months": rf"{prep}(?:between\s+)?{name('month', months)}\s+(?:and|or|to|through|-|–)\s+{name('month2', months)}(?:,?\s+{year})?",
+        "months": rf"{prep}(?:between\s+)?{name('month', months)}(?:,?\s+(?P<first_year>(?:19|20)\d\d))?\s+(?:and|or|to|through|-|–)\s+{name('month2', months)}(?:,?\s+{year})?",
         "day_span": rf"{prep}(?:between\s+)?{name('month', months)}\s+{day}\s*(?:and|to|through|-|–)\s*{name('month2', months)}\s+{day2_named}(?:,?\s+{year})?",
         "span_day": rf"{prep}(?:between\s+)?{day}\s+{name('month', months)}\s*(?:and|to|through|-|–)\s*{day2_named}\s+{name('month2', months)}(?:,?\s+{year})?",
         "month": rf"{prep}{shift}(?:the\s+)?{part}{name('month', months)}(?:,?\s+(?:of\s+)?{year}|{year_shift})?",
@@ -270,8 +270,8 @@ def _resolve(form: str, match: re.Match, anchor: date | None, forward: bool):
             return (None, None), MONTH, True
         else:
             year = _month_year(last, anchor, "", forward)
-        start_year = year if first <= last else year - 1
-        return (_month_bounds(start_year, first)[0], _month_bounds(year, last)[1]), MONTH, not match["year"]
+        start_year = int(match["first_year"]) if match["first_year"] else year if first <= last else year - 1
+        return (_month_bounds(start_year, first)[0], _month_bounds(year, last)[1]), MONTH, not match["year"]  # "between November 2024 and April 2025"
     if form == "season":
         if not (match["prep"] or shift or match["year"]):
             return None
@@ -377,7 +377,10 @@ def extract_events(text: str, sentences: list[Sentence], anchor: date | None) ->
             preposition = (match.groupdict().get("prep") or "").lower()
             forward = form != "year" and (preposition in grammar.until or _looks_forward(text, sentence, start, end)
                                           or form == "weekday" and grammar.future_weekday.search(text, sentence.start, start) is not None)
-            against_text = form == "relative" and grammar.relative[" ".join(match["phrase"].lower().split())].get("against") == "text"
+            spec = grammar.relative[" ".join(match["phrase"].lower().split())] if form == "relative" else {}
+            if spec.get("after") == "since" and preposition not in grammar.since:
+                continue  # "at the start of the year" is no span; "since the start of the year" is
+            against_text = spec.get("against") == "text"
             restated = index + 1 < len(matches) and matches[index + 1][1].start() - end <= 2  # "Two days earlier, on April 26"
             if against_text and (last_day is None or restated or other_in_sentence):
                 continue  # "the next day" with no day just before it to count from

@@ -300,3 +300,19 @@ def test_a_weekday_after_would_is_the_coming_one_a_weekday_before_it_the_last():
     events = extract_events(text, split_sentences(text), anchor)
     assert [(text[e.start:e.end], e.date_start) for e in events] == [
         ("on Thursday", date(2025, 9, 11)), ("On Thursday", date(2025, 9, 4))]
+
+
+@pytest.mark.parametrize("text, phrase, span", [
+    ("Troops rotated between November 2024 and April 2025.", "between November 2024 and April 2025",
+     (date(2024, 11, 1), date(2025, 4, 30))),
+    ("Attacks have risen since the start of the month.", "since the start of the month", (date(2025, 9, 1), date(2025, 9, 11))),
+    ("Exports grew since the beginning of the year.", "since the beginning of the year", (date(2025, 1, 1), date(2025, 9, 11))),
+])
+def test_spans_of_months_across_years_and_since_the_start_of_a_period(text, phrase, span):
+    events = extract_events(text, split_sentences(text), date(2025, 9, 11))
+    assert [(text[e.start:e.end], (e.date_start, e.date_end)) for e in events] == [(phrase, span)]
+
+
+def test_the_start_of_a_period_without_since_is_no_event():
+    text = "At the start of the year, troops trained near Wonsan."
+    assert extract_events(text, split_sentences(text), date(2025, 9, 11)) == []
