@@ -699,6 +699,10 @@ class _Document:
             return False  # "put pressure on", "Kim praised the troops": no statement
         if form == "states" and after is not None and (after.text == "," or after.lower in self.lexicon.auxiliaries):
             return False  # "The Gulf states, meanwhile, are watching": the noun
+        if cue.lemma in ("tell", "brief") and cue.first and tokens[cue.first - 1].lower in ("which", "who") \
+                and self._skip_adverbials(tokens, self._after_recipient(cue, cue.last)) < len(tokens) \
+                and tokens[self._skip_adverbials(tokens, self._after_recipient(cue, cue.last))].text == ",":
+            return False  # "the NIS, which briefed lawmakers on Dec. 19, ...": who was told, not what
         if cue.lemma in ("comment", "answer", "disclose") and self._declined(cue):
             self._note_speaker(cue)  # "Peskov declined to comment. ... he said": Peskov is the one to follow
             return False  # "has not commented", "did not respond to a request for comment", "has never disclosed its losses"
@@ -789,13 +793,13 @@ class _Document:
         return index, relative
 
     def _citing_aside(self, tokens: list[Token], comma: int) -> int | None:
-        """The index of the comma opening ", citing the NIS," or ", carried by KCNA," when
-        ``tokens[comma]`` closes it."""
+        """The index of the comma opening ", citing the NIS,", ", carried by KCNA," or ", speaking on
+        condition of anonymity," when ``tokens[comma]`` closes it."""
         for index in range(comma - 1, max(0, comma - _APPOSITION_REACH) - 1, -1):
             if tokens[index].text == ",":
                 opener, following = tokens[index + 1], tokens[index + 2]
                 carried = opener.text.islower() and opener.lower.endswith("ed") and following.lower == "by"
-                return index if opener.lower in ("citing", "quoting") or carried else None
+                return index if opener.lower in ("citing", "quoting", "speaking", "asked") or carried else None
         return None
 
     def _cited_instead(self, cue: _Cue, index: int) -> bool:
@@ -916,7 +920,7 @@ class _Document:
                 return None
         elif index + 1 >= len(tokens) or tokens[index].text != ",":
             return None
-        if tokens[index + 1].lower not in self.words.determiners | {"who"}:
+        if tokens[index + 1].lower not in self.words.determiners | {"who", "which"}:
             return None  # "said X, a fellow at Y", "said X, who studies sanctions at Y"
         end = index + 1
         while end < len(tokens) and tokens[end].text not in _TERMINAL and tokens[end].text not in (",", ";") and tokens[end].text not in _OPENING_QUOTES:
@@ -926,6 +930,8 @@ class _Document:
     def _describes(self, phrase: list[Token]) -> bool:
         """Whether an apposition says what a source is: its head, before any preposition, is a role
         or a body ("a professor of Russian politics", "a Washington-based think tank")."""
+        if phrase[0].lower == "which":
+            return True  # "According to the NIS, which briefed lawmakers on Dec. 19, CONTENT"
         if phrase[0].lower == "who":
             return self.resolver.relative_affiliation(phrase) != ""
         cut = next((i for i, t in enumerate(phrase) if t.lower in _NAME_LINKS | _PREPOSITIONS | {"who"}), len(phrase))

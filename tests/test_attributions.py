@@ -1167,6 +1167,30 @@ def test_passive_statements_asides_and_estimates_given_or_put(extract_text):
     assert rows_at(rows, text, "He put it bluntly").empty
 
 
+def test_asides_recipients_with_a_domain_and_plural_agencies(extract_text):
+    text = ("A Ukrainian intelligence official, speaking on condition of anonymity, told LIGA.net that the crews had trained. "
+            "Western intelligence agencies estimate that North Korea sent 11,000 to 12,000 soldiers. "
+            "According to South Korea's National Intelligence Service (NIS), which briefed lawmakers in Seoul on Dec. 19, "
+            "at least 100 soldiers had been killed. "
+            "The Kremlin has hinted that the cooperation will deepen. "
+            "Oil was shipped to North Korea, according to satellite imagery analyzed by the London-based Tanker Watch Centre.")
+    tables = extract_text(text, PUBLISHED)
+    rows = tables.attributions
+    check(text, row_at(rows, text, "that the crews had trained"), "told LIGA.net",
+          "A Ukrainian intelligence official", "Ukrainian intelligence official", "group", "Ukraine", "indirect")
+    check(text, row_at(rows, text, "that North Korea sent 11,000 to 12,000 soldiers"), "estimate",
+          "Western intelligence agencies", None, "group", "West", "indirect")
+    check(text, row_at(rows, text, "at least 100 soldiers had been killed"), "According to",
+          "South Korea's National Intelligence Service (NIS)", "National Intelligence Service (South Korea)",
+          "organisation", "South Korea", "according_to")
+    assert "briefed lawmakers" not in set(rows["cue"])  # who was told, in a relative clause
+    check(text, row_at(rows, text, "that the cooperation will deepen"), "hinted", "The Kremlin", "Kremlin", "government",
+          "Russia", "indirect")
+    check(text, row_at(rows, text, "Oil was shipped to North Korea"), "according to",
+          "satellite imagery analyzed by the London-based Tanker Watch Centre", "Tanker Watch Centre", "organisation",
+          "independent", "according_to")
+
+
 def test_appositions_holding_an_age_a_clause_or_a_body_s_name(extract_text):
     text = ("“It is complicated,” said Imogen Hale, a fellow at the Royal Institute. "
             "Hale, 41, who spent six years as an analyst at the Ministry of Defence, cautioned that prisoners lie. "
