@@ -1191,6 +1191,17 @@ def test_asides_recipients_with_a_domain_and_plural_agencies(extract_text):
           "independent", "according_to")
 
 
+def test_slammed_as_a_statement_with_or_without_a_quotation(extract_text):
+    text = ("Seoul has slammed the admission as a confession of criminal acts. "
+            "Kyiv slammed the deployment as a “dangerous escalation”. The door slammed shut.")
+    tables = extract_text(text, PUBLISHED)
+    rows = tables.attributions
+    check(text, row_at(rows, text, "Seoul has slammed the admission as a confession of criminal acts"),
+          "slammed", "Seoul", "South Korea", "government", "South Korea", "indirect")
+    check(text, row_at(rows, text, "dangerous escalation"), "slammed", "Kyiv", "Ukraine", "government", "Ukraine", "direct")
+    assert len(rows) == 2
+
+
 def test_appositions_holding_an_age_a_clause_or_a_body_s_name(extract_text):
     text = ("“It is complicated,” said Imogen Hale, a fellow at the Royal Institute. "
             "Hale, 41, who spent six years as an analyst at the Ministry of Defence, cautioned that prisoners lie. "
