@@ -67,6 +67,7 @@ _SUBORDINATORS = frozenset({"when", "after", "before", "since", "although", "tho
 _MODALS = frozenset({"would", "will", "could", "may", "might", "should", "must", "can", "shall"})
 _CLAUSE_PREPOSITIONS = frozenset({"after", "before", "since"})  # prepositions that also open a clause
 _CLAUSE_JOINS = frozenset({",", ";", "and", "but", "while", "whereas", "although", "though", "yet"})
+_HEARSAY = [[verb, "to", "have"] for verb in ("said", "believed", "reported", "thought", "understood", "alleged")]
 _UNABLE = frozenset({"cannot", "can't", "couldn't"})  # "Moscow cannot admit that ..."
 _RELATIVE_REACH = 10  # words a relative clause may take between its speaker and the cue
 _RELATIVE_LINKS = frozenset({"which", "whom", "where", "when"})  # "..., during which he said": the person just named
@@ -238,6 +239,8 @@ class _Document:
                 if end >= len(phrase) and tuple(t.lower for t in tokens[end - len(phrase):end]) == phrase:
                     end -= len(phrase)
                     break
+        if end >= 3 and tokens[end - 1].lower == "them" and tokens[end - 2].lower == "of" and tokens[end - 3].lower in ("one", "both"):
+            return end - 3, end  # "One of them, a 26-year-old rifleman, told"
         if end > 0 and tokens[end - 1].lower in self.lexicon.person_pronouns | self.lexicon.plural_pronouns:
             return end - 1, end
         start = self._phrase_start(tokens, end)
@@ -571,6 +574,9 @@ class _Document:
             if named is not None and not self._credited_in_previous(cue):
                 found = named  # "Kim Jong Un met the troops. ... the 41-year-old leader said": the one just named
             return self._found(found or named)
+        captive = self._captive(phrase)
+        if captive is not None:
+            return [captive]  # "One of the prisoners", "the second soldier"
         head = re.sub(r"['’]s$", "", words[-1])
         document = head in self.words.document | self.words.organisation
         referring = ((words[0] == "the" or words[0] in ("a", "an") and document) and all(t.text.islower() or self._is_date(t) for t in phrase[1:])
@@ -582,9 +588,6 @@ class _Document:
                 found = self._body_named_before(cue, span[0])  # "The S.B.U. released photos. The agency said ..."
             if found is not None or document:
                 return self._found(found)
-        captive = self._captive(phrase)
-        if captive is not None:
-            return [captive]
         described = tokens[cue.described[0]:cue.described[1]] if cue.described else ()
         sources = self.resolver.resolve(phrase, described)
         if len(sources) == 1 and sources[0].type in (ORGANISATION, GROUP) and not sources[0].affiliation:
@@ -778,6 +781,9 @@ class _Document:
         relative = False
         while index > 0:
             token = tokens[index - 1]
+            if index >= 4 and [t.lower for t in tokens[index - 3:index]] in _HEARSAY and tokens[index - 4].lower in _BE:
+                index -= 4  # "One of them is said to have told interrogators": one of them told them
+                continue
             if self._between(token):
                 relative = relative or token.lower in ("who", "which")
                 index -= 1
@@ -901,7 +907,8 @@ class _Document:
                 person = self._left_phrase(tokens, name[0] - 1)  # "Han Dong-wook, a senior analyst at X, a think tank, said"
                 if person is not None and self.resolver.resolve(tokens[person[0]:person[1]]):
                     return person, name
-            if name is not None and (self.resolver.resolve(tokens[name[0]:name[1]]) or self._refers_back(tokens[name[0]:name[1]])):
+            if name is not None and (self.resolver.resolve(tokens[name[0]:name[1]]) or self._refers_back(tokens[name[0]:name[1]])
+                                     or self._captive(tokens[name[0]:name[1]]) is not None):  # "One of them, a rifleman, told"
                 return name, inner  # "The agency, known by its Ukrainian acronym HUR, said"
         return None, None
 

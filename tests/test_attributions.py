@@ -1202,6 +1202,18 @@ def test_slammed_as_a_statement_with_or_without_a_quotation(extract_text):
     assert len(rows) == 2
 
 
+def test_captured_soldiers_said_to_have_told_and_the_second_soldier(extract_text):
+    text = ("According to Zelensky, two North Korean soldiers were captured on Saturday. "
+            "One of them, a 26-year-old rifleman, is said to have told interrogators that he was sent for training. "
+            "In a video, the second soldier says through an interpreter that he had not been told about Ukraine.")
+    tables = extract_text(text, PUBLISHED)
+    rows = tables.attributions
+    check(text, row_at(rows, text, "that he was sent for training"), "told interrogators", "One of them",
+          "captured North Korean soldier", "group", "North Korea", "indirect")
+    check(text, row_at(rows, text, "that he had not been told about Ukraine"), "says", "the second soldier",
+          "captured North Korean soldier", "group", "North Korea", "indirect")
+
+
 def test_appositions_holding_an_age_a_clause_or_a_body_s_name(extract_text):
     text = ("“It is complicated,” said Imogen Hale, a fellow at the Royal Institute. "
             "Hale, 41, who spent six years as an analyst at the Ministry of Defence, cautioned that prisoners lie. "
