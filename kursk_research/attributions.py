@@ -67,6 +67,7 @@ _SUBORDINATORS = frozenset({"when", "after", "before", "since", "although", "tho
 _MODALS = frozenset({"would", "will", "could", "may", "might", "should", "must", "can", "shall"})
 _CLAUSE_PREPOSITIONS = frozenset({"after", "before", "since"})  # prepositions that also open a clause
 _CLAUSE_JOINS = frozenset({",", ";", "and", "but", "while", "whereas", "although", "though", "yet"})
+_ING_PREPOSITIONS = frozenset({"including", "regarding", "concerning", "following", "excluding", "considering", "involving", "during", "pending"})
 _HEARSAY = [[verb, "to", "have"] for verb in ("said", "believed", "reported", "thought", "understood", "alleged")]
 _UNABLE = frozenset({"cannot", "can't", "couldn't"})  # "Moscow cannot admit that ..."
 _RELATIVE_REACH = 10  # words a relative clause may take between its speaker and the cue
@@ -241,6 +242,8 @@ class _Document:
                     break
         if end >= 3 and tokens[end - 1].lower == "them" and tokens[end - 2].lower == "of" and tokens[end - 3].lower in ("one", "both"):
             return end - 3, end  # "One of them, a 26-year-old rifleman, told"
+        if end >= 2 and tokens[end - 1].lower == "there" and tokens[end - 2].lower in self.words.group:
+            return end - 2, end  # "Researchers there said"
         if end > 0 and tokens[end - 1].lower in self.lexicon.person_pronouns | self.lexicon.plural_pronouns:
             return end - 1, end
         start = self._phrase_start(tokens, end)
@@ -568,6 +571,10 @@ class _Document:
         body = self._body_referred(phrase, words)
         if body is not None:
             return [body]  # "Analysts at the forum": the forum named before
+        if len(words) == 2 and words[1] == "there" and words[0] in self.words.group:
+            found = self._antecedent(cue.sentence.index, (ORGANISATION,))
+            if found is not None:
+                return [Source(found.canonical, GROUP, found.affiliation)]  # "Researchers there said": at the body just credited
         if words[0] == "the" and " ".join(w for w in words[1:] if not AGE.fullmatch(w)) in self.lexicon.role_references:
             found = self._antecedent(cue.sentence.index, (PERSON,))  # "the head of state said"
             named = self._person_named_just_before(cue, span[0])
@@ -800,12 +807,14 @@ class _Document:
 
     def _citing_aside(self, tokens: list[Token], comma: int) -> int | None:
         """The index of the comma opening ", citing the NIS,", ", carried by KCNA," or ", speaking on
-        condition of anonymity," when ``tokens[comma]`` closes it."""
+        condition of anonymity," (", wiping away tears,") when ``tokens[comma]`` closes it."""
         for index in range(comma - 1, max(0, comma - _APPOSITION_REACH) - 1, -1):
             if tokens[index].text == ",":
                 opener, following = tokens[index + 1], tokens[index + 2]
                 carried = opener.text.islower() and opener.lower.endswith("ed") and following.lower == "by"
-                return index if opener.lower in ("citing", "quoting", "speaking", "asked") or carried else None
+                doing = (opener.text.islower() and opener.lower.endswith("ing") and opener.lower not in self.lexicon.lemmas
+                         and opener.lower not in _ING_PREPOSITIONS)
+                return index if opener.lower in ("citing", "quoting", "asked") or carried or doing else None
         return None
 
     def _cited_instead(self, cue: _Cue, index: int) -> bool:

@@ -1214,6 +1214,20 @@ def test_captured_soldiers_said_to_have_told_and_the_second_soldier(extract_text
           "captured North Korean soldier", "group", "North Korea", "indirect")
 
 
+def test_researchers_there_and_an_aside_of_what_the_speaker_did(extract_text):
+    text = ("A report by the Hannae Institute for Strategic Studies estimated that North Korea had earned 28 trillion won. "
+            "Researchers there said the money had helped Pyongyang modernize its missile lines. "
+            "Kim Jong Un spoke. Kim, wiping away tears, vowed that the state would care for the families. "
+            "Putin said the deployment was lawful, including under Article 51, adding that a monument would be built.")
+    tables = extract_text(text, PUBLISHED)
+    rows = tables.attributions
+    check(text, row_at(rows, text, "the money had helped Pyongyang modernize its missile lines"), "said", "Researchers there",
+          "Hannae Institute for Strategic Studies", "group", "independent", "indirect")
+    check(text, row_at(rows, text, "that the state would care for the families"), "vowed", "Kim", "Kim Jong Un", "person",
+          "North Korea", "indirect")
+    assert row_at(rows, text, "that a monument would be built")["speaker_canonical"] == "Vladimir Putin"
+
+
 def test_appositions_holding_an_age_a_clause_or_a_body_s_name(extract_text):
     text = ("“It is complicated,” said Imogen Hale, a fellow at the Royal Institute. "
             "Hale, 41, who spent six years as an analyst at the Ministry of Defence, cautioned that prisoners lie. "
