@@ -435,6 +435,9 @@ class Resolver:
             if (tokens[index].text.islower() and tokens[index].text.endswith("ed") and tokens[index + 1].text == "by"
                     and previous.casefold() in self.words.group):
                 return tokens[:index]  # "South Korean lawmakers briefed by the NIS": the lawmakers
+            if (tokens[index].text.islower() and tokens[index].text.endswith("ed") and tokens[index + 1].text == "with"
+                    and previous.casefold() in self.words.document):
+                return tokens[:index]  # "an intelligence assessment shared with Defense News": the assessment
             if (tokens[index].text.islower() and tokens[index].text.endswith(("ing", "based")) and tokens[index + 1].text == "in"
                     and previous.casefold() in self._head_words() | self.words.titles):
                 return tokens[:index]  # "A Ukrainian commander fighting in Kursk": the commander

@@ -264,7 +264,7 @@ class _Document:
         participle = start - 2
         while participle > 0 and self._is_date(tokens[participle]):
             participle -= 1  # "A survey published last month by ..."
-        if (participle >= 1 and tokens[start - 1].lower == "by" and tokens[participle].text.islower() and tokens[participle].lower.endswith("ed")
+        if (participle >= 1 and tokens[start - 1].lower in ("by", "with") and tokens[participle].text.islower() and tokens[participle].lower.endswith("ed")
                 and (self._is_speaker_noun(tokens[participle - 1]) or tokens[participle - 1].lower in self.words.document)):
             start = self._phrase_start(tokens, participle)  # "South Korean lawmakers briefed by the NIS said", "a survey published by X found"
         while start < end and (tokens[start].lower in _NAME_LINKS or self._is_date(tokens[start])):

@@ -1228,6 +1228,15 @@ def test_researchers_there_and_an_aside_of_what_the_speaker_did(extract_text):
     assert row_at(rows, text, "that a monument would be built")["speaker_canonical"] == "Vladimir Putin"
 
 
+def test_a_document_shared_with_an_outlet_speaks_for_its_author(extract_text):
+    text = ("A Ukrainian intelligence assessment shared with Defense News last month concluded that half of the shells "
+            "came from North Korea.")
+    tables = extract_text(text, "2025-03-04")
+    check(text, row_at(tables.attributions, text, "that half of the shells came from North Korea"), "concluded",
+          "A Ukrainian intelligence assessment shared with Defense News", "Ukrainian intelligence", "organisation",
+          "Ukraine", "indirect")
+
+
 def test_appositions_holding_an_age_a_clause_or_a_body_s_name(extract_text):
     text = ("“It is complicated,” said Imogen Hale, a fellow at the Royal Institute. "
             "Hale, 41, who spent six years as an analyst at the Ministry of Defence, cautioned that prisoners lie. "
