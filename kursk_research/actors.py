@@ -378,8 +378,7 @@ class Resolver:
         end = len(tokens)
         while end > at + 1 and not tokens[end - 1].is_word:
             end -= 1
-        canonical = self._canonical_text(tokens[start:end])
-        return Source(canonical[0].lower() + canonical[1:], GROUP, INDEPENDENT)  # "Sources in Pyongyang" opening a sentence
+        return Source(self._group_name(tokens[start:end]), GROUP, INDEPENDENT)
 
     def _placed_group(self, tokens: list[Token]) -> Source | None:
         """Officials or diplomats placed in a capital, with no nationality of their own: "Officials
@@ -428,7 +427,7 @@ class Resolver:
             previous = tokens[index - 1].text
             if (tokens[index].text == "in" and tokens[index + 1].text[0].isupper()
                     and (previous.casefold() in self._head_words() | self.words.titles or previous == ")"
-                         or previous[:1].isupper() and self.names_a_body(self.named_part(tokens[:index])))):
+                         or previous[:1].isupper() and self.ends_with_a_body_name(tokens[:index]))):
                 return tokens[:index]  # "analysts in Seoul", "the Center for ... Studies in Oslo"
             if tokens[index].text == "with" and previous.casefold() in self.words.group | self.words.titles:
                 return tokens[:index]  # "a Ukrainian soldier with the 80th Brigade": the soldier
@@ -608,11 +607,16 @@ class Resolver:
             if body is not None and body.type != PERSON:
                 return Source(body.canonical, GROUP, body.affiliation)
             side = affiliation_of(tokens) or (INDEPENDENT if tokens[index - 1].text.casefold() in self.words.independent else "")
-            canonical = self._canonical_text(tokens[:index])
-            if tokens[0].text.casefold() in self.words.group | self.words.modifiers:
-                canonical = canonical[0].lower() + canonical[1:]  # "Analysts at the institute" opening a sentence
-            return Source(canonical, GROUP, side)  # "an analyst at the institute": independent
+            return Source(self._group_name(tokens[:index]), GROUP, side)  # "an analyst at the institute": independent
         return None
+
+    def _group_name(self, tokens: list[Token]) -> str:
+        """A group's phrase as written, without the capital of a sentence it opens ("Sources in
+        Pyongyang", "Analysts at the institute")."""
+        canonical = self._canonical_text(tokens)
+        if tokens[0].text.casefold() in self.words.group | self.words.modifiers:
+            canonical = canonical[0].lower() + canonical[1:]
+        return canonical
 
     def _head(self, tokens: list[Token]) -> tuple[int, str]:
         """The head of a phrase: its last word, or the noun before "of" in a name ("Bank of Korea")."""
@@ -634,13 +638,13 @@ class Resolver:
         """A capitalised word that names bodies: "Institute", "Forum", "Ministry"."""
         return token.text[:1].isupper() and token.text.casefold() in self.words.organisation | self.words.independent_bodies
 
-    @staticmethod
-    def named_part(tokens: list[Token]) -> list[Token]:
-        """The capitalised words (and links) that end a phrase: "the Center for Maritime Studies"."""
+    def ends_with_a_body_name(self, tokens: list[Token]) -> bool:
+        """Whether the capitalised words (and links) that end a phrase name a body: "researchers at
+        the Center for Maritime Studies"."""
         start = len(tokens)
         while start > 0 and (tokens[start - 1].text[:1].isupper() or tokens[start - 1].text in ("of", "for", "and", "&")):
             start -= 1
-        return tokens[start:]
+        return self.names_a_body(tokens[start:])
 
     def names_a_body(self, tokens: list[Token]) -> bool:
         """Whether a phrase is a body's proper name: capitalised words and links, one of them a body's noun."""

@@ -255,7 +255,7 @@ class _Document:
         while start >= 2 and tokens[start - 1].lower == "in":
             if self._is_speaker_noun(tokens[start - 2]) or tokens[start - 2].text == ")":
                 start = self._phrase_start(tokens, start - 1)  # "a drone operator in Kursk told", "The JCS (...) in Seoul said"
-            elif tokens[start - 2].text[:1].isupper() and self._ends_a_body_name(tokens, start - 1):
+            elif tokens[start - 2].text[:1].isupper() and self.resolver.ends_with_a_body_name(tokens[:start - 1]):
                 start = self._phrase_start(tokens, start - 1)  # "researchers at the Center for ... Studies in Washington said"
             elif start >= 3 and tokens[start - 2].lower.endswith(("ing", "based")) and self._is_speaker_noun(tokens[start - 3]):
                 start = self._phrase_start(tokens, start - 2)  # "A Ukrainian commander fighting in Kursk told"
@@ -299,10 +299,6 @@ class _Document:
             return False
         last = tokens[first - 1].lower
         return last.replace("’", "'") in _UNABLE or last == "not" and first > 1 and tokens[first - 2].lower in ("can", "could")
-
-    def _ends_a_body_name(self, tokens: list[Token], end: int) -> bool:
-        """Whether the capitalised words before ``tokens[end]`` are a body's proper name."""
-        return self.resolver.names_a_body(self.resolver.named_part(tokens[:end]))
 
     def _restrictive_who(self, tokens: list[Token], end: int) -> int | None:
         """The index of "who" when a short relative clause with no comma stands between a speaker
@@ -555,8 +551,7 @@ class _Document:
             if span[0] == 0 and not self._credited_in_previous(cue):
                 found = self._person_opening_previous(cue) or found  # "Eitan Baruch, a former officer, was skeptical. He argued ..."
             if span[0] and tokens[span[0] - 1].lower in _RELATIVE_LINKS:
-                named = self._person_named_in_sentence(cue, span[0])
-                found = named or found  # "a visit by Sergei Shoigu, during which he announced ..."
+                found = self._last_person_named(tokens[:span[0]]) or found  # "a visit by Sergei Shoigu, during which he announced ..."
             return self._found(found or self._person_named_just_before(cue, span[0]))
         if len(phrase) == 1 and words[0] in self.lexicon.plural_pronouns:
             found = None if cue.inverted else self._mentioned_body(tokens, span[0])  # not a body named in its own content
@@ -709,10 +704,10 @@ class _Document:
             return False  # "put pressure on", "Kim praised the troops": no statement
         if form == "states" and after is not None and (after.text == "," or after.lower in self.lexicon.auxiliaries):
             return False  # "The Gulf states, meanwhile, are watching": the noun
-        if cue.lemma in ("tell", "brief") and cue.first and tokens[cue.first - 1].lower in ("which", "who") \
-                and self._skip_adverbials(tokens, self._after_recipient(cue, cue.last)) < len(tokens) \
-                and tokens[self._skip_adverbials(tokens, self._after_recipient(cue, cue.last))].text == ",":
-            return False  # "the NIS, which briefed lawmakers on Dec. 19, ...": who was told, not what
+        if cue.lemma in ("tell", "brief") and cue.first and tokens[cue.first - 1].lower in ("which", "who"):
+            told = self._skip_adverbials(tokens, self._after_recipient(cue, cue.last))
+            if told < len(tokens) and tokens[told].text == ",":
+                return False  # "the NIS, which briefed lawmakers on Dec. 19, ...": who was told, not what
         if cue.lemma in ("comment", "answer", "disclose") and self._declined(cue):
             self._note_speaker(cue)  # "Peskov declined to comment. ... he said": Peskov is the one to follow
             return False  # "has not commented", "did not respond to a request for comment", "has never disclosed its losses"
@@ -1055,10 +1050,9 @@ class _Document:
         sources = self.resolver.resolve(tokens[phrase[0]:phrase[1]])
         return sources[0] if len(sources) == 1 and sources[0].type == PERSON and " " in sources[0].canonical else None
 
-    def _person_named_in_sentence(self, cue: _Cue, before: int) -> Source | None:
-        """The last person of the gazetteer named in the cue's sentence before ``tokens[before]``."""
-        people = [found for _, _, found in self.resolver.gazetteer.aliases.matches([key(t.text) for t in cue.tokens[:before]])
-                  if found.type == PERSON]
+    def _last_person_named(self, tokens: list[Token]) -> Source | None:
+        """The last person of the gazetteer that ``tokens`` name."""
+        people = [found for _, _, found in self.resolver.gazetteer.aliases.matches([key(t.text) for t in tokens]) if found.type == PERSON]
         return people[-1] if people else None
 
     def _person_named_just_before(self, cue: _Cue, before: int) -> Source | None:
@@ -1066,9 +1060,7 @@ class _Document:
         named earlier in its sentence or in the sentence before ("Vladimir Putin visited a command
         post. He ordered commanders to ...")."""
         previous = self._previous_sentence(cue)
-        tokens = (previous.tokens(self.text) if previous is not None else []) + cue.tokens[:before]
-        people = [found for _, _, found in self.resolver.gazetteer.aliases.matches([key(t.text) for t in tokens]) if found.type == PERSON]
-        return people[-1] if people else None
+        return self._last_person_named((previous.tokens(self.text) if previous is not None else []) + cue.tokens[:before])
 
     def _note_speaker(self, cue: _Cue) -> None:
         """Keep a named person who declined to speak as the one a later "he" or "she" stands for."""

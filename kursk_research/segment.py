@@ -16,8 +16,9 @@ from itertools import pairwise
 from .lexicon import alternation, load_toml
 
 BODY, HEADLINE, FURNITURE = "body", "headline", "furniture"
-AGE = re.compile(r"\d+-year-olds?")  # "a 34-year-old soldier": one token, no figure
-ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")  # "the 80th Brigade": one token
+_AGE_SUFFIX, _ORDINAL_SUFFIX = r"-year-olds?", r"(?:st|nd|rd|th)"
+AGE = re.compile(rf"\d+{_AGE_SUFFIX}")  # "a 34-year-old soldier": one token, no figure
+ORDINAL = re.compile(rf"\d+{_ORDINAL_SUFFIX}")  # "the 80th Brigade": one token
 _NUMBERED = re.compile(r"\d{1,2}[.)]\s+\S")
 _NUMBERED_RUN = 3  # numbered headline-like lines in a row that make a list of links
 _LINK_WORDS = 20
@@ -85,7 +86,7 @@ def _token_pattern() -> re.Pattern:
     # The lookahead lets the regex engine skip white space before trying the alternatives; numbers
     # share one "\d+" before their three forms (an AGE, an ORDINAL, "10,000").
     return re.compile(
-        rf"(?=\S)(?:(?:{alternation(titles)})(?=\s+[A-Z(\d])|[A-Z](?:\.[A-Z])+\.?|\d+(?:-year-olds?\b|(?:st|nd|rd|th)\b|(?:[.,]\d+)*)|\w+(?:[-'’&]\w+)*(?:\.(?:net|com|org|ua|ru|kr|jp)\b)?|[^\s\w])"
+        rf"(?=\S)(?:(?:{alternation(titles)})(?=\s+[A-Z(\d])|[A-Z](?:\.[A-Z])+\.?|\d+(?:{_AGE_SUFFIX}\b|{_ORDINAL_SUFFIX}\b|(?:[.,]\d+)*)|\w+(?:[-'’&]\w+)*(?:\.(?:net|com|org|ua|ru|kr|jp)\b)?|[^\s\w])"
     )
 
 
