@@ -63,6 +63,9 @@ CASES = [
      "Earlier this month", "2024-11-01", "2024-11-19", "month", True),
     ("The offensive began in early August 2024.", WEDNESDAY, "in early August 2024", "2024-08-01", "2024-08-10", "month", False),
     ("The assault intensified in mid-October.", WEDNESDAY, "in mid-October", "2024-10-11", "2024-10-20", "month", True),
+    ("The brigades reached Kursk in the second half of October 2024.", WEDNESDAY,
+     "in the second half of October 2024", "2024-10-16", "2024-10-31", "month", False),
+    ("Exports doubled in the first half of 2024.", WEDNESDAY, "in the first half of 2024", "2024-01-01", "2024-06-30", "year", False),
     # seasons and years
     ("The losses mounted last summer.", WEDNESDAY, "last summer", "2024-06-01", "2024-08-31", "season", True),
     ("Kim visited the Vostochny cosmodrome in 2023.", WEDNESDAY, "in 2023", "2023-01-01", "2023-12-31", "year", False),
