@@ -232,6 +232,9 @@ class _Document:
         construction makes it the subject ("officials who accuse", "with a source confirming").
         """
         end, relative = self._skip_between(tokens, index)
+        author = self._aside_author(tokens, end, index)
+        if author is not None:
+            return author  # "The report, published by RUSI on Monday, argues": RUSI
         who = self._restrictive_who(tokens, end)
         if who is not None:
             end, relative = who, True  # "Russian soldiers who fought beside them told"
@@ -291,6 +294,16 @@ class _Document:
             if person is not None and any(s.type == PERSON for s in self.resolver.resolve(tokens[person[0]:person[1]])):
                 return person
         return start, end
+
+    def _aside_author(self, tokens: list[Token], end: int, index: int) -> tuple[int, int] | None:
+        """The phrase of the author an aside names after a bare document, between it and its cue
+        ("The report, published by RUSI on Monday, | argues"); else None ("The statement by the
+        Commission, carried by KCNA, said" is the Commission's)."""
+        if not (0 < end and end + 3 < index and tokens[end].text == "," and tokens[end - 1].lower in self.words.document
+                and tokens[end + 2].lower == "by"):
+            return None
+        author = self._right_phrase(tokens, end + 3)
+        return author if author is not None and author[1] < index else None
 
     @staticmethod
     def _unable(tokens: list[Token], first: int) -> bool:

@@ -1167,6 +1167,19 @@ def test_passive_statements_asides_and_estimates_given_or_put(extract_text):
     assert rows_at(rows, text, "He put it bluntly").empty
 
 
+def test_an_aside_names_the_author_of_a_bare_document(extract_text):
+    text = ("The report, published by the Royal United Services Institute on Monday, argues that Pyongyang earned "
+            "at least $5 billion. The assessment, released by the Pentagon, concluded that 1,000 troops had died. "
+            "The statement, carried by KCNA, said the troops had fought bravely.")
+    rows = extract_text(text, PUBLISHED).attributions
+    check(text, row_at(rows, text, "that Pyongyang earned at least $5 billion"), "argues",
+          "the Royal United Services Institute", "Royal United Services Institute", "organisation", "independent", "indirect")
+    check(text, row_at(rows, text, "that 1,000 troops had died"), "concluded", "the Pentagon", "Pentagon",
+          "organisation", "United States", "indirect")
+    check(text, row_at(rows, text, "the troops had fought bravely"), "said", "KCNA", "Korean Central News Agency",
+          "media", "North Korea", "indirect")
+
+
 def test_asides_recipients_with_a_domain_and_plural_agencies(extract_text):
     text = ("A Ukrainian intelligence official, speaking on condition of anonymity, told LIGA.net that the crews had trained. "
             "Western intelligence agencies estimate that North Korea sent 11,000 to 12,000 soldiers. "
