@@ -322,7 +322,7 @@ def describe(text: str, sentence: Sentence, start: int, end: int) -> str:
 
 
 _YEAR_SHIFTS = {"last": -1, "this": 0, "next": 1}
-_NUMERIC_DATE = re.compile(r"\b(?:(?P<first>\d{1,2})[/.](?P<second>\d{1,2})[/.](?P<year>20\d\d)|(?P<iso_year>20\d\d)-(?P<iso_month>\d\d)-(?P<iso_day>\d\d))\b")
+_NUMERIC_DATE = re.compile(r"\b(?:(?P<first>\d{1,2})(?P<separator>[/.])(?P<second>\d{1,2})(?P=separator)(?P<year>20\d\d)|(?P<iso_year>20\d\d)-(?P<iso_month>\d\d)-(?P<iso_day>\d\d))\b")
 _NUMERIC_DATE_LINE_WORDS = 12  # "Issued on: 28/04/2025 - 06:47Modified: 28/04/2025 - 14:20"
 _RESTATED_IN_BRACKETS = re.compile(r"\s*\(\s*")
 _DATE_LINE_EXTRA_WORDS = 4  # "Published", "Updated", "5:02 PM GMT": what a page's date line holds beside its date
@@ -436,10 +436,13 @@ def _date_line_days(text: str, sentence: Sentence, day_forms: dict[str, re.Patte
 
 def _numeric_day(match: re.Match) -> tuple[int, int, int, None] | None:
     """(month, day, year, None) of "28/04/2025" or "04/28/2025", when its order is plain: one of
-    its first two numbers is above 12 (or the date is ISO, "2025-04-28"); else None."""
+    its first two numbers is above 12, the numbers are dotted ("05.12.2024" is day first, as in
+    Europe) or the date is ISO ("2025-04-28"); else None."""
     if match["iso_year"]:
         return int(match["iso_month"]), int(match["iso_day"]), int(match["iso_year"]), None
     first, second, year = int(match["first"]), int(match["second"]), int(match["year"])
+    if match["separator"] == ".":
+        return second, first, year, None
     if first > 12 >= second:
         return second, first, year, None
     if second > 12 >= first:

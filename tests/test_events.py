@@ -242,11 +242,12 @@ def test_a_document_with_no_date_at_all_has_no_anchor(build_corpus):
     ("Ukraine says it has captured two soldiers\n\n12 January 2025\nShare\n\nThe men were captured on Saturday.", date(2025, 1, 12)),
     ("Troops came last week and left in August.", None),
     ("Since 2023 shells have flowed.", None),
-    # a numeric date line: its order is plain when one number is above 12, else it dates nothing
+    # a numeric date line: its order is plain when one number is above 12 or it is dotted (day first), else it dates nothing
     ("Asia-Pacific\nIssued on: 28/04/2025 - 06:47Modified: 28/04/2025 - 14:20\nThe troops left on Monday.", date(2025, 4, 28)),
     ("Conflicts\n04/28/2025\nThe troops left on Monday.", date(2025, 4, 28)),
     ("Conflicts\nPublished 2025-04-28\nThe troops left on Monday.", date(2025, 4, 28)),
     ("Conflicts\nIssued on: 03/04/2025\nThe troops left on Monday.", None),
+    ("Kommersant newspaper No. 225 of 05.12.2024, p. 6\n05.12.2024, 00:14\nThe treaty came into force on Wednesday.", date(2024, 12, 5)),
     # the page's date line wins over a day the text names without a year
     ("Meduza\n5:12 pm, June 18, 2025\nMoscow declared the region liberated on April 26.", date(2025, 6, 18)),
 ])
