@@ -301,13 +301,14 @@ def _looks_forward(text: str, sentence: Sentence, start: int, end: int) -> bool:
     """Whether the statement an expression dates looks ahead ("will visit ... next month").
 
     Read from the last strong break before the expression (sentence start, ";", ":", "that", a
-    quotation mark), with relative clauses (", who will ...,") left out, and on to the next comma.
+    quotation mark), with relative clauses (", who will ...,") left out, on to the next comma or
+    strong break ("announced in January | that it would spend" dates the announcement).
     """
     head_start = sentence.start
     for match in _STRONG_BREAK.finditer(text, sentence.start, start):
         head_start = match.end()
     head = _RELATIVE_CLAUSE.sub(" ", text[head_start:start])
-    tail = text[end:sentence.end].split(",", 1)[0]
+    tail = _STRONG_BREAK.split(text[end:sentence.end].split(",", 1)[0], 1)[0]
     return bool(_grammar().future.search(head + " " + text[start:end] + " " + tail))  # "ready by November 1"
 
 
