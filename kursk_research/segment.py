@@ -198,11 +198,12 @@ def _line_kinds(text: str, spans: list[tuple[int, int]], rules: _Rules) -> list[
     for start, end in spans:
         line = text[start:end]
         folded = line.casefold().rstrip(":").strip()
+        opens_list = bool(rules.link_list.match(line)) and "|" not in line  # not a menu: "Latest Headlines | World News"
         if folded in rules.furniture_lines or rules.furniture_prefix.match(line) or _is_page_line(line, rules):
             kinds.append(FURNITURE)
-            in_link_list = in_link_list or bool(rules.link_list.match(line))
+            in_link_list = in_link_list or opens_list
             continue
-        if rules.link_list.match(line) and (rules.link_list.fullmatch(line) or _is_headline(line, rules)):
+        if opens_list and (rules.link_list.fullmatch(line) or _is_headline(line, rules)):
             kinds.append(FURNITURE)
             in_link_list = True
             continue

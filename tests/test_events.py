@@ -251,6 +251,7 @@ def test_a_document_with_no_date_at_all_has_no_anchor(build_corpus):
     ("Conflicts\nPublished 2025-04-28\nThe troops left on Monday.", date(2025, 4, 28)),
     ("Conflicts\nIssued on: 03/04/2025\nThe troops left on Monday.", None),
     ("Kommersant newspaper No. 225 of 05.12.2024, p. 6\n05.12.2024, 00:14\nThe treaty came into force on Wednesday.", date(2024, 12, 5)),
+    ("NIS says 2,000 troops killed\nPosted September. 04, 2025 07:52,\nThe NIS briefed lawmakers on Wednesday.", date(2025, 9, 4)),
     # the page's date line wins over a day the text names without a year
     ("Meduza\n5:12 pm, June 18, 2025\nMoscow declared the region liberated on April 26.", date(2025, 6, 18)),
 ])

@@ -121,7 +121,8 @@ def test_a_long_line_without_closing_punctuation_is_body_not_headline():
                                   "Lydia Moretti is a Senior World News Reporter at Newsweek based in London.",
                                   "October 30, 2024 — 5.12pm", "This was published 1 year ago", "Editor: Yevhen Sydorenko",
                                   "Kishida speaks to reporters about North Korean soldiers on Dec. 19. (Haruka Takemoto)",
-                                  "Lawmakers arrive for a briefing at the National Assembly in Seoul on Feb. 20. [NEWS1]"])
+                                  "Lawmakers arrive for a briefing at the National Assembly in Seoul on Feb. 20. [NEWS1]",
+                                  "Stars and Stripes • March 7, 2025", "April 28, 2025 / 10:41 AM"])
 def test_page_furniture_lines(line):
     text = f"Seoul confirmed the deployment.\n{line}\nThe ministry said more troops could follow."
     kinds = [(text[s.start:s.end], s.kind) for s in split_sentences(text)]
@@ -159,6 +160,24 @@ def test_linked_headlines_with_a_source_tag_after_a_related_heading_are_furnitur
         ("In Other News", FURNITURE),
         ("Poland signs $6.5 billion deal for 96 more K9 howitzers, officials say", FURNITURE),
         ("They arrived by train.", BODY),
+    ]
+
+
+def test_a_latest_headlines_list_is_furniture_but_a_menu_opens_no_list():
+    text = ("Home | World\nLatest Headlines | World News | Russia-Ukraine War\n"
+            "Kim Jong Un weeps over portraits of soldiers killed in Kursk\nBy Tom Ashcroft\nTroops moved north.\n"
+            "Latest Headlines\nZelensky says Russia launched 100 drones overnight\n"
+            "Japan, Philippines agree to expand intelligence sharing\nKim pledges more troops to Russia, officials say")
+    assert [(text[s.start:s.end], s.kind) for s in split_sentences(text)] == [
+        ("Home | World", FURNITURE),
+        ("Latest Headlines | World News | Russia-Ukraine War", FURNITURE),
+        ("Kim Jong Un weeps over portraits of soldiers killed in Kursk", HEADLINE),
+        ("By Tom Ashcroft", FURNITURE),
+        ("Troops moved north.", BODY),
+        ("Latest Headlines", FURNITURE),
+        ("Zelensky says Russia launched 100 drones overnight", FURNITURE),
+        ("Japan, Philippines agree to expand intelligence sharing", FURNITURE),
+        ("Kim pledges more troops to Russia, officials say", FURNITURE),
     ]
 
 
