@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
 
@@ -38,6 +38,8 @@ _PREPOSITIONS = frozenset({
     "like", "than", "via", "amid", "upon", "onto", "without", "within", "behind", "beyond",
 })
 _PRONOUN_HISTORY = 6  # sentences back that a pronoun may reach
+_IDENTIFIED_WITHIN = 2  # paragraphs after the lede in which a story names the official its lede described
+_ANONYMOUS = re.compile(r"\b(?:anonymity|unnamed|not authori[sz]ed|declined to be named|asked not to be named)\b", re.IGNORECASE)
 _SUBJECT_OPENERS = frozenset({
     "that", "which", "who", "as", "and", "but", "or", "while", "when", "where", "because", "if", "though",
     "although", "since", "after", "before", "with", "so", "whereas", "until", "once", "then", "yet",
@@ -1423,8 +1425,32 @@ class _Document:
                 for source in cue.sources:
                     self.rows.append(Attribution(start, end, self.text[cue.start:cue.end], cue.start, cue.end,
                                                  speaker, s_start, s_end, source, kind, cue.sentence.index))
+        self._identify_later()
         self.rows.sort(key=lambda row: (row.cue_start, row.start, row.source.canonical))
         return self.rows
+
+    def _identify_later(self) -> None:
+        """Delayed identification: a lone unnamed official who opens the story ("US general warns"
+        in a headline, "a senior Russian official said" in the lede) is the first person of the same
+        side that the next paragraphs credit ("Sergei Shoigu, the secretary of Russia's Security
+        Council, told"); not an official the text keeps anonymous before then ("The official, who spoke
+        on condition of anonymity, ...")."""
+        body = [s.paragraph for s in self.sentences if s.kind == BODY]
+        if not body:
+            return
+        lede, rows = min(body), sorted(self.rows, key=lambda row: row.cue_start)
+        by_index = {s.index: s for s in self.sentences}
+        for index, row in enumerate(rows):
+            sentence = by_index[row.sentence]
+            words = row.source.canonical.casefold().split()
+            if (row.source.type != GROUP or not words or words[-1] not in self.words.titles
+                    or not (sentence.kind == HEADLINE or sentence.paragraph == lede)):
+                continue
+            named = next((later for later in rows[index + 1:] if later.source.type == PERSON
+                          and by_index[later.sentence].paragraph <= lede + _IDENTIFIED_WITHIN), None)
+            if (named is not None and named.source.affiliation == row.source.affiliation
+                    and not _ANONYMOUS.search(self.text, sentence.start, by_index[named.sentence].start)):
+                self.rows[self.rows.index(row)] = replace(row, source=named.source)
 
     def _headline_tags(self) -> None:
         """"Zelensky: 11,000 North Korean troops in Kursk" and "300 soldiers killed: NIS": a headline

@@ -1167,6 +1167,25 @@ def test_passive_statements_asides_and_estimates_given_or_put(extract_text):
     assert rows_at(rows, text, "He put it bluntly").empty
 
 
+def test_an_official_the_lede_describes_is_the_person_named_next(extract_text):
+    text = ("North Korea to send 6,000 workers to Kursk, Russian official says\n"
+            "North Korea will send 1,000 deminers to Russia, a senior Russian official said Tuesday.\n\n"
+            "Sergei Shoigu, the secretary of Russia's Security Council, told state media that the workers would go soon.")
+    rows = extract_text(text, PUBLISHED).attributions
+    for content in ("North Korea to send 6,000 workers to Kursk", "North Korea will send 1,000 deminers to Russia"):
+        assert row_at(rows, text, content)["speaker_canonical"] == "Sergei Shoigu"
+
+
+def test_an_official_kept_anonymous_stays_unnamed(extract_text):
+    text = ("North Korean troops suffer casualties, US official says\n"
+            "North Korean troops have suffered hundreds of casualties, a senior U.S. military official said Monday.\n\n"
+            "The official, who spoke on condition of anonymity, said the losses were spread among 11,000 soldiers.\n\n"
+            "Pentagon press secretary Pat Ryder told reporters that the soldiers were engaged in combat.")
+    rows = extract_text(text, PUBLISHED).attributions
+    assert row_at(rows, text, "North Korean troops suffer casualties")["speaker_canonical"] == "U.S. official"
+    assert row_at(rows, text, "North Korean troops have suffered hundreds of casualties")["speaker_canonical"] == "senior U.S. military official"
+
+
 def test_an_aside_names_the_author_of_a_bare_document(extract_text):
     text = ("The report, published by the Royal United Services Institute on Monday, argues that Pyongyang earned "
             "at least $5 billion. The assessment, released by the Pentagon, concluded that 1,000 troops had died. "
