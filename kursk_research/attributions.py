@@ -1443,7 +1443,7 @@ class _Document:
         for index, row in enumerate(rows):
             sentence = by_index[row.sentence]
             words = row.source.canonical.casefold().split()
-            if (row.source.type != GROUP or not words or words[-1] not in self.words.titles
+            if (row.source.type != GROUP or not row.source.affiliation or not words or words[-1] not in self.words.titles
                     or not (sentence.kind == HEADLINE or sentence.paragraph == lede)):
                 continue
             named = next((later for later in rows[index + 1:] if later.source.type == PERSON
