@@ -63,7 +63,7 @@ def _patterns() -> _Patterns:
     # sign before them is looked for afterwards.
     number = (
         rf"(?P<digits>(?=\d)GUARD(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?)"
-        rf"(?:\s*(?P<magnitude>{alternation(long_magnitudes)})\b|(?P<suffix>{alternation(m for m in magnitudes if len(m) <= 3)}|m|k)\b)?"
+        rf"(?:(?:\s*|-)(?P<magnitude>{alternation(long_magnitudes)})\b|(?P<suffix>{alternation(m for m in magnitudes if len(m) <= 3)}|m|k)\b)?"
         rf"(?![\w,.:]\d|(?!(?:km(?:2|²)?|sq)\b)\w)"  # "50km" and "1,300sq km" are a number and its unit
         rf"|\b(?:(?P<vague>{alternation(lexicon['vague_quantities'])})"
         rf"|(?P<fixed>{alternation(lexicon['fixed_quantities'])})"

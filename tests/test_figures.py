@@ -299,6 +299,15 @@ def test_ages_ranks_and_new_counted_nouns(extract_text):
     assert row_at(tables.figures, text, "a thousand sappers")["category"] == "personnel"
 
 
+def test_calibres_are_no_counts_and_hyphenated_billions_are_money(extract_text):
+    text = ("North Korea supplied 170 mm self-propelled guns, 240mm rocket launchers, 152-mm shells and 100 drones. "
+            "Ottawa has committed more than $19.5-billion in aid.")
+    tables = extract_text(text, "2025-06-18")
+    assert sorted(tables.figures["text"]) == ["100 drones", "more than $19.5-billion"], spanned(tables.figures, text)
+    money = row_at(tables.figures, text, "more than $19.5-billion")
+    assert (money["value"], money["qualifier"], money["category"]) == (19_500_000_000, "more_than", "money")
+
+
 def test_millions_written_with_m_fractions_and_the_people_just_named(extract_text):
     text = ("That could amount to some 8m artillery shells. Troops advanced 500m from the border. "
             "Seoul gave aid worth roughly $100m, about three-quarters of its budget. The two had agreed. "
