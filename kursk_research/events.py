@@ -2,7 +2,7 @@
 
 The patterns are built from ``data/lexicons/dates.toml``. Relative expressions ("on Monday",
 "last week", "in August") resolve against the anchor (the publication date): backwards by default,
-forwards in a clause that looks ahead ("will", "next", "is expected to"). Without an anchor they
+forwards in a clause that looks ahead ("will", "next", "is expected to", "by December" with no past tense). Without an anchor they
 keep empty dates. Calendar arithmetic is python-dateutil's.
 """
 from __future__ import annotations
@@ -22,6 +22,7 @@ DAY, WEEK, MONTH, SEASON, YEAR, OPEN = "day", "week", "month", "season", "year",
 _NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
                  "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
 _STRONG_BREAK = re.compile(r"[;:\"“”]|\b(?:that|while|but|But|and)\b")
+_PAST_TENSE = re.compile(r"\b(?:was|were|had|did)(?:n[’']t)?\b", re.IGNORECASE)  # "by December they were": not ahead
 _RELATIVE_CLAUSE = re.compile(r",\s*(?:who|which|where|when|whose)\b[^,]*,")
 _DESCRIPTION_LENGTH = 160
 
@@ -377,6 +378,7 @@ def extract_events(text: str, sentences: list[Sentence], anchor: date | None) ->
             start, end = match.span()
             preposition = (match.groupdict().get("prep") or "").lower()
             forward = form != "year" and (preposition in grammar.until or _looks_forward(text, sentence, start, end)
+                                          or preposition == "by" and not _PAST_TENSE.search(text, sentence.start, sentence.end)
                                           or form == "weekday" and grammar.future_weekday.search(text, sentence.start, start) is not None)
             spec = grammar.relative[" ".join(match["phrase"].lower().split())] if form == "relative" else {}
             if spec.get("after") == "since" and preposition not in grammar.since:

@@ -81,6 +81,9 @@ CASES = [
     ("Trump will take office on January 20.", WEDNESDAY, "on January 20", "2025-01-20", "2025-01-20", "day", True),
     ("The new battalions will be ready by November 1.", "2024-10-20", "by November 1", "2024-11-01", "2024-11-01", "day", True),
     ("Kyiv will hold talks with Seoul on Monday.", "2024-11-04", "on Monday", "2024-11-11", "2024-11-11", "day", True),
+    ("The work is to be completed by December, the agency added.", "2025-06-18", "by December", "2025-12-01", "2025-12-31", "month", True),
+    ("Drones make them more dangerous by spring, he said.", "2024-12-24", "by spring", "2025-03-01", "2025-05-31", "season", True),
+    ("By February they were spreading out, he said.", "2025-04-20", "By February", "2025-02-01", "2025-02-28", "month", True),
     # ... but not the statement a dated report introduces
     ("Seoul announced in January that it would spend $960 million over the next five years.", "2025-03-07",
      "in January", "2025-01-01", "2025-01-31", "month", True),
