@@ -2,8 +2,8 @@
 
 The patterns are built from ``data/lexicons/dates.toml``. Relative expressions ("on Monday",
 "last week", "in August") resolve against the anchor (the publication date): backwards by default,
-forwards in a clause that looks ahead ("will", "next", "is expected to", "by December" with no past tense). Without an anchor they
-keep empty dates. Calendar arithmetic is python-dateutil's.
+forwards in a clause that looks ahead ("will", "next", "is expected to", "by December" with no past
+tense). Without an anchor they keep empty dates. Calendar arithmetic is python-dateutil's.
 """
 from __future__ import annotations
 
