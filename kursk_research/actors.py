@@ -746,9 +746,9 @@ class Resolver:
                 return known  # "Kim" after "Kim Jong Un", "Turner" after "US Congressman Mike Turner"
             if before and before[-1].text.casefold().rstrip(".") not in w.titles:
                 return None
-            later = self._named_later(run[0])
-            if later is not None:
-                return later  # "Wong condemns ..." in a headline, "Foreign Minister Penny Wong" in the story
+            named = self._named_in_full(run[0], before=True) or self._named_in_full(run[0], before=False)
+            if named is not None:
+                return named  # "Daniel Okafor, a senior fellow, is less alarmed" before "Okafor said"; "Wong condemns ..." in a headline
         affiliation = affiliation_of(before) or ("United States" if lawmaker else "")
         if not affiliation and any(t.text.casefold() in w.independent for t in before):
             affiliation = INDEPENDENT  # "military analyst Pavel Lunev"
@@ -763,12 +763,15 @@ class Resolver:
                 return known  # named again in full: the side the first mention gave
         return self._remember(Source(name, PERSON, affiliation))
 
-    def _named_later(self, token: Token) -> Source | None:
-        """The person a bare surname names when the text gives the full name only after it: the
-        first "Firstname Surname" further on, resolved with its titles ("Foreign Minister Penny Wong")."""
+    def _named_in_full(self, token: Token, before: bool) -> Source | None:
+        """The person a bare surname names when the text gives the full name in a phrase that credits
+        nobody: the last "Firstname Surname" before it, or the first after it, resolved with its
+        titles ("Foreign Minister Penny Wong")."""
         if self.text[token.start:token.end] != token.text:
             return None  # a phrase made up from another text
-        for found in re.finditer(rf"((?:[A-Z][\w.’'-]* ){{1,4}}){re.escape(token.text)}\b", self.text[token.end:]):
+        pattern = rf"((?:[A-Z][\w.’'-]* ){{1,4}}){re.escape(token.text)}\b"
+        found_all = list(re.finditer(pattern, self.text[:token.start]))[::-1] if before else re.finditer(pattern, self.text[token.end:])
+        for found in found_all:
             phrase = tokenize(found.group())
             names = [t for t in phrase[:-1] if t.text.casefold().rstrip(".") not in self.words.titles and not self.gazetteer.demonyms.matches([key(t.text)])]
             if names and names[-1] is phrase[-2]:

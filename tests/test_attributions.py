@@ -1186,6 +1186,14 @@ def test_an_official_kept_anonymous_stays_unnamed(extract_text):
     assert row_at(rows, text, "North Korean troops have suffered hundreds of casualties")["speaker_canonical"] == "senior U.S. military official"
 
 
+def test_a_surname_is_the_full_name_written_before_it_in_a_sentence_that_credits_nobody(extract_text):
+    text = ("Daniel Okafor, a senior fellow at the Pacific Deterrence Project in Washington, is less alarmed. "
+            "“Knowing how to survive a drone is not the same as building a drone army,” Okafor said.")
+    rows = extract_text(text, PUBLISHED).attributions
+    check(text, row_at(rows, text, "Knowing how to survive a drone is not the same as building a drone army,"),
+          "said", "Okafor", "Daniel Okafor", "person", "", "direct")
+
+
 def test_an_aside_names_the_author_of_a_bare_document(extract_text):
     text = ("The report, published by the Royal United Services Institute on Monday, argues that Pyongyang earned "
             "at least $5 billion. The assessment, released by the Pentagon, concluded that 1,000 troops had died. "
