@@ -563,8 +563,8 @@ class _Document:
             return []
         if len(phrase) == 1 and words[0] in self.lexicon.person_pronouns:
             found = self._antecedent(cue.sentence.index, (PERSON,), singular_groups=True)
-            if span[0] == 0 and not self._credited_in_previous(cue):
-                found = self._person_opening_previous(cue) or found  # "Eitan Baruch, a former officer, was skeptical. He argued ..."
+            if (span[0] == 0 or cue.inverted) and not self._credited_in_previous(cue):
+                found = self._person_opening_previous(cue) or found  # "Eitan Baruch, a former officer, was skeptical. He argued ...", "..., he noted"
             if span[0] and tokens[span[0] - 1].lower in _RELATIVE_LINKS:
                 found = self._last_person_named(tokens[:span[0]]) or found  # "a visit by Sergei Shoigu, during which he announced ..."
             return self._found(found or self._person_named_just_before(cue, span[0]))

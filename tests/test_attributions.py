@@ -1186,10 +1186,13 @@ def test_an_official_kept_anonymous_stays_unnamed(extract_text):
     assert row_at(rows, text, "North Korean troops have suffered hundreds of casualties")["speaker_canonical"] == "senior U.S. military official"
 
 
-def test_a_surname_is_the_full_name_written_before_it_in_a_sentence_that_credits_nobody(extract_text):
+def test_a_surname_or_pronoun_is_the_person_named_before_in_a_sentence_that_credits_nobody(extract_text):
     text = ("Daniel Okafor, a senior fellow at the Pacific Deterrence Project in Washington, is less alarmed. "
+            "The units were a tiny slice of an army of 1.2 million, he noted. "
             "“Knowing how to survive a drone is not the same as building a drone army,” Okafor said.")
     rows = extract_text(text, PUBLISHED).attributions
+    check(text, row_at(rows, text, "The units were a tiny slice of an army of 1.2 million"), "noted", "he", "Daniel Okafor",
+          "person", "", "indirect")
     check(text, row_at(rows, text, "Knowing how to survive a drone is not the same as building a drone army,"),
           "said", "Okafor", "Daniel Okafor", "person", "", "direct")
 
