@@ -39,6 +39,9 @@ _PREPOSITIONS = frozenset({
 })
 _PRONOUN_HISTORY = 6  # sentences back that a pronoun may reach
 _IDENTIFIED_WITHIN = 2  # paragraphs after the lede in which a story names the official its lede described
+# Cues whose statement is their own clause, never the words before their subject: "According to
+# Rep. Lee, the NIS gave the estimate at ..." (the NIS gave it; Lee's words are not the NIS's).
+_OWN_CLAUSE = frozenset({"give", "put", "attribute", "revise"})
 _ANONYMOUS = re.compile(r"\b(?:anonymity|unnamed|not authori[sz]ed|declined to be named|asked not to be named)\b", re.IGNORECASE)
 _SUBJECT_OPENERS = frozenset({
     "that", "which", "who", "as", "and", "but", "or", "while", "when", "where", "because", "if", "though",
@@ -783,7 +786,7 @@ class _Document:
         if cue.lemma == "find" and not any(t.lower in self.words.document for t in tokens[left[0]:left[1]]):
             return False  # "a survey found that ...": what a study finds, not what people find
         before = tokens[left[0] - 1].text if left[0] else ""
-        if (before == "," or before in _CLOSING_QUOTES) and self._nothing_after(cue):
+        if (before == "," or before in _CLOSING_QUOTES) and cue.lemma not in _OWN_CLAUSE and self._nothing_after(cue):
             cue.inverted, cue.tag_start = True, tokens[left[0]].start
         return self._credit(cue, left) and self._cited_instead(cue, left[1]) and self._cited_instead(cue, cue.last)
 

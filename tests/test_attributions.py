@@ -1197,6 +1197,20 @@ def test_a_surname_or_pronoun_is_the_person_named_before_in_a_sentence_that_cred
           "said", "Okafor", "Daniel Okafor", "person", "", "direct")
 
 
+def test_estimates_presented_after_a_lead_in_and_losses_attributed(extract_text):
+    text = ("According to Rep. Lee Seong-kweun, the NIS presented the estimate at a closed-door meeting on Monday. "
+            "The NIS attributes the heavy losses to the soldiers' lack of drone training. "
+            "A remark attributed to Kim was widely shared.")
+    rows = extract_text(text, PUBLISHED).attributions
+    presented = rows_at(rows, text, "the NIS presented the estimate at a closed-door meeting on Monday")
+    assert sorted(presented["cue"]) == ["According to", "presented the estimate"]  # Lee's words, and the NIS's
+    check(text, presented[presented["cue"] == "presented the estimate"].iloc[0], "presented the estimate",
+          "the NIS", "National Intelligence Service (South Korea)", "organisation", "South Korea", "indirect")
+    check(text, row_at(rows, text, "The NIS attributes the heavy losses to the soldiers' lack of drone training"), "attributes",
+          "The NIS", "National Intelligence Service (South Korea)", "organisation", "South Korea", "indirect")
+    assert rows_at(rows, text, "A remark attributed to Kim was widely shared").empty
+
+
 def test_an_aside_names_the_author_of_a_bare_document(extract_text):
     text = ("The report, published by the Royal United Services Institute on Monday, argues that Pyongyang earned "
             "at least $5 billion. The assessment, released by the Pentagon, concluded that 1,000 troops had died. "
