@@ -26,7 +26,8 @@ _BE = frozenset({"been", "was", "were", "is", "are", "be", "being"})
 _OPENING_QUOTES = frozenset("\"“‘«")
 _CLOSING_QUOTES = frozenset("\"”’»")
 _HEADLINE_TAG = re.compile(r"([^:]{2,60}?)(:)\s+(?=\S)")  # "Zelensky: 11,000 North Korean troops in Kursk"
-_CLOSING_TAG = re.compile(r":\s+([^:]{2,40}?)\s*$")  # "300 North Korean soldiers killed: NIS"
+_CLOSING_TAG = re.compile(r"(?::|(?<=\s)[–—-])\s+([^:–—]{2,40}?)\s*$")  # "300 North Korean soldiers killed: NIS", "... out of Kursk – Moscow"
+_HEADLINE_CONTENT_WORDS = 4  # words a headline needs before its closing source tag
 _TRAILING_CONJUNCTION = re.compile(r",?\s+(?:and|but|or|while)$")
 _CLAUSE_BREAK = re.compile(r";|,\s+(?:with|while|but|although|though|whereas|even as|as well as|according to)\b")
 _TERMINAL = ".!?"
@@ -1465,8 +1466,9 @@ class _Document:
             if leading:
                 self._tag(sentence, leading, leading.end(), sentence.end, cue=(leading.start(1), leading.end(2)))
             closing = _CLOSING_TAG.search(self.text, sentence.start, sentence.end)
-            if closing:
-                self._tag(sentence, closing, sentence.start, closing.start(), cue=(closing.start(), closing.end(1)))
+            content = self.text[sentence.start:closing.start()].rstrip() if closing else ""
+            if len(content.split()) >= _HEADLINE_CONTENT_WORDS:  # not "Nov 19, 2024 - World"
+                self._tag(sentence, closing, sentence.start, sentence.start + len(content), cue=(closing.start(), closing.end(1)))
 
     def _tag(self, sentence: Sentence, tag: re.Match, start: int, end: int, cue: tuple[int, int]) -> None:
         tokens = tokenize(self.text, tag.start(1), tag.end(1))

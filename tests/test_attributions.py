@@ -445,6 +445,15 @@ def test_the_cue_of_a_colon_source_tag_is_its_span(extract_text):
     assert text[row["cue_start"]:row["cue_end"]] == row["cue"]
 
 
+def test_a_headline_source_tag_after_a_dash(extract_text):
+    text = ("North Korean troops helped drive Ukrainian forces out of Kursk Region – Moscow\n"
+            "Nov 19, 2024 - World\nKim Jong Un – the man behind the curtain\nThe ministry spoke on Monday.")
+    rows = extract_text(text, PUBLISHED).attributions
+    check(text, row_at(rows, text, "North Korean troops helped drive Ukrainian forces out of Kursk Region"),
+          "– Moscow", "Moscow", "Russia", "government", "Russia", "indirect")
+    assert len(rows) == 1  # a date line's section and a headline's subtitle credit nobody
+
+
 # --- what is no statement -------------------------------------------------------------------------
 
 NO_STATEMENTS = [
