@@ -39,6 +39,7 @@ _PREPOSITIONS = frozenset({
     "like", "than", "via", "amid", "upon", "onto", "without", "within", "behind", "beyond",
 })
 _PRONOUN_HISTORY = 6  # sentences back that a pronoun may reach
+_PAIR_REACH = 3  # sentences back in which "both countries" looks for the two states
 _IDENTIFIED_WITHIN = 2  # paragraphs after the lede in which a story names the official its lede described
 # Cues whose statement is their own clause, never the words before their subject: "According to
 # Rep. Lee, the NIS gave the estimate at ..." (the NIS gave it; Lee's words are not the NIS's).
@@ -120,6 +121,7 @@ class _Lexicon:
     auxiliaries: frozenset[str]
     negations: frozenset[str]
     disclaimers: frozenset[str]
+    pair_references: frozenset[tuple[str, ...]]
     person_pronouns: frozenset[str]
     plural_pronouns: frozenset[str]
     first_person: frozenset[str]
@@ -160,6 +162,7 @@ def _lexicon() -> _Lexicon:
         auxiliaries=frozenset(cues["between"]["auxiliaries"]),
         negations=frozenset(cues["between"]["negations"]),
         disclaimers=frozenset(cues["between"]["disclaimers"]),
+        pair_references=frozenset(tuple(phrase.split()) for phrase in speakers["pair_references"]),
         person_pronouns=frozenset(speakers["person_pronouns"]),
         plural_pronouns=frozenset(speakers["plural_pronouns"]),
         first_person=frozenset(speakers["first_person"]),
@@ -558,6 +561,26 @@ class _Document:
                 found = source
         return found
 
+    def _two_states_named_before(self, cue: _Cue, before: int) -> list[Source]:
+        """The two states named last before ``cue.tokens[before]``, in this sentence or the few
+        before it ("Moscow and Pyongyang ... Both countries initially denied"), each as the state itself."""
+        gazetteer = self.resolver.gazetteer
+        position = self.sentences.index(cue.sentence)
+        token_runs = [cue.tokens[:before]] + [s.tokens(self.text) for s in reversed(self.sentences[max(0, position - _PAIR_REACH):position])]
+        states: list[str] = []
+        for tokens in token_runs:
+            named = [source.affiliation for _, _, source in gazetteer.aliases.matches([key(t.text) for t in tokens]) if source.type == GOVERNMENT]
+            states += [state for state in reversed(named) if state and state not in states]
+            if len(states) >= 2:
+                break
+        found = [self._state(state) for state in states[:2]]
+        return [source for source in found if source is not None] if len(states) >= 2 else []
+
+    def _state(self, name: str) -> Source | None:
+        """The gazetteer's government of a country's name ("North Korea")."""
+        return next((source for _, _, source in self.resolver.gazetteer.aliases.matches([key(w) for w in name.split()])
+                     if source.type == GOVERNMENT and source.canonical == name), None)
+
     def _sources(self, cue: _Cue, span: tuple[int, int]) -> list[Source]:
         """The sources a speaker phrase names, pronouns and short references resolved."""
         tokens = cue.tokens
@@ -565,6 +588,8 @@ class _Document:
         words = [t.lower for t in phrase]
         if phrase[0].text == "I" or words[0] in self.lexicon.first_person and not phrase[0].text.isupper():
             return []
+        if tuple(words) in self.lexicon.pair_references or span[0] and (tokens[span[0] - 1].lower, *words) in self.lexicon.pair_references:
+            return self._two_states_named_before(cue, span[0])
         if len(phrase) == 1 and words[0] in self.lexicon.person_pronouns:
             found = self._antecedent(cue.sentence.index, (PERSON,), singular_groups=True)
             if (span[0] == 0 or cue.inverted) and not self._credited_in_previous(cue):

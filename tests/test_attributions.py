@@ -1220,6 +1220,17 @@ def test_estimates_presented_after_a_lead_in_and_losses_attributed(extract_text)
     assert rows_at(rows, text, "A remark attributed to Kim was widely shared").empty
 
 
+def test_both_countries_are_the_two_states_named_last(extract_text):
+    text = ("Moscow and Pyongyang signed a treaty in June. Both countries initially denied the deployment. "
+            "Several countries have condemned it.")
+    rows = extract_text(text, PUBLISHED).attributions
+    denied = rows_at(rows, text, "Both countries initially denied the deployment")
+    assert sorted(denied["speaker_canonical"]) == ["North Korea", "Russia"]
+    assert set(denied["speaker_type"]) == {"government"}
+    check(text, row_at(rows, text, "Several countries have condemned it"), "condemned", "Several countries", "countries",
+          "group", "", "indirect")
+
+
 def test_an_aside_names_the_author_of_a_bare_document(extract_text):
     text = ("The report, published by the Royal United Services Institute on Monday, argues that Pyongyang earned "
             "at least $5 billion. The assessment, released by the Pentagon, concluded that 1,000 troops had died. "
