@@ -1231,6 +1231,17 @@ def test_both_countries_are_the_two_states_named_last(extract_text):
           "group", "", "indirect")
 
 
+def test_an_estimate_raised_and_a_claim_derided(extract_text):
+    text = ("Seoul's spy agency raised its estimate of North Korean deaths. The Pentagon raised its estimate the "
+            "following day, saying 10,000 soldiers had been sent. Russia raised the number of troops in Kursk. "
+            "Military bloggers derided the figure as \"pure propaganda.\"")
+    rows = extract_text(text, PUBLISHED).attributions
+    check(text, row_at(rows, text, "Seoul's spy agency raised its estimate of North Korean deaths"), "raised",
+          "Seoul's spy agency", "National Intelligence Service (South Korea)", "organisation", "South Korea", "indirect")
+    assert list(rows["cue"]).count("raised") == 1  # the Pentagon's statement is what it said; Russia's troops are no statement
+    check(text, row_at(rows, text, "pure propaganda."), "derided", "Military bloggers", "military bloggers", "group", "", "direct")
+
+
 def test_an_aside_names_the_author_of_a_bare_document(extract_text):
     text = ("The report, published by the Royal United Services Institute on Monday, argues that Pyongyang earned "
             "at least $5 billion. The assessment, released by the Pentagon, concluded that 1,000 troops had died. "
