@@ -23,6 +23,7 @@ _NUMBERED = re.compile(r"\d{1,2}[.)]\s+\S")
 _NUMBERED_RUN = 3  # numbered headline-like lines in a row that make a list of links
 _LINK_WORDS = 20
 _TEASER_WORDS = 40  # the summary of a linked story, under its title in a list of links
+_MEDIA_BOX_LINES = 2  # the title and description of a video, under the line that opens its box
 _BULLET = re.compile(r"\s*(?:[-–—•*·▪►]|\d+[.)])\s+")
 _CLOSING_PUNCTUATION = tuple(".!?:;")
 _QUOTES = "\"”’'»)"
@@ -126,6 +127,8 @@ class _Rules:
     date_line: re.Pattern
     link_date: re.Pattern
     author_bio: re.Pattern
+    shouted_line: re.Pattern
+    media_box_lines: frozenset[str]
     credit_openers: tuple[str, ...]
     promotion: re.Pattern
     quote_pairs: dict[str, str]
@@ -155,6 +158,8 @@ def _rules() -> _Rules:
         date_line=re.compile(furniture["date_line"]),
         link_date=re.compile(furniture["link_date"]),
         author_bio=re.compile(furniture["author_bio"]),
+        shouted_line=re.compile(furniture["shouted_line"]),
+        media_box_lines=frozenset(line.casefold() for line in furniture["media_box_lines"]),
         credit_openers=tuple(furniture["credit_sentence_openers"]),
         promotion=re.compile(rf"\b(?:{alternation(furniture['promotion_words'])})\b", re.IGNORECASE),
         quote_pairs={opening: closing for opening, closing in data["quotes"]["pairs"]},
@@ -183,7 +188,8 @@ def _is_headline(line: str, rules: _Rules) -> bool:
 
 def _is_page_line(line: str, rules: _Rules) -> bool:
     """An address, a timestamp, a photo credit, a byline or a promotion: a line of the page, not of the story."""
-    if any(rule.match(line) for rule in (rules.address_line, rules.timestamp_line, rules.credit_line, rules.date_line, rules.author_bio)):
+    if any(rule.match(line) for rule in (rules.address_line, rules.timestamp_line, rules.credit_line, rules.date_line, rules.author_bio,
+                                         rules.shouted_line)):
         return True
     if rules.caption_credit.search(line):
         return True  # a caption ending with its credit
@@ -195,9 +201,19 @@ def _is_page_line(line: str, rules: _Rules) -> bool:
 def _line_kinds(text: str, spans: list[tuple[int, int]], rules: _Rules) -> list[str]:
     kinds = []
     in_link_list = False
+    in_media_box = 0  # lines of a video box still to come: its title and description
     for start, end in spans:
         line = text[start:end]
         folded = line.casefold().rstrip(":").strip()
+        if folded in rules.media_box_lines:
+            kinds.append(FURNITURE)
+            in_media_box = _MEDIA_BOX_LINES
+            continue
+        if in_media_box and len(line.split()) <= _TEASER_WORDS:
+            kinds.append(FURNITURE)
+            in_media_box -= 1
+            continue
+        in_media_box = 0
         opens_list = bool(rules.link_list.match(line)) and "|" not in line  # not a menu: "Latest Headlines | World News"
         if folded in rules.furniture_lines or rules.furniture_prefix.match(line) or _is_page_line(line, rules):
             kinds.append(FURNITURE)

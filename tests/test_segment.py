@@ -181,6 +181,25 @@ def test_a_latest_headlines_list_is_furniture_but_a_menu_opens_no_list():
     ]
 
 
+def test_a_video_box_a_gallery_prompt_and_a_shouted_link_are_furniture():
+    text = ("Kyiv says troops are massing.\nclose\nvideo\nZelenskyy warns North Korean troops could be 'first of many'\n"
+            "Our correspondent reports on the 1,000th day of the war in Ukraine on 'Special Report.'\n"
+            "Ukraine fired six missiles on Tuesday, officials said.\nOpen this photo in gallery:\n"
+            "NORTH KOREA'S KIM VOWS 'INVINCIBLE' ARMY AS 11,000 TROOPS HEAD TO RUSSIA\nWASHINGTON / SEOUL —\nThe depot burned.")
+    assert [(text[s.start:s.end], s.kind) for s in split_sentences(text)] == [
+        ("Kyiv says troops are massing.", BODY),
+        ("close", FURNITURE),
+        ("video", FURNITURE),
+        ("Zelenskyy warns North Korean troops could be 'first of many'", FURNITURE),
+        ("Our correspondent reports on the 1,000th day of the war in Ukraine on 'Special Report.'", FURNITURE),
+        ("Ukraine fired six missiles on Tuesday, officials said.", BODY),
+        ("Open this photo in gallery:", FURNITURE),
+        ("NORTH KOREA'S KIM VOWS 'INVINCIBLE' ARMY AS 11,000 TROOPS HEAD TO RUSSIA", FURNITURE),
+        ("WASHINGTON / SEOUL —", FURNITURE),
+        ("The depot burned.", BODY),
+    ]
+
+
 def test_a_read_also_line_with_its_link_is_furniture():
     text = "Troops moved north.\nRead also: North Korea sends 10,000 more troops to Russia\nThey arrived by train."
     kinds = [(text[s.start:s.end], s.kind) for s in split_sentences(text)]
