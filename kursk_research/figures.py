@@ -357,6 +357,8 @@ class _Extractor:
 
     def _record(self, number: Number, sentence: Sentence, noun: _Noun, end: int, rest: list[Token]) -> None:
         qualifier, start = self._qualifier(number, sentence)
+        if qualifier == EXACT and self.text[number.start:number.end].lower() == "one":
+            return  # "one official put it", "after one assault": an article, not a count ("at least one officer" is)
         category = noun.category
         if noun.measure:
             category = _measured_category(rest, self.lexicon) or category

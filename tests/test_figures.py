@@ -308,6 +308,20 @@ def test_calibres_are_no_counts_and_hyphenated_billions_are_money(extract_text):
     assert (money["value"], money["qualifier"], money["category"]) == (19_500_000_000, "more_than", "money")
 
 
+def test_veterans_sanctioned_officials_assaults_rupees_and_a_bare_one(extract_text):
+    text = ("Pyongyang paraded some 30 Kursk veterans. Ottawa sanctioned six North Korean officials and two entities. "
+            "Ukraine repelled 14 Russian assaults. India spent more than Rs 8,000 crore on drones. "
+            "After one assault, at least one officer was captured.")
+    tables = extract_text(text, "2025-06-18")
+    assert sorted(tables.figures["text"]) == sorted([
+        "some 30 Kursk veterans", "six North Korean officials", "two entities", "14 Russian assaults",
+        "more than Rs 8,000 crore", "at least one officer"]), spanned(tables.figures, text)
+    rupees = row_at(tables.figures, text, "more than Rs 8,000 crore")
+    assert (rupees["value"], rupees["unit"], rupees["unit_norm"]) == (80_000_000_000, "rupee", "INR")
+    assert row_at(tables.figures, text, "two entities")["category"] == "other"
+    assert row_at(tables.figures, text, "some 30 Kursk veterans")["category"] == "personnel"
+
+
 def test_millions_written_with_m_fractions_and_the_people_just_named(extract_text):
     text = ("That could amount to some 8m artillery shells. Troops advanced 500m from the border. "
             "Seoul gave aid worth roughly $100m, about three-quarters of its budget. The two had agreed. "
