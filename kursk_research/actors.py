@@ -20,6 +20,7 @@ from .segment import AGE, ORDINAL, Token, tokenize
 PERSON, ORGANISATION, GOVERNMENT, GROUP, MEDIA = "person", "organisation", "government", "group", "media"
 SPEAKER_TYPES = (PERSON, ORGANISATION, GOVERNMENT, GROUP, MEDIA)
 INDEPENDENT = "independent"
+LIST_ITEM_WORDS = 3  # words of one item in a list of speakers ("Seoul, Washington and Kyiv", "Ukrainian, South Korean and U.S. officials")
 _POSSESSIVE = re.compile(r"['’]s$")
 
 
@@ -452,11 +453,28 @@ class Resolver:
             right = right[1:]
         if not right:
             return [tokens]
-        if self._is_nationality(left):
+        items = self._list_items(left)
+        if all(self._is_nationality(item) for item in items):
             shared = self._after_nationality(right)
             if shared:
-                left = left + shared  # "U.S. and Ukrainian officials" -> "U.S. officials"
-        return [left, right]
+                items = [item + shared for item in items]  # "U.S. and Ukrainian officials" -> "U.S. officials"
+        return [*items, right]
+
+    @staticmethod
+    def _list_items(tokens: list[Token]) -> list[list[Token]]:
+        """The items of "Seoul, Washington" (before a list's "and"): short capitalised runs between
+        commas; a phrase that is no such list is one item ("Kim, the leader")."""
+        items, item = [], []
+        for token in tokens:
+            if token.text == ",":
+                items.append(item)
+                item = []
+            else:
+                item.append(token)
+        items.append(item)
+        if len(items) > 1 and all(0 < len(item) <= LIST_ITEM_WORDS and item[0].text[:1].isupper() for item in items):
+            return items
+        return [tokens]
 
     @staticmethod
     def _inside_a_name(tokens: list[Token], index: int) -> bool:

@@ -15,7 +15,19 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
 
-from .actors import GOVERNMENT, GROUP, INDEPENDENT, MEDIA, ORGANISATION, PERSON, Resolver, Source, affiliation_of, key
+from .actors import (
+    GOVERNMENT,
+    GROUP,
+    INDEPENDENT,
+    LIST_ITEM_WORDS,
+    MEDIA,
+    ORGANISATION,
+    PERSON,
+    Resolver,
+    Source,
+    affiliation_of,
+    key,
+)
 from .actors import words as speaker_words
 from .lexicon import alternation, load_toml
 from .numbers import find_numbers
@@ -76,6 +88,7 @@ _CLAUSE_PREPOSITIONS = frozenset({"after", "before", "since"})  # prepositions t
 _CLAUSE_JOINS = frozenset({",", ";", "and", "but", "while", "whereas", "although", "though", "yet"})
 _ING_PREPOSITIONS = frozenset({"including", "regarding", "concerning", "following", "excluding", "considering", "involving", "during", "pending"})
 _HEARSAY = [[verb, "to", "have"] for verb in ("said", "believed", "reported", "thought", "understood", "alleged")]
+_SPELLS = frozenset({"days", "weeks", "months", "years", "decades"})  # "had for months dismissed": a spell between speaker and cue
 _UNABLE = frozenset({"cannot", "can't", "couldn't"})  # "Moscow cannot admit that ..."
 _RELATIVE_REACH = 10  # words a relative clause may take between its speaker and the cue
 _RELATIVE_LINKS = frozenset({"which", "whom", "where", "when"})  # "..., during which he said": the person just named
@@ -286,6 +299,9 @@ class _Document:
             return None
         if start and tokens[start - 1].lower in ("neither", "both"):
             start -= 1  # "Neither Moscow nor Pyongyang has acknowledged": both speak
+        if any(t.lower == "and" for t in tokens[start:end]):
+            while start >= 2 and tokens[start - 1].text == "," and self._lone_name(tokens, start - 2):
+                start -= 2  # "Seoul, Washington and Kyiv insist": all three speak
         before = tokens[start - 1].lower if start else ""
         opens_clause = before in _CLAUSE_PREPOSITIONS and not tokens[index].lower.endswith("ing")  # "days after Moscow declared"
         if before in _PREPOSITIONS and not relative and not opens_clause and not (before == "with" and tokens[index].lower.endswith("ing")):
@@ -303,6 +319,34 @@ class _Document:
             if person is not None and any(s.type == PERSON for s in self.resolver.resolve(tokens[person[0]:person[1]])):
                 return person
         return start, end
+
+    @staticmethod
+    def _list_goes_on(tokens: list[Token], comma: int) -> bool:
+        """Whether the comma at ``comma`` separates the items of a list of names that "and" closes
+        at the phrase's end ("according to Seoul, | Kyiv and Washington."; not "according to the
+        Kremlin, | Putin and Kim discussed ...")."""
+        def name_end(index: int) -> int:
+            run = index
+            while run < len(tokens) and run - index < LIST_ITEM_WORDS and tokens[run].text[:1].isupper():
+                run += 1
+            return run
+
+        index = comma + 1
+        while (after := name_end(index)) > index and after < len(tokens):
+            if tokens[after].text == ",":
+                index = after + 1
+            elif tokens[after].lower == "and":
+                last = name_end(after + 1)
+                return last > after + 1 and (last == len(tokens) or tokens[last].text in _TERMINAL or tokens[last].text == ",")
+            else:
+                return False
+        return False
+
+    def _lone_name(self, tokens: list[Token], index: int) -> bool:
+        """Whether ``tokens[index]`` is a body's or state's name standing alone as an item of a list
+        that opens the sentence ("Seoul, | Washington and Kyiv")."""
+        return ((index == 0 or tokens[index - 1].text == ",") and tokens[index].text[:1].isupper()
+                and bool(self.resolver.gazetteer.aliases.matches([key(tokens[index].text)])))
 
     def _aside_author(self, tokens: list[Token], end: int, index: int) -> tuple[int, int] | None:
         """The phrase of the author an aside names after a bare document, between it and its cue
@@ -467,6 +511,8 @@ class _Document:
                 continue
             elif self._is_date(token):
                 break
+            elif token.text == "," and end > index and self._list_goes_on(tokens, end):
+                pass  # "according to Ukrainian, South Korean and U.S. officials"
             elif token.lower == "and":
                 following = tokens[end + 1] if end + 1 < len(tokens) else None
                 if end == index or following is None or not self._np_word(following):
@@ -833,6 +879,8 @@ class _Document:
             if self._between(token):
                 relative = relative or token.lower in ("who", "which")
                 index -= 1
+            elif index >= 2 and token.lower in _SPELLS and tokens[index - 2].lower == "for":
+                index -= 2  # "both countries had for months dismissed"
             elif token.text == "," and relative and index > 1:
                 index -= 1  # the comma before "who"
                 break

@@ -1242,6 +1242,20 @@ def test_an_estimate_raised_and_a_claim_derided(extract_text):
     check(text, row_at(rows, text, "pure propaganda."), "derided", "Military bloggers", "military bloggers", "group", "", "direct")
 
 
+def test_lists_of_states_speak_one_row_each_and_a_spell_between_speaker_and_cue(extract_text):
+    text = ("Seoul, Washington and Kyiv insist that the soldiers are in Kursk. "
+            "The troops arrived, according to Seoul, Kyiv and Washington. "
+            "According to the Kremlin, Putin and Kim discussed the plan by phone. "
+            "Moscow had for months neither confirmed nor denied their presence.")
+    rows = extract_text(text, PUBLISHED).attributions
+    for content in ("that the soldiers are in Kursk", "The troops arrived"):
+        assert sorted(rows_at(rows, text, content)["speaker_canonical"]) == ["South Korea", "Ukraine", "United States"]
+    check(text, row_at(rows, text, "Putin and Kim discussed the plan by phone"), "According to", "the Kremlin", "Kremlin",
+          "government", "Russia", "according_to")
+    check(text, row_at(rows, text, "Moscow had for months neither confirmed nor denied their presence"),
+          "neither confirmed nor denied", "Moscow", "Russia", "government", "Russia", "indirect")
+
+
 def test_an_aside_names_the_author_of_a_bare_document(extract_text):
     text = ("The report, published by the Royal United Services Institute on Monday, argues that Pyongyang earned "
             "at least $5 billion. The assessment, released by the Pentagon, concluded that 1,000 troops had died. "
