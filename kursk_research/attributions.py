@@ -598,6 +598,22 @@ class _Document:
             found = self._mentioned_body(tokens, len(tokens), kinds)
         return found
 
+    def _name_ending_in(self, cue: _Cue, before: int, head: str) -> Source | None:
+        """The body a capitalised name ending in ``head`` names, in the cue's sentence before
+        ``tokens[before]`` or in the sentence before it ("The Pyongyang Economic Forum")."""
+        previous = self._previous_sentence(cue)
+        runs = [cue.tokens[:before]] + ([previous.tokens(self.text)] if previous is not None else [])
+        for tokens in runs:
+            for index in range(len(tokens) - 1, 0, -1):
+                if tokens[index].lower == head and tokens[index].text[:1].isupper() and tokens[index - 1].text[:1].isupper():
+                    start = index
+                    while start > 0 and tokens[start - 1].text[:1].isupper():
+                        start -= 1
+                    found = self.resolver.resolve(tokens[start:index + 1])
+                    if len(found) == 1 and found[0].type == ORGANISATION:
+                        return found[0]
+        return None
+
     def _mentioned_body(self, tokens: list[Token], before: int, kinds: tuple[str, ...] = (ORGANISATION, GOVERNMENT, GROUP)) -> Source | None:
         """The last organisation or government (or other ``kinds``) named in ``tokens[:before]``
         ("While the State Department ..., they")."""
@@ -678,6 +694,8 @@ class _Document:
             found = self._antecedent(cue.sentence.index, (ORGANISATION, GOVERNMENT, GROUP, MEDIA) if document else (PERSON, GROUP), head=head)
             if found is None and head in self.words.organisation:
                 found = self._body_named_before(cue, span[0])  # "The S.B.U. released photos. The agency said ..."
+            if found is None and head in self.words.organisation:
+                found = self._name_ending_in(cue, span[0], head)  # "The Pyongyang Economic Forum ... The forum calculates"
             if found is not None or document:
                 return self._found(found)
         described = tokens[cue.described[0]:cue.described[1]] if cue.described else ()

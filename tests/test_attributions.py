@@ -1256,6 +1256,19 @@ def test_lists_of_states_speak_one_row_each_and_a_spell_between_speaker_and_cue(
           "neither confirmed nor denied", "Moscow", "Russia", "government", "Russia", "indirect")
 
 
+def test_a_body_named_before_by_its_head_a_unit_s_commander_and_a_survey_found_last_week(extract_text):
+    text = ("The Pyongyang Economic Forum, a Seoul think tank, studies the North. "
+            "The forum calculates that Pyongyang has received 28 trillion won. "
+            "A Ukrainian drone platoon commander, reached by phone, said the North Koreans were harder to find. "
+            "A survey by the Asan Institute found last week that 54% of South Koreans favored accepting the men.")
+    rows = extract_text(text, PUBLISHED).attributions
+    check(text, row_at(rows, text, "that Pyongyang has received 28 trillion won"), "calculates", "The forum",
+          "Pyongyang Economic Forum", "organisation", "independent", "indirect")
+    check(text, row_at(rows, text, "the North Koreans were harder to find"), "said", "A Ukrainian drone platoon commander",
+          "Ukrainian drone platoon commander", "group", "Ukraine", "indirect")
+    assert row_at(rows, text, "that 54% of South Koreans favored accepting the men")["cue"] == "found"
+
+
 def test_an_aside_names_the_author_of_a_bare_document(extract_text):
     text = ("The report, published by the Royal United Services Institute on Monday, argues that Pyongyang earned "
             "at least $5 billion. The assessment, released by the Pentagon, concluded that 1,000 troops had died. "
