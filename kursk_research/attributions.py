@@ -81,6 +81,8 @@ _SUBJECT_WORDS = 6  # words before a tag that may be the subject of a statement 
 _RESUMED = re.compile(r",\s+(?:and|but)\s+(?=[a-z])")  # ", and are now ...": a statement resumed after its tag
 _APPOSITION_ADVERBS = frozenset({"now", "formerly", "once", "previously", "currently"})  # "X, now a fellow at ..."
 _SURMISES = frozenset({"expect", "believe", "think", "fear", "suspect"})  # what someone thinks, not says
+_KNOWN_THING_WORDS = 4  # "familiar with | the administration's decision": what the source knows
+_SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "they", "we"})
 _QUESTION_WORDS = frozenset({"how", "whether", "when", "what", "why", "where", "who", "which", "if"})
 _SUBORDINATORS = frozenset({"when", "after", "before", "since", "although", "though", "while", "once", "until", "as", "because", "if", "time"})
 _MODALS = frozenset({"would", "will", "could", "may", "might", "should", "must", "can", "shall"})
@@ -272,7 +274,7 @@ class _Document:
         if end > 0 and tokens[end - 1].lower in self.lexicon.person_pronouns | self.lexicon.plural_pronouns:
             return end - 1, end
         start = self._phrase_start(tokens, end)
-        knowing = self._knowing(tokens, start)
+        knowing = self._knowing(tokens, start, end)
         if knowing is not None:  # "A source close to the Russian Defense Ministry told"
             keeps = tokens[knowing].lower == "close"
             start = self._phrase_start(tokens, knowing)
@@ -401,11 +403,17 @@ class _Document:
                 return start - length
         return start
 
-    def _knowing(self, tokens: list[Token], start: int) -> int | None:
+    def _knowing(self, tokens: list[Token], start: int, end: int) -> int | None:
         """The index of "close" or "familiar" when the phrase starting at ``start`` is what a
-        source is close to or familiar with: "a source close to | the ministry"."""
+        source is close to or familiar with ("a source close to | the ministry"), or when a few
+        lower-case words before ``end`` are ("Officials familiar with | the decision")."""
         if start >= 3 and (tokens[start - 2].lower, tokens[start - 1].lower) in _KNOWING and self._is_speaker_noun(tokens[start - 3]):
             return start - 2
+        for index in range(end - 3, max(0, end - _KNOWN_THING_WORDS - 2), -1):
+            if not all(t.is_word and t.text.islower() for t in tokens[index + 2:end]):
+                break
+            if (tokens[index].lower, tokens[index + 1].lower) in _KNOWING and index and self._is_speaker_noun(tokens[index - 1]):
+                return index
         return None
 
     def _described_subject(self, tokens: list[Token], start: int) -> int | None:
@@ -941,6 +949,7 @@ class _Document:
         reporters the NIS had ...", "told lawmakers Russia would ..."."""
         token, previous = tokens[index], tokens[index - 1]
         return (token.lower in self.words.determiners or token.lower in self.lexicon.auxiliaries or token.lower in _QUESTION_WORDS
+                or token.lower in _SUBJECT_PRONOUNS  # "told Fox News Digital it was made ..."
                 or token.text[0].isupper() and previous.text.islower() and previous.lower not in self.words.determiners)
 
     def _after_recipient(self, cue: _Cue, index: int) -> int:

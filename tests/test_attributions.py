@@ -1269,6 +1269,16 @@ def test_a_body_named_before_by_its_head_a_unit_s_commander_and_a_survey_found_l
     assert row_at(rows, text, "that 54% of South Koreans favored accepting the men")["cue"] == "found"
 
 
+def test_officials_familiar_with_a_decision_and_a_clause_opening_with_a_pronoun(extract_text):
+    text = ("Officials familiar with the decision told Fox News Digital it was made in response to the deployment. "
+            "Kremlin spokesman Dmitry Peskov declined to elaborate, telling reporters it was a matter for the defence ministry.")
+    rows = extract_text(text, PUBLISHED).attributions
+    check(text, row_at(rows, text, "it was made in response to the deployment"), "told Fox News Digital", "Officials",
+          "officials", "group", "", "indirect")
+    check(text, row_at(rows, text, "it was a matter for the defence ministry"), "telling reporters",
+          "Kremlin spokesman Dmitry Peskov", "Dmitry Peskov", "person", "Russia", "indirect")
+
+
 def test_an_aside_names_the_author_of_a_bare_document(extract_text):
     text = ("The report, published by the Royal United Services Institute on Monday, argues that Pyongyang earned "
             "at least $5 billion. The assessment, released by the Pentagon, concluded that 1,000 troops had died. "
