@@ -1,0 +1,52 @@
+"""dev19_02 Rappler (AFP copy). The manifest gives NO published date; the page's own date line
+'Published 5:48 PM, December 19, 2024' is the anchor: Thu 19 Dec 2024 (week Mon 16 - Sun 22 Dec)."""
+NIS = "National Intelligence Service (South Korea)"
+D = "dev19_02_rappler_nis_casualties"
+DOCS = {D: {
+    "figures": [
+        ("at least 100 North Korean soldiers", 100, None, "at_least", "soldier", "casualties", 100, "count", NIS),
+        ("At least 100 North Korean soldiers", 100, None, "at_least", "soldier", "casualties", 100, "count", NIS),
+        ("close to 1,000", 1000, None, "approximately", "soldier", "casualties", 1000, "count", NIS),
+        ("around 11,000 North Korean troops", 11000, None, "approximately", "troop", "personnel", 11000, "count", NIS),
+        ("about 200 North Korean soldiers", 200, None, "approximately", "soldier", "casualties", 200, "count", "Defence Intelligence of Ukraine"),
+        ("hundreds", 100, None, "vague", "casualty", "casualties", 100, "count", "senior US military official"),
+        ("as much as 570 billion won", 570e9, None, "at_most", "won", "money", 570e9, "KRW", "Yoon Hae-rim"),
+        ("$395 million", 395e6, None, "exact", "", "money", 395e6, "USD", "Yoon Hae-rim"),
+        ("more than 10,000 soldiers", 10000, None, "more_than", "soldier", "personnel", 10000, "count", ""),
+        ("millions of artillery shells", 1e6, None, "vague", "artillery shell", "weapons", 1e6, "count", ""),
+        ("dozens of KN-23 ballistic missiles", 24, None, "vague", "ballistic missile", "weapons", 24, "count", ""),
+        ("1.2 million-strong military", 1.2e6, None, "exact", "", "personnel", 1.2e6, "count", "analysts"),
+    ],
+    "attributions": [
+        ("North Korean troops suffer heavy losses in Kursk", "says", "Seoul’s spy agency", NIS, "organisation", "South Korea", "indirect"),
+        ("the National Intelligence Service told them at least 100 North Korean soldiers have been killed since the troops entered combat this month", "say", "South Korean lawmakers", "South Korean lawmakers", "group", "South Korea", "indirect"),
+        ("at least 100 North Korean soldiers have been killed since the troops entered combat this month", "told", "the National Intelligence Service", NIS, "organisation", "South Korea", "indirect"),
+        ("At least 100 North Korean soldiers have been killed and close to 1,000 wounded fighting for Russia in the Kursk region", "said", "South Korea’s spy agency", NIS, "organisation", "South Korea", "indirect"),
+        ("The National Intelligence Service (NIS) gave the figures to lawmakers at a closed-door briefing", "according to", "Kang Min-jae", "Kang Min-jae", "person", "South Korea", "according_to"),
+        ("The first deaths were confirmed from the battlefield in December, when North Korean troops began taking part in large-scale combat,", "Kang |told reporters| after", "Kang", "Kang Min-jae", "person", "South Korea", "direct"),
+        ("Casualties are rising because they are being used as assault units and have no experience of drone warfare.", "Kang |told reporters| after", "Kang", "Kang Min-jae", "person", "South Korea", "direct"),
+        ("the agency believed around 11,000 North Korean troops remained in the region, and that Pyongyang might send more soldiers as well as self-propelled artillery and multiple rocket launchers", "said", "Kang", "Kang Min-jae", "person", "South Korea", "indirect"),
+        ("around 11,000 North Korean troops remained in the region", "believed", "the agency", NIS, "organisation", "South Korea", "indirect"),
+        ("that about 200 North Korean soldiers had been killed or wounded in three days of fighting near the villages of Plekhovo and Vorozhba", "claimed", "Ukraine’s military intelligence agency, known as HUR", "Defence Intelligence of Ukraine", "organisation", "Ukraine", "indirect"),
+        ("that North Korean casualties so far numbered “in the hundreds”, ranging from light injuries to deaths", "official, speaking on condition of anonymity, |told reporters| on Tuesday", "a senior US military official", "senior US military official", "group", "United States", "indirect"),
+        ("North Korea has not publicly acknowledged sending troops", "has not publicly acknowledged", "North Korea", "North Korea", "government", "North Korea", "indirect"),
+        ("groundless", "called", "its foreign ministry", "North Korean Foreign Ministry", "organisation", "North Korea", "direct"),
+        ("Moscow has also not confirmed the presence of North Korean troops", "has also not confirmed", "Moscow", "Russia", "government", "Russia", "indirect"),
+        ("Pyongyang is paying in blood for hard currency and for Russian military technology that it cannot get anywhere else,", "said", "Yoon Hae-rim", "Yoon Hae-rim", "person", "independent", "direct"),
+        ("that Moscow could be paying the North as much as 570 billion won ($395 million) a year for the troops, on top of what it pays for artillery shells", "estimated", "She", "Yoon Hae-rim", "person", "independent", "indirect"),
+        ("that the North Korean troops are being trained in drone operations and trench warfare", "said", "Seoul", "South Korea", "government", "South Korea", "indirect"),
+        ("that the North Korean troops are being trained in drone operations and trench warfare", "said", "Washington", "United States", "government", "United States", "indirect"),
+        ("that the combat experience the North Korean soldiers gain in Russia could make the North’s 1.2 million-strong military more dangerous on the Korean peninsula", "warned", "Analysts", "analysts", "group", "independent", "indirect"),
+    ],
+    "events": [
+        ("this month", "2024-12-01", "2024-12-31", "month", True, "North Korean troops entered combat (NIS toll of at least 100 killed)"),
+        ("Thursday, December 19", "2024-12-19", "2024-12-19", "day", True, "NIS said at least 100 North Korean soldiers killed and close to 1,000 wounded"),
+        ("in December", "2024-12-01", "2024-12-31", "month", True, "First North Korean deaths as their troops began taking part in large-scale combat"),
+        ("earlier this week", "2024-12-16", "2024-12-18", "week", True, "HUR claimed about 200 North Korean soldiers killed or wounded near Plekhovo and Vorozhba"),
+        ("on Tuesday", "2024-12-17", "2024-12-17", "day", True, "A senior US military official said North Korean casualties numbered in the hundreds"),
+        ("Last month", "2024-11-01", "2024-11-30", "month", True, "North Korea's foreign ministry called reports of the deployment groundless"),
+        ("on Thursday", "2024-12-19", "2024-12-19", "day", True, "Peskov, asked about the NIS figures, declined to comment"),
+        ("in the 1960s", "1960-01-01", "1969-12-31", "year", False, "North Korea sent fighter pilots to North Vietnam"),
+        ("since October", "2024-10-01", "2024-12-19", "open", True, "Pyongyang sent more than 10,000 soldiers, millions of shells and dozens of missiles to Russia"),
+    ],
+}}

@@ -1,0 +1,60 @@
+"""dev19_03 The Hindu (Reuters copy), published Mon 13 Jan 2025 (anchor 2025-01-13; last week = 6-12 Jan)."""
+NIS = "National Intelligence Service (South Korea)"
+ZEL = "Volodymyr Zelensky"
+MEA = "Ministry of External Affairs (India)"
+SBU = "Security Service of Ukraine"
+D = "dev19_03_thehindu_prisoners"
+DOCS = {D: {
+    "figures": [
+        ("two North Korean soldiers", 2, None, "exact", "soldier", "casualties", 2, "count", ZEL, 1),
+        ("two North Korean soldiers", 2, None, "exact", "soldier", "casualties", 2, "count", ZEL, 2),
+        ("thousands of troops", 1000, None, "vague", "troop", "personnel", 1000, "count", ""),
+        ("The |two soldiers|, who were wounded", 2, None, "exact", "soldier", "casualties", 2, "count", ZEL),
+        ("two North Korean soldiers", 2, None, "exact", "soldier", "casualties", 2, "count", ZEL, 3),
+        ("about 300 North Korean soldiers", 300, None, "approximately", "soldier", "casualties", 300, "count", NIS),
+        ("2,700", 2700, None, "exact", "soldier", "casualties", 2700, "count", NIS),
+        ("some 3,800 North Korean soldiers", 3800, None, "approximately", "soldier", "casualties", 3800, "count", ZEL),
+        ("11,000-12,000 troops", 11000, 12000, "range", "troop", "personnel", 11000, "count", "South Korean lawmakers"),
+        ("nine Indian nationals", 9, None, "exact", "national", "casualties", 9, "count", MEA),
+        ("and |14| were missing", 14, None, "exact", "national", "casualties", 14, "count", MEA),
+        ("up to ₹3 lakh", 300000, None, "at_most", "", "money", 300000, "INR", "families of recruits"),
+        ("₹2 lakh", 200000, None, "exact", "", "money", 200000, "INR", "Thomas Kuriakose"),
+    ],
+    "attributions": [
+        ("Ukraine captures two North Korean soldiers in Kursk", "says", "Zelenskyy", ZEL, "person", "Ukraine", "indirect"),
+        ("Kyiv is ready to hand the men over to Kim Jong Un if Pyongyang can arrange a swap for Ukrainians held in Russia", "says", "Mr. Zelenskyy", ZEL, "person", "Ukraine", "indirect"),
+        ("Ukraine’s forces have captured two North Korean soldiers in Russia’s Kursk region", "said", "President Volodymyr Zelenskyy", ZEL, "person", "Ukraine", "indirect"),
+        ("The two soldiers, who were wounded, had been taken to Kyiv and were being questioned by the Security Service of Ukraine (SBU)", "wrote", "Mr. Zelenskyy", ZEL, "person", "Ukraine", "indirect"),
+        ("Like all prisoners of war, these two North Korean soldiers are receiving the necessary medical care,", "said", "he", ZEL, "person", "Ukraine", "direct"),
+        ("that one of the men, a 26-year-old rifleman, had told interrogators he had been sent to Russia for “training” and had not known he would fight against Ukraine", "said", "The SBU", SBU, "organisation", "Ukraine", "indirect"),
+        ("he had been sent to Russia for “training” and had not known he would fight against Ukraine", "told interrogators", "a 26-year-old rifleman", "captured North Korean soldier", "group", "North Korea", "indirect"),
+        ("The other, born in 2005, had no identity documents and was carrying a Russian military ID issued in the name of a man from the Tuva republic", "said", "the agency", SBU, "organisation", "Ukraine", "indirect"),
+        ("Mr. Zelenskyy offered to hand the prisoners back to North Korea in exchange for Ukrainians held by Russia", "offered", "Mr. Zelenskyy", ZEL, "person", "Ukraine", "indirect"),
+        ("Ukraine is ready to hand over Kim Jong Un’s soldiers to him if he can organise their exchange for our warriors being held captive in Russia,", "wrote", "he", ZEL, "person", "Ukraine", "direct"),
+        ("that there would “undoubtedly” be more captures", "added", "He", ZEL, "person", "Ukraine", "indirect"),
+        ("South Korea’s National Intelligence Service confirmed the capture in a statement on Sunday", "confirmed", "South Korea’s National Intelligence Service", NIS, "organisation", "South Korea", "indirect"),
+        ("it had helped question the men", "saying", "South Korea’s National Intelligence Service", NIS, "organisation", "South Korea", "indirect"),
+        ("that about 300 North Korean soldiers had been killed and 2,700 wounded since the troops were deployed in combat", "told", "Its officials", NIS, "group", "South Korea", "indirect"),
+        ("Kyiv puts the toll far higher", "puts", "Kyiv", "Ukraine", "government", "Ukraine", "indirect"),
+        ("that some 3,800 North Korean soldiers had been killed or wounded since they entered combat in late October", "said", "Mr. Zelenskyy", ZEL, "person", "Ukraine", "indirect"),
+        ("Pyongyang has sent 11,000-12,000 troops in total to Russia, most of them from the elite 11th Corps, known as the Storm Corps", "said", "South Korean lawmakers briefed by the NIS", "South Korean lawmakers", "group", "South Korea", "indirect"),
+        ("New Delhi presses Moscow to release Indian nationals recruited into the Russian army", "presses", "New Delhi", "India", "government", "India", "indirect"),
+        ("that nine Indian nationals serving with Russian forces had been killed and 14 were missing, and that it had sought the early discharge of the remaining recruits", "said", "The Ministry of External Affairs (MEA)", MEA, "organisation", "India", "indirect"),
+        ("that agents charged them up to ₹3 lakh each with promises of jobs as “helpers” and security guards", "said", "Families of several recruits from Kerala and Punjab", "families of recruits", "group", "independent", "indirect"),
+        ("These boys went for salaries of ₹2 lakh a month and came back in coffins,", "said", "Thomas Kuriakose", "Thomas Kuriakose", "person", "independent", "direct"),
+        ("North Korea has also supplied Russia with artillery shells and KN-23 ballistic missiles", "according to", "Ukraine", "Ukraine", "government", "Ukraine", "according_to"),
+        ("North Korea has also supplied Russia with artillery shells and KN-23 ballistic missiles", "according to", "its Western allies", "Western allies", "group", "West", "according_to"),
+    ],
+    "events": [
+        ("on Saturday (January 11, 2025)", "2025-01-11", "2025-01-11", "day", False, "Zelenskyy said Ukraine had captured two North Korean soldiers in Kursk"),
+        ("in 2005", "2005-01-01", "2005-12-31", "year", False, "One of the two captured North Korean soldiers was born"),
+        ("on Sunday", "2025-01-12", "2025-01-12", "day", True, "Zelenskyy offered to hand the prisoners back in exchange for Ukrainians held by Russia", 1),
+        ("on Sunday", "2025-01-12", "2025-01-12", "day", True, "South Korea's NIS confirmed the capture of the two North Korean soldiers", 2),
+        ("later that day", "2025-01-12", "2025-01-12", "day", True, "NIS officials told lawmakers about 300 North Korean soldiers had been killed and 2,700 wounded"),
+        ("last week", "2025-01-06", "2025-01-12", "week", True, "Zelenskyy said some 3,800 North Korean soldiers had been killed or wounded"),
+        ("in late October", "2024-10-21", "2024-10-31", "month", True, "North Korean troops entered combat"),
+        ("on Friday (January 10, 2025)", "2025-01-10", "2025-01-10", "day", False, "MEA said nine Indian nationals serving with Russian forces had been killed and 14 were missing"),
+        ("in June 2024", "2024-06-01", "2024-06-30", "month", False, "Russia and North Korea signed a mutual defence treaty"),
+        ("in December", "2024-12-01", "2024-12-31", "month", True, "The Russia-North Korea mutual defence treaty came into force"),
+    ],
+}}

@@ -1,0 +1,51 @@
+"""dev19_05 Dawn (Reuters/AFP copy), published online Mon 28 Apr 2025 (anchor 2025-04-28); the print
+footer 'Published in Dawn, April 29th, 2025' is furniture and is not the anchor."""
+NIS = "National Intelligence Service (South Korea)"
+D = "dev19_05_dawn_kursk_confirmation"
+DOCS = {D: {
+    "figures": [
+        ("more than 76,000 soldiers", 76000, None, "more_than", "soldier", "casualties", 76000, "count", "Russian Defense Ministry"),
+        ("over 400 tanks", 400, None, "more_than", "tank", "weapons", 400, "count", "Russian Defense Ministry"),
+        ("Around 600 North Korean soldiers", 600, None, "approximately", "soldier", "casualties", 600, "count", "South Korean lawmaker"),
+        ("nearly 6,000", 6000, None, "approximately", "soldier", "casualties", 6000, "count", "Ukrainian officials"),
+        ("1,000 to 3,000 troops", 1000, 3000, "range", "troop", "personnel", 1000, "count", NIS),
+        ("around 14,000", 14000, None, "approximately", "troop", "personnel", 14000, "count", NIS),
+        ("as much as $20 billion", 20e9, None, "at_most", "", "money", 20e9, "USD", "Cho Hyun-woo"),
+        ("some 1,300 square kilometres", 1300, None, "approximately", "square kilometre", "territory", 1300, "km2", "Ukraine"),
+    ],
+    "attributions": [
+        ("its troops fought for Russia in Kursk", "confirms", "North Korea", "North Korea", "government", "North Korea", "indirect"),
+        ("that it had sent troops to fight alongside Russian forces against Ukraine", "confirmed", "North Korea", "North Korea", "government", "North Korea", "indirect"),
+        ("leader Kim Jong Un had ordered the deployment to help “liberate” Russia’s Kursk region", "saying", "state media", "North Korean state media", "media", "North Korea", "indirect"),
+        ("The operation to liberate the Kursk area from the occupation of the Ukrainian neo-Nazi invaders has ended in victory,", "said", "the Central Military Commission of the ruling Workers’ Party of Korea", "Central Military Commission of the Workers' Party of Korea", "organisation", "North Korea", "direct"),
+        ("that the soldiers “who fought for justice are all heroes”", "quoted as saying", "Kim", "Kim Jong Un", "person", "North Korea", "indirect"),
+        ("A monument to their combat feats will soon be erected in the capital,", "said", "he", "Kim Jong Un", "person", "North Korea", "direct"),
+        ("that the Kursk region had been “fully liberated”", "told", "Russia’s chief of the general staff, Valery Gerasimov", "Valery Gerasimov", "person", "Russia", "indirect"),
+        ("the North Korean soldiers had fought “shoulder to shoulder” with Russian troops and had shown “high professionalism”", "said", "Gerasimov", "Valery Gerasimov", "person", "Russia", "indirect"),
+        ("Russia would “never forget” the feat of the Korean fighters", "said", "Putin", "Vladimir Putin", "person", "Russia", "indirect"),
+        ("Kyiv rejects claims", "rejects", "Kyiv", "Ukraine", "government", "Ukraine", "indirect"),
+        ("that the battle for Kursk was over", "denied", "Ukraine’s General Staff", "General Staff of the Armed Forces of Ukraine", "organisation", "Ukraine", "indirect"),
+        ("its units were still holding positions in the region, including near the villages of Gornal and Oleshnya", "saying", "Ukraine’s General Staff", "General Staff of the Armed Forces of Ukraine", "organisation", "Ukraine", "indirect"),
+        ("Pyongyang’s admission only confirms what we have been saying for months,", "Zelensky |said| in his nightly", "Ukrainian President Volodymyr Zelensky", "Volodymyr Zelensky", "person", "Ukraine", "direct"),
+        ("North Korean soldiers came to kill Ukrainians, and they will be treated as invaders.", "Zelensky |said| in his nightly", "Ukrainian President Volodymyr Zelensky", "Volodymyr Zelensky", "person", "Ukraine", "direct"),
+        ("Ukraine lost more than 76,000 soldiers and over 400 tanks during its eight-month incursion", "says", "Russia’s defence ministry", "Russian Defense Ministry", "organisation", "Russia", "indirect"),
+        ("Around 600 North Korean soldiers were killed during the campaign", "according to", "one South Korean lawmaker briefed by intelligence officials", "South Korean lawmaker", "group", "South Korea", "according_to"),
+        ("the North’s overall losses at nearly 6,000", "have put", "Ukrainian officials", "Ukrainian officials", "group", "Ukraine", "indirect"),
+        ("that North Korea had sent an additional 1,000 to 3,000 troops to Russia in January and February, bringing the total to around 14,000", "said", "Seoul’s spy agency", NIS, "organisation", "South Korea", "indirect"),
+        ("an admission of its own criminal acts", "condemned", "South Korea’s foreign ministry", "South Korean Foreign Ministry", "organisation", "South Korea", "direct"),
+        ("Pyongyang had likely timed its admission to extract more from Moscow", "said", "Cho Hyun-woo", "Cho Hyun-woo", "person", "independent", "indirect"),
+        ("Now that it is official, Kim can bargain openly — for oil, for food, for missile and satellite technology,", "said", "he", "Cho Hyun-woo", "person", "independent", "direct"),
+        ("that the North was estimated to have earned as much as $20 billion from its arms and troop deals with Russia since 2023", "adding", "he", "Cho Hyun-woo", "person", "independent", "indirect"),
+        ("to control some 1,300 square kilometres", "claiming", "Ukraine", "Ukraine", "government", "Ukraine", "indirect"),
+    ],
+    "events": [
+        ("on Monday", "2025-04-28", "2025-04-28", "day", True, "North Korea confirmed for the first time it had sent troops to fight for Russia", 1),
+        ("on Saturday", "2025-04-26", "2025-04-26", "day", True, "Gerasimov told Putin the Kursk region had been fully liberated"),
+        ("on Monday", "2025-04-28", "2025-04-28", "day", True, "Kremlin released Putin's statement that Russia would never forget the Korean fighters' feat", 2),
+        ("in late February", "2025-02-21", "2025-02-28", "month", True, "Seoul's spy agency said North Korea had sent 1,000 to 3,000 more troops"),
+        ("in January and February", "2025-01-01", "2025-02-28", "month", True, "North Korea sent an additional 1,000 to 3,000 troops to Russia"),
+        ("on Monday", "2025-04-28", "2025-04-28", "day", True, "South Korea's foreign ministry condemned Pyongyang's confession", 3),
+        ("since 2023", "2023-01-01", "2025-04-28", "open", True, "North Korea earned as much as $20 billion from arms and troop deals with Russia"),
+        ("on August 6 last year", "2024-08-06", "2024-08-06", "day", True, "Ukraine launched its surprise cross-border incursion into Kursk"),
+    ],
+}}

@@ -1,0 +1,72 @@
+# dev21_05_spectator_kim_payoff -- The Spectator. The manifest gives NO published date; the page's own
+# date line "20 June 2025, 7:00am" (a Friday) is the anchor for relative expressions.
+# Row formats as in spec_01_nypost.py.
+D = "dev21_05_spectator_kim_payoff"
+NIS = "National Intelligence Service (South Korea)"
+IND = "independent"
+LOB = "Lena Okafor-Brandt"
+
+DOCS = {D: {
+    "figures": [
+        ("1,000 sappers", 1000, None, "exact", "sapper", "personnel", 1000, "count", "Sergei Shoigu"),
+        ("a further 5,000 military builders", 5000, None, "exact", "military builder", "personnel", 5000, "count",
+         "Sergei Shoigu"),
+        ("roughly 14,000 North Korean troops", 14000, None, "approximately", "troop", "personnel", 14000, "count", NIS),
+        ("perhaps 6,000", 6000, None, "approximately", "troop", "casualties", 6000, "count", ""),
+        ("more than a million barrels", 1e6, None, "more_than", "barrel", "other", 1e6, "count", "Albion Maritime Monitor"),
+        ("500,000 barrels", 500000, None, "exact", "barrel", "other", 500000, "count", ""),
+        ("2.3 billion roubles", 2.3e9, None, "exact", "rouble", "money", 2.3e9, "RUB", "Russian regional official"),
+        ("about £21 million", 21e6, None, "approximately", "pound", "money", 21e6, "GBP", "Russian regional official"),
+        ("as many as 30,000 more men", 30000, None, "at_most", "man", "personnel", 30000, "count", "Volodymyr Zelensky"),
+        ("some 12 million artillery shells", 12e6, None, "approximately", "artillery shell", "weapons", 12e6, "count",
+         "Kyrylo Budanov"),
+    ],
+    "attributions": [
+        ("that North Korea would send 1,000 sappers to clear mines in the Kursk region and a further 5,000 military builders to rebuild what a year of fighting had wrecked",
+         "announced", "Russia’s Security Council secretary", "Sergei Shoigu", "person", "Russia", "indirect"),
+        ("roughly 14,000 North Korean troops have passed through the Kursk front since last autumn", "By the count of",
+         "South Korea’s spy agency", NIS, "organisation", "South Korea", "according_to"),
+        ("that its ‘heroes’ had fought in Kursk on the Dear Leader’s orders", "admitted", "the regime", "North Korea",
+         "government", "North Korea", "indirect"),
+        ("The Russians have given Kim something money cannot buy, which is a generation of officers who have seen a real war,",
+         "says", "Dr Lena Okafor-Brandt", LOB, "person", IND, "direct"),
+        ("the technology transfers matter less than the experience", "thinks", "She", LOB, "person", IND, "indirect"),
+        ("Drones, counter-drone tactics, artillery spotting – they are learning all of it,", "adds", "she", LOB,
+         "person", IND, "direct"),
+        ("and they are taking it home.", "adds", "she", LOB, "person", IND, "direct"),
+        ("The Albion Maritime Monitor, a London research group, has tracked more than a million barrels of Russian oil shipped to North Korea since March 2023",
+         "tracked", "The Albion Maritime Monitor", "Albion Maritime Monitor", "organisation", IND, "indirect"),
+        ("that the Kursk authorities had set aside 2.3 billion roubles – about £21 million – to house and feed the Korean workers",
+         "boasted", "One Russian regional official", "Russian regional official", "group", "Russia", "indirect"),
+        ("North Korea’s economy grew by 3.7 per cent last year", "according to", "the Bank of Korea", "Bank of Korea",
+         "organisation", "South Korea", "according_to"),
+        ("Kyiv, for its part, expects more of the same", "expects", "Kyiv", "Ukraine", "government", "Ukraine", "indirect"),
+        ("that Kim could send as many as 30,000 more men", "warned", "Volodymyr Zelensky", "Volodymyr Zelensky", "person",
+         "Ukraine", "indirect"),
+        ("that North Korea had by then shipped some 12 million artillery shells to Russia", "told an interviewer",
+         "Kyrylo Budanov", "Kyrylo Budanov", "person", "Ukraine", "indirect"),
+        ("he wants to reopen channels to the North", "said", "Lee Jae-myung", "Lee Jae-myung", "person", "South Korea",
+         "indirect"),
+        ("that Russia’s technology transfers to Pyongyang – satellites, submarines, perhaps missile guidance – are the real danger",
+         "insist", "his aides", "aides to Lee Jae-myung", "group", "South Korea", "indirect"),
+    ],
+    "events": [
+        ("on Tuesday", "2025-06-17", "2025-06-17", "day", True, "Sergei Shoigu landed in Pyongyang"),
+        ("on 19 June 2024", "2024-06-19", "2024-06-19", "day", False,
+         "Putin and Kim signed the mutual-defence treaty in Pyongyang"),
+        ("since last autumn", "2024-09-01", "2025-06-20", "open", True,
+         "Roughly 14,000 North Korean troops passed through the Kursk front (NIS count)"),
+        ("in April", "2025-04-01", "2025-04-30", "month", True,
+         "North Korea admitted its troops had fought in Kursk"),
+        ("since March 2023", "2023-03-01", "2025-06-20", "open", True,
+         "More than a million barrels of Russian oil shipped to North Korea"),
+        ("on Telegram |this month| that", "2025-06-01", "2025-06-30", "month", True,
+         "Russian regional official boasted Kursk authorities set aside 2.3 billion roubles for Korean workers"),
+        ("last year", "2024-01-01", "2024-12-31", "year", True, "North Korea's economy grew by 3.7 per cent"),
+        ("in May", "2025-05-01", "2025-05-31", "month", True,
+         "Budanov told an interviewer North Korea had shipped some 12 million artillery shells"),
+        ("earlier this month", "2025-06-01", "2025-06-19", "month", True, "Lee Jae-myung sworn in as South Korean president"),
+        ("this week", "2025-06-16", "2025-06-22", "week", True,
+         "The Foreign Office was asked whether Britain would widen its sanctions"),
+    ],
+}}
