@@ -324,7 +324,7 @@ def describe(text: str, sentence: Sentence, start: int, end: int) -> str:
 
 
 _YEAR_SHIFTS = {"last": -1, "this": 0, "next": 1}
-_NUMERIC_DATE = re.compile(r"\b(?:(?P<first>\d{1,2})(?P<separator>[/.])(?P<second>\d{1,2})(?P=separator)(?P<year>20\d\d)|(?P<iso_year>20\d\d)-(?P<iso_month>\d\d)-(?P<iso_day>\d\d))\b")
+_NUMERIC_DATE = re.compile(r"\b(?:(?P<first>\d{1,2})(?P<separator>[/.])(?P<second>\d{1,2})(?P=separator)(?P<year>20\d\d)|(?P<iso_year>20\d\d)-(?P<iso_month>\d\d)-(?P<iso_day>\d\d)|\(?(?P<ymd_year>20\d\d)\)?\.(?P<ymd_month>\d{1,2})\.(?P<ymd_day>\d{1,2}))\b")
 _NUMERIC_DATE_LINE_WORDS = 12  # "Issued on: 28/04/2025 - 06:47Modified: 28/04/2025 - 14:20"
 _RESTATED_IN_BRACKETS = re.compile(r"\s*\(\s*")
 _DATE_LINE_EXTRA_WORDS = 4  # "Published", "Updated", "5:02 PM GMT": what a page's date line holds beside its date
@@ -443,6 +443,8 @@ def _numeric_day(match: re.Match) -> tuple[int, int, int, None] | None:
     Europe) or the date is ISO ("2025-04-28"); else None."""
     if match["iso_year"]:
         return int(match["iso_month"]), int(match["iso_day"]), int(match["iso_year"]), None
+    if match["ymd_year"]:  # "2025.8.31", "Juche114(2025).8.31." (year first, as Korean, Chinese and Japanese pages write it)
+        return int(match["ymd_month"]), int(match["ymd_day"]), int(match["ymd_year"]), None
     first, second, year = int(match["first"]), int(match["second"]), int(match["year"])
     if match["separator"] == ".":
         return second, first, year, None

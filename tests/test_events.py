@@ -79,6 +79,8 @@ CASES = [
     ("The North Korean brigades will deploy on Friday.", WEDNESDAY, "on Friday", "2024-11-08", "2024-11-08", "day", True),
     ("Kim Jong Un is expected to visit Moscow in March.", WEDNESDAY, "in March", "2025-03-01", "2025-03-31", "month", True),
     ("Trump will take office on January 20.", WEDNESDAY, "on January 20", "2025-01-20", "2025-01-20", "day", True),
+    ("The story is amplified ahead of the new administration taking office on January 20.", WEDNESDAY, "on January 20",
+     "2025-01-20", "2025-01-20", "day", True),
     ("The new battalions will be ready by November 1.", "2024-10-20", "by November 1", "2024-11-01", "2024-11-01", "day", True),
     ("Kyiv will hold talks with Seoul on Monday.", "2024-11-04", "on Monday", "2024-11-11", "2024-11-11", "day", True),
     ("The work is to be completed by December, the agency added.", "2025-06-18", "by December", "2025-12-01", "2025-12-31", "month", True),
@@ -255,6 +257,7 @@ def test_a_document_with_no_date_at_all_has_no_anchor(build_corpus):
     ("Conflicts\nIssued on: 03/04/2025\nThe troops left on Monday.", None),
     ("Kommersant newspaper No. 225 of 05.12.2024, p. 6\n05.12.2024, 00:14\nThe treaty came into force on Wednesday.", date(2024, 12, 5)),
     ("NIS says 2,000 troops killed\nPosted September. 04, 2025 07:52,\nThe NIS briefed lawmakers on Wednesday.", date(2025, 9, 4)),
+    ("Rodong Sinmun\nJuche114(2025).8.31.\nPyongyang, August 31 (KCNA) -- Kim met the soldiers on Friday.", date(2025, 8, 31)),
     # the page's date line wins over a day the text names without a year
     ("Meduza\n5:12 pm, June 18, 2025\nMoscow declared the region liberated on April 26.", date(2025, 6, 18)),
 ])

@@ -122,7 +122,8 @@ def test_a_long_line_without_closing_punctuation_is_body_not_headline():
                                   "October 30, 2024 — 5.12pm", "This was published 1 year ago", "Editor: Yevhen Sydorenko",
                                   "Kishida speaks to reporters about North Korean soldiers on Dec. 19. (Haruka Takemoto)",
                                   "Lawmakers arrive for a briefing at the National Assembly in Seoul on Feb. 20. [NEWS1]",
-                                  "Stars and Stripes • March 7, 2025", "April 28, 2025 / 10:41 AM"])
+                                  "Stars and Stripes • March 7, 2025", "April 28, 2025 / 10:41 AM", "Juche114(2025).8.31.",
+                                  "2025.08.31"])
 def test_page_furniture_lines(line):
     text = f"Seoul confirmed the deployment.\n{line}\nThe ministry said more troops could follow."
     kinds = [(text[s.start:s.end], s.kind) for s in split_sentences(text)]
@@ -212,6 +213,7 @@ def test_a_read_also_line_with_its_link_is_furniture():
     ("WASHINGTON (AP) —", None),
     ("MOSCOW, April 28. /TASS/.", "April 28"),
     ("KYIV. Jan 13 (Interfax-Ukraine) –", "Jan 13"),
+    ("Pyongyang, August 31 (KCNA) --", "August 31"),
 ])
 def test_a_dateline_is_a_furniture_sentence_of_its_own(dateline, date):
     text = f"{dateline} North Korean troops have joined the fighting, officials said."
