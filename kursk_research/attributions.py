@@ -1547,12 +1547,12 @@ class _Document:
         for index, row in enumerate(rows):
             sentence = by_index[row.sentence]
             words = row.source.canonical.casefold().split()
-            if (row.source.type != GROUP or not row.source.affiliation or not words or words[-1] not in self.words.titles
-                    or not (sentence.kind == HEADLINE or sentence.paragraph == lede)):
-                continue
+            if (row.source.type != GROUP or not words or words[-1] not in self.words.titles
+                    or not (sentence.kind == HEADLINE or sentence.paragraph == lede and row.source.affiliation)):
+                continue  # a description with no side only in a headline ("Defence minister says ...")
             named = next((later for later in rows[index + 1:] if later.source.type == PERSON
                           and by_index[later.sentence].paragraph <= lede + _IDENTIFIED_WITHIN), None)
-            if (named is not None and named.source.affiliation == row.source.affiliation
+            if (named is not None and row.source.affiliation in ("", named.source.affiliation)
                     and not _ANONYMOUS.search(self.text, sentence.start, by_index[named.sentence].start)):
                 self.rows[self.rows.index(row)] = replace(row, source=named.source)
 

@@ -1185,6 +1185,19 @@ def test_an_official_the_lede_describes_is_the_person_named_next(extract_text):
         assert row_at(rows, text, content)["speaker_canonical"] == "Sergei Shoigu"
 
 
+def test_a_headline_official_with_no_side_is_the_person_the_lede_names(extract_text):
+    text = ("Defence minister says up to 11,000 North Korean soldiers are in Kursk as Dublin calls for tougher sanctions\n"
+            "The first engagements took place on Monday, defence minister Rustem Umerov told reporters.\n"
+            "Minister for Foreign Affairs Micheál Martin said Ireland would back sanctions. "
+            "New Delhi presses Moscow to release Indian nationals.")
+    rows = extract_text(text, PUBLISHED).attributions
+    assert row_at(rows, text, "up to 11,000 North Korean soldiers are in Kursk as Dublin calls for tougher sanctions")["speaker_canonical"] == "Rustem Umerov"
+    check(text, row_at(rows, text, "Dublin calls for tougher sanctions"), "calls for", "Dublin", "Ireland",
+          "government", "Ireland", "indirect")
+    assert row_at(rows, text, "Ireland would back sanctions")["speaker_canonical"] == "Micheál Martin"
+    assert row_at(rows, text, "New Delhi presses Moscow to release Indian nationals")["speaker_canonical"] == "India"
+
+
 def test_an_official_kept_anonymous_stays_unnamed(extract_text):
     text = ("North Korean troops suffer casualties, US official says\n"
             "North Korean troops have suffered hundreds of casualties, a senior U.S. military official said Monday.\n\n"
