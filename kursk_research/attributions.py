@@ -55,7 +55,7 @@ _PAIR_REACH = 3  # sentences back in which "both countries" looks for the two st
 _IDENTIFIED_WITHIN = 2  # paragraphs after the lede in which a story names the official its lede described
 # Cues whose statement is their own clause, never the words before their subject: "According to
 # Rep. Lee, the NIS gave the estimate at ..." (the NIS gave it; Lee's words are not the NIS's).
-_OWN_CLAUSE = frozenset({"give", "put", "attribute", "revise"})
+_OWN_CLAUSE = frozenset({"give", "put", "attribute", "revise", "offer"})
 _ANONYMOUS = re.compile(r"\b(?:anonymity|unnamed|not authori[sz]ed|declined to be named|asked not to be named)\b", re.IGNORECASE)
 _SUBJECT_OPENERS = frozenset({
     "that", "which", "who", "as", "and", "but", "or", "while", "when", "where", "because", "if", "though",
@@ -1572,7 +1572,8 @@ class _Document:
 
     def _tag(self, sentence: Sentence, tag: re.Match, start: int, end: int, cue: tuple[int, int]) -> None:
         tokens = tokenize(self.text, tag.start(1), tag.end(1))
-        if any(t.is_word and t.text.islower() and t.lower not in self.words.titles or t.lower in _PREPOSITIONS | _QUESTION_WORDS for t in tokens):
+        if any(t.is_word and t.text.islower() and t.lower not in self.words.titles | self.lexicon.np_words
+               or t.lower in _PREPOSITIONS | _QUESTION_WORDS for t in tokens):
             return  # a topic, not a source: "North Korean troops in Russia: What we know", "Beyond Kursk: ..."
         for source in self.resolver.resolve(tokens):
             if source in self.resolver.gazetteer.known or source.type == PERSON and " " in source.canonical:

@@ -1292,6 +1292,19 @@ def test_officials_familiar_with_a_decision_and_a_clause_opening_with_a_pronoun(
           "Kremlin spokesman Dmitry Peskov", "Dmitry Peskov", "person", "Russia", "indirect")
 
 
+def test_an_offer_and_a_headline_tag_with_common_words(extract_text):
+    text = ("Seoul spy agency: 2000 North Koreans killed fighting for Putin\n"
+            "North Korean troops in Russia: what we know\n"
+            "In a later post on Sunday, Zelensky offered to hand the prisoners back to North Korea. "
+            "The town offered shelter to refugees.")
+    rows = extract_text(text, PUBLISHED).attributions
+    check(text, row_at(rows, text, "2000 North Koreans killed fighting for Putin"), "Seoul spy agency:", "Seoul spy agency",
+          "National Intelligence Service (South Korea)", "organisation", "South Korea", "indirect")
+    check(text, row_at(rows, text, "Zelensky offered to hand the prisoners back to North Korea"), "offered", "Zelensky",
+          "Volodymyr Zelensky", "person", "Ukraine", "indirect")
+    assert len(rows) == 2  # a topic before a colon, and an offer of shelter, state nothing
+
+
 def test_an_aside_names_the_author_of_a_bare_document(extract_text):
     text = ("The report, published by the Royal United Services Institute on Monday, argues that Pyongyang earned "
             "at least $5 billion. The assessment, released by the Pentagon, concluded that 1,000 troops had died. "
