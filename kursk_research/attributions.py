@@ -41,7 +41,8 @@ _HEADLINE_TAG = re.compile(r"([^:]{2,60}?)(:)\s+(?=\S)")  # "Zelensky: 11,000 No
 _CLOSING_TAG = re.compile(r"(?::|(?<=\s)[–—-])\s+([^:–—]{2,40}?)\s*$")  # "300 North Korean soldiers killed: NIS", "... out of Kursk – Moscow"
 _HEADLINE_CONTENT_WORDS = 4  # words a headline needs before its closing source tag
 _TRAILING_CONJUNCTION = re.compile(r",?\s+(?:and|but|or|while)$")
-_CLAUSE_BREAK = re.compile(r";|,\s+(?:with|while|but|although|though|whereas|even as|as well as|according to)\b")
+_CLAUSE_BREAK = re.compile(r";|,\s+(?:with|while|but|although|though|whereas|even as|as well as|according to"
+                           r"|an? (?:claim|assertion|allegation|figure|estimate|number|account))\b")  # ", a claim Kyiv disputes"
 _TERMINAL = ".!?"
 _ADVERBIAL_PREPOSITIONS = frozenset({"in", "on", "at", "during", "to", "with", "after", "via", "through", "late", "early", "for"})
 _NAME_LINKS = frozenset({"of", "for", "and", "&", "at", "on", "de", "du", "von"})
@@ -297,6 +298,8 @@ class _Document:
         while start < end and (tokens[start].lower in _NAME_LINKS or self._is_date(tokens[start])):
             start += 1  # "On Wednesday Kyrylo Budanov, ..., told": the date opens the sentence, not the name
         start = self._partitive_start(tokens, start)
+        if end - start > 2 and tokens[start].lower in ("a", "an") and self._reduced_relative(tokens, start + 2):
+            start += 2  # "a claim Kyiv disputes": Kyiv
         if start >= end:
             return None
         if start and tokens[start - 1].lower in ("neither", "both"):
@@ -473,11 +476,13 @@ class _Document:
         return start
 
     def _reduced_relative(self, tokens: list[Token], start: int) -> bool:
-        """Whether a name at ``tokens[start]`` speaks of the plural noun before it: "the 11,000
-        North Korean soldiers Kyiv says are fighting" (a relative clause without "that")."""
+        """Whether a name at ``tokens[start]`` speaks of the plural noun before it, or of a claim:
+        "the 11,000 North Korean soldiers Kyiv says are fighting", "a claim Kyiv disputes" (a
+        relative clause without "that")."""
         before = tokens[start - 1]
-        return (start > 0 and before.text.islower() and before.lower.endswith("s") and before.lower in self.words.group
-                and tokens[start].text[0].isupper())
+        return (start > 0 and before.text.islower() and tokens[start].text[0].isupper()
+                and (before.lower.endswith("s") and before.lower in self.words.group
+                     or before.lower in self.lexicon.noun_cues and start > 1 and tokens[start - 2].lower in ("a", "an")))
 
     def _noun_phrase_start(self, tokens: list[Token], end: int) -> int:
         """Where the noun phrase ending at ``end`` starts: back over words and numbers, to its determiner."""
@@ -1292,7 +1297,8 @@ class _Document:
         if (index >= len(tokens) or tokens[index].text in _TERMINAL) and cue.speaker is not None and cue.speaker[0] < cue.first:
             if cue.lemma in ("tell", "brief"):
                 return None  # "who briefed reporters afterward": who was told, and nothing said
-            return tokens[cue.speaker[0]].start, self._clause_end(sentence, tokens[cue.speaker[0]].start)  # "Pyongyang has never acknowledged"
+            first = self._noun_phrase_start(tokens, cue.speaker[0]) if self._reduced_relative(tokens, cue.speaker[0]) else cue.speaker[0]
+            return tokens[first].start, self._clause_end(sentence, tokens[first].start)  # "Pyongyang has never acknowledged", "a claim Kyiv disputes"
         if cue.lemma == "cite" and index < len(tokens) and tokens[index].lower == "by":
             citer = self._right_phrase(tokens, index + 1)  # "Kim was quoted by KCNA as saying ..."
             index = self._skip_adverbials(tokens, citer[1]) if citer is not None else index

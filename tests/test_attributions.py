@@ -1305,6 +1305,15 @@ def test_an_offer_and_a_headline_tag_with_common_words(extract_text):
     assert len(rows) == 2  # a topic before a colon, and an offer of shelter, state nothing
 
 
+def test_a_claim_a_source_disputes(extract_text):
+    text = ("Moscow declared the region fully recaptured in late April, a claim Kyiv disputes. "
+            "About 11,000 soldiers were sent, a claim Pyongyang and Moscow have never confirmed.")
+    rows = extract_text(text, PUBLISHED).attributions
+    check(text, row_at(rows, text, "a claim Kyiv disputes"), "disputes", "Kyiv", "Ukraine", "government", "Ukraine", "indirect")
+    assert sorted(rows_at(rows, text, "a claim Pyongyang and Moscow have never confirmed")["speaker_canonical"]) == ["North Korea", "Russia"]
+    assert row_at(rows, text, "the region fully recaptured in late April")["speaker_canonical"] == "Russia"
+
+
 def test_an_aside_names_the_author_of_a_bare_document(extract_text):
     text = ("The report, published by the Royal United Services Institute on Monday, argues that Pyongyang earned "
             "at least $5 billion. The assessment, released by the Pentagon, concluded that 1,000 troops had died. "
