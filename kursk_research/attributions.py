@@ -912,6 +912,11 @@ class _Document:
                 index -= 1
             elif index >= 2 and token.lower in _SPELLS and tokens[index - 2].lower == "for":
                 index -= 2  # "both countries had for months dismissed"
+            elif index >= 2 and token.lower == "since" and tokens[index - 2].lower in self.lexicon.auxiliaries:
+                index -= 1  # "Zelensky has since put the figure at"
+            elif (index >= 5 and token.text == "," and [t.lower for t in tokens[index - 4:index - 1:2]] == ["for", "part"]
+                  and tokens[index - 5].text == ","):
+                index -= 5  # "Kyiv, for its part, expects"
             elif token.text == "," and relative and index > 1:
                 index -= 1  # the comma before "who"
                 break

@@ -1314,6 +1314,21 @@ def test_a_claim_a_source_disputes(extract_text):
     assert row_at(rows, text, "the region fully recaptured in late April")["speaker_canonical"] == "Russia"
 
 
+def test_counts_boasts_asides_of_part_and_labels_without_quotes(extract_text):
+    text = ("By the count of South Korea's spy agency, roughly 14,000 troops have passed through Kursk. "
+            "One Russian regional official boasted on Telegram that the authorities had set aside 2.3 billion roubles. "
+            "Kyiv, for its part, expects more of the same. Zelensky has since put the figure at \"more than 6000\". "
+            "Putin hailed the North's troops as heroes at a summit. Kim praised the troops.")
+    rows = extract_text(text, PUBLISHED).attributions
+    check(text, row_at(rows, text, "roughly 14,000 troops have passed through Kursk"), "By the count of",
+          "South Korea's spy agency", "National Intelligence Service (South Korea)", "organisation", "South Korea", "according_to")
+    assert row_at(rows, text, "that the authorities had set aside 2.3 billion roubles")["cue"] == "boasted"
+    assert row_at(rows, text, "more of the same")["speaker_canonical"] == "Ukraine"
+    assert row_at(rows, text, 'Zelensky has since put the figure at "more than 6000"')["cue"] == "put"
+    assert row_at(rows, text, "Putin hailed the North's troops as heroes at a summit")["cue"] == "hailed"
+    assert rows_at(rows, text, "Kim praised the troops").empty
+
+
 def test_an_aside_names_the_author_of_a_bare_document(extract_text):
     text = ("The report, published by the Royal United Services Institute on Monday, argues that Pyongyang earned "
             "at least $5 billion. The assessment, released by the Pentagon, concluded that 1,000 troops had died. "
