@@ -960,7 +960,8 @@ class _Document:
         token, previous = tokens[index], tokens[index - 1]
         return (token.lower in self.words.determiners or token.lower in self.lexicon.auxiliaries or token.lower in _QUESTION_WORDS
                 or token.lower in _SUBJECT_PRONOUNS  # "told Fox News Digital it was made ..."
-                or token.text[0].isupper() and previous.text.islower() and previous.lower not in self.words.determiners)
+                or token.text[0].isupper() and previous.text.islower() and previous.lower not in self.words.determiners
+                and previous.lower not in self.words.media)  # "told South Korean broadcaster KBS": its name
 
     def _after_recipient(self, cue: _Cue, index: int) -> int:
         """The index after "told reporters", "told a regular briefing": who was told, and dates."""

@@ -1329,6 +1329,15 @@ def test_counts_boasts_asides_of_part_and_labels_without_quotes(extract_text):
     assert rows_at(rows, text, "Kim praised the troops").empty
 
 
+def test_a_broadcaster_told_by_its_name(extract_text):
+    text = ("The first engagements took place on Monday, defence minister Rustem Umerov told South Korean broadcaster KBS "
+            "on Tuesday. Kim told lawmakers Russia would pay.")
+    rows = extract_text(text, PUBLISHED).attributions
+    check(text, row_at(rows, text, "The first engagements took place on Monday"), "told South Korean broadcaster KBS",
+          "defence minister Rustem Umerov", "Rustem Umerov", "person", "Ukraine", "indirect")
+    assert row_at(rows, text, "Russia would pay")["cue"] == "told lawmakers"
+
+
 def test_an_aside_names_the_author_of_a_bare_document(extract_text):
     text = ("The report, published by the Royal United Services Institute on Monday, argues that Pyongyang earned "
             "at least $5 billion. The assessment, released by the Pentagon, concluded that 1,000 troops had died. "
