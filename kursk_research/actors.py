@@ -20,6 +20,7 @@ from .segment import AGE, ORDINAL, Token, tokenize
 PERSON, ORGANISATION, GOVERNMENT, GROUP, MEDIA = "person", "organisation", "government", "group", "media"
 SPEAKER_TYPES = (PERSON, ORGANISATION, GOVERNMENT, GROUP, MEDIA)
 INDEPENDENT = "independent"
+_SHOUTED_WORD = 5  # letters from which a word in capitals is a word set in capitals, not an acronym ("NATO", "KCNA")
 LIST_ITEM_WORDS = 3  # words of one item in a list of speakers ("Seoul, Washington and Kyiv", "Ukrainian, South Korean and U.S. officials")
 _POSSESSIVE = re.compile(r"['’]s$")
 
@@ -45,7 +46,7 @@ def key(word: str) -> str:
     word = word.replace("’", "'")
     if "." in word:
         return word.replace(".", "") if _DOTTED_ACRONYM.fullmatch(word) else word
-    return word if word.isupper() else word.casefold()
+    return word if word.isupper() and len(word) < _SHOUTED_WORD else word.casefold()  # "VOLODYMYR Zelensky" (a tabloid's first word)
 
 
 def _alias_key(alias: str) -> tuple[str, ...]:

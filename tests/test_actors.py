@@ -169,6 +169,13 @@ def test_key_keeps_acronyms_and_folds_words():
     assert key("Gen.") == "Gen."
     assert key("Ukraine’s") == "ukraine's"
     assert key("Pentagon") == "pentagon"
+    assert key("NATO") == "NATO" and key("KCNA") == "KCNA"
+    assert key("VOLODYMYR") == "volodymyr"  # a tabloid's first word in capitals is a word
+
+
+def test_a_name_whose_first_word_is_in_capitals():
+    phrase = "VOLODYMYR Zelensky"
+    assert Resolver(phrase, None).resolve(tokenize(phrase))[0].canonical == "Volodymyr Zelensky"
 
 
 @pytest.mark.parametrize("phrase, affiliation", [
