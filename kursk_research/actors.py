@@ -447,6 +447,9 @@ class Resolver:
     def _conjuncts(self, tokens: list[Token]) -> list[list[Token]]:
         """Split "South Korean and US intelligence sources" into its two sources, sharing the head."""
         ands = [i for i, t in enumerate(tokens) if t.text.casefold() in ("and", "&", "nor")]
+        if len(ands) == 2 and ands[1] < len(tokens) - 1 and not any(self._inside_a_name(tokens, i) for i in ands):
+            last = self._strip(tokens[ands[1] + 1:])  # "Ukrainian, South Korean and U.S. officials | and analysts"
+            return [*self._conjuncts(tokens[:ands[1]]), last] if last else [tokens]
         if len(ands) != 1 or ands[0] in (0, len(tokens) - 1) or self._inside_a_name(tokens, ands[0]):
             return [tokens]
         left, right = tokens[:ands[0]], self._strip(tokens[ands[0] + 1:])

@@ -325,10 +325,10 @@ class _Document:
                 return person
         return start, end
 
-    @staticmethod
-    def _list_goes_on(tokens: list[Token], comma: int) -> bool:
+    def _list_goes_on(self, tokens: list[Token], comma: int) -> bool:
         """Whether the comma at ``comma`` separates the items of a list of names that "and" closes
-        at the phrase's end ("according to Seoul, | Kyiv and Washington."; not "according to the
+        at the phrase's end or before the group they share ("according to Seoul, | Kyiv and
+        Washington.", "Ukrainian, | South Korean and U.S. officials"; not "according to the
         Kremlin, | Putin and Kim discussed ...")."""
         def name_end(index: int) -> int:
             run = index
@@ -342,7 +342,8 @@ class _Document:
                 index = after + 1
             elif tokens[after].lower == "and":
                 last = name_end(after + 1)
-                return last > after + 1 and (last == len(tokens) or tokens[last].text in _TERMINAL or tokens[last].text == ",")
+                return last > after + 1 and (last == len(tokens) or tokens[last].text in _TERMINAL or tokens[last].text == ","
+                                             or tokens[last].lower in self.words.group)
             else:
                 return False
         return False

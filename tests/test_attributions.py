@@ -1338,6 +1338,16 @@ def test_a_broadcaster_told_by_its_name(extract_text):
     assert row_at(rows, text, "Russia would pay")["cue"] == "told lawmakers"
 
 
+def test_a_list_of_sides_sharing_officials_and_then_analysts(extract_text):
+    text = ("That picture has changed, according to Ukrainian, South Korean and U.S. officials and analysts interviewed "
+            "for this story. U.S. and South Korean officials and analysts say the troops are learning.")
+    rows = extract_text(text, PUBLISHED).attributions
+    assert sorted(rows_at(rows, text, "That picture has changed")["speaker_canonical"]) == [
+        "South Korean officials", "U.S. officials", "Ukrainian officials", "analysts"]
+    assert sorted(rows_at(rows, text, "the troops are learning")["speaker_canonical"]) == [
+        "South Korean officials", "U.S. officials", "analysts"]
+
+
 def test_an_aside_names_the_author_of_a_bare_document(extract_text):
     text = ("The report, published by the Royal United Services Institute on Monday, argues that Pyongyang earned "
             "at least $5 billion. The assessment, released by the Pentagon, concluded that 1,000 troops had died. "
