@@ -703,6 +703,10 @@ class _Document:
         document = head in self.words.document | self.words.organisation
         referring = ((words[0] == "the" or words[0] in ("a", "an") and document) and all(t.text.islower() or self._is_date(t) for t in phrase[1:])
                      and not _PREPOSITIONS.intersection(words[1:]))  # not "a soldier from a rifle brigade"
+        if referring and head in self.words.government and len(phrase) == 2:
+            found = self._body_named_before(cue, span[0], (GOVERNMENT,))  # "Pyongyang staged a ceremony. ... the regime admitted"
+            if found is not None:
+                return [found]
         if referring and (document or head in self.words.group | self.words.titles):
             # "the official", "The report", "a Jan. 26 commentary": the source credited just before
             found = self._antecedent(cue.sentence.index, (ORGANISATION, GOVERNMENT, GROUP, MEDIA) if document else (PERSON, GROUP), head=head)

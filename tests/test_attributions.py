@@ -1348,6 +1348,17 @@ def test_a_list_of_sides_sharing_officials_and_then_analysts(extract_text):
         "South Korean officials", "U.S. officials", "analysts"]
 
 
+def test_the_regime_or_the_government_is_the_state_named_just_before(extract_text):
+    text = ("Pyongyang staged a ceremony. Then, in April, the regime finally admitted that its troops had fought in Kursk. "
+            "The Kim regime has denied the reports.")
+    rows = extract_text(text, PUBLISHED).attributions
+    check(text, row_at(rows, text, "that its troops had fought in Kursk"), "admitted", "the regime", "North Korea",
+          "government", "North Korea", "indirect")
+    assert row_at(rows, text, "The Kim regime has denied the reports")["speaker_canonical"] == "North Korea"
+    alone = "The government said 100 died."
+    assert extract_text(alone, PUBLISHED).attributions.empty  # no state named: nobody to credit
+
+
 def test_an_aside_names_the_author_of_a_bare_document(extract_text):
     text = ("The report, published by the Royal United Services Institute on Monday, argues that Pyongyang earned "
             "at least $5 billion. The assessment, released by the Pentagon, concluded that 1,000 troops had died. "
