@@ -1359,6 +1359,16 @@ def test_the_regime_or_the_government_is_the_state_named_just_before(extract_tex
     assert extract_text(alone, PUBLISHED).attributions.empty  # no state named: nobody to credit
 
 
+def test_foreign_ministries_of_canada_and_india(extract_text):
+    text = ("In Ottawa, Global Affairs Canada announced on Tuesday that it was sanctioning six officials. "
+            "The Ministry of External Affairs (MEA) said on Friday that nine Indian nationals had been killed.")
+    rows = extract_text(text, PUBLISHED).attributions
+    check(text, row_at(rows, text, "that it was sanctioning six officials"), "announced", "Global Affairs Canada",
+          "Global Affairs Canada", "organisation", "Canada", "indirect")
+    check(text, row_at(rows, text, "that nine Indian nationals had been killed"), "said", "The Ministry of External Affairs (MEA)",
+          "Ministry of External Affairs (India)", "organisation", "India", "indirect")
+
+
 def test_an_aside_names_the_author_of_a_bare_document(extract_text):
     text = ("The report, published by the Royal United Services Institute on Monday, argues that Pyongyang earned "
             "at least $5 billion. The assessment, released by the Pentagon, concluded that 1,000 troops had died. "
