@@ -23,6 +23,7 @@ INDEPENDENT = "independent"
 _SHOUTED_WORD = 5  # letters from which a word in capitals is a word set in capitals, not an acronym ("NATO", "KCNA")
 LIST_ITEM_WORDS = 3  # words of one item in a list of speakers ("Seoul, Washington and Kyiv", "Ukrainian, South Korean and U.S. officials")
 _POSSESSIVE = re.compile(r"['’]s$")
+_NAME_WORDS = frozenset({"of", "for", "and", "the", "&"})  # lower-case words inside a body's name ("Bank of Korea")
 
 
 @dataclass(frozen=True, slots=True)
@@ -670,7 +671,7 @@ class Resolver:
 
     def names_a_body(self, tokens: list[Token]) -> bool:
         """Whether a phrase is a body's proper name: capitalised words and links, one of them a body's noun."""
-        capitalised = all(t.text[:1].isupper() or t.text.casefold() in ("of", "for", "and", "the", "&") for t in tokens if t.is_word)
+        capitalised = all(t.text[:1].isupper() or t.text.casefold() in _NAME_WORDS for t in tokens if t.is_word)
         return capitalised and any(self._body_word(t) for t in tokens)
 
     def _body_named(self, tokens: list[Token], head_index: int) -> bool:
@@ -841,7 +842,7 @@ class Resolver:
             return Source(canonical, GROUP, affiliation)
         if (head in w.organisation | w.independent_bodies or _compound_head(tokens, head_index, w.organisation)
                 or self._body_named(tokens, head_index)):
-            proper = len(tokens) > 1 and all(t.text[0].isupper() or ORDINAL.fullmatch(t.text) or t.text.casefold() in ("of", "for", "and", "the", "&")
+            proper = len(tokens) > 1 and all(t.text[0].isupper() or ORDINAL.fullmatch(t.text) or t.text.casefold() in _NAME_WORDS
                                              for t in tokens if t.is_word)  # "the Open Source Centre", "the 95th Brigade"
             if proper:  # "the Open Source Centre"; "the Seoul-based Hanseong Institute" is the "Hanseong Institute"
                 placed = 0

@@ -631,31 +631,28 @@ class _Document:
     def _mentioned_body(self, tokens: list[Token], before: int, kinds: tuple[str, ...] = (ORGANISATION, GOVERNMENT, GROUP)) -> Source | None:
         """The last organisation or government (or other ``kinds``) named in ``tokens[:before]``
         ("While the State Department ..., they")."""
-        found = None
-        for _, _, source in self.resolver.gazetteer.aliases.matches([key(t.text) for t in tokens[:before]]):
-            if source.type in kinds:
-                found = source
-        return found
+        named = self._named(tokens[:before], kinds)
+        return named[-1] if named else None
+
+    def _named(self, tokens: list[Token], kinds: tuple[str, ...]) -> list[Source]:
+        """The gazetteer's actors of ``kinds`` that ``tokens`` name, in the order they are named."""
+        return [source for _, _, source in self.resolver.gazetteer.aliases.matches([key(t.text) for t in tokens]) if source.type in kinds]
 
     def _two_states_named_before(self, cue: _Cue, before: int) -> list[Source]:
         """The two states named last before ``cue.tokens[before]``, in this sentence or the few
         before it ("Moscow and Pyongyang ... Both countries initially denied"), each as the state itself."""
-        gazetteer = self.resolver.gazetteer
         position = self.sentences.index(cue.sentence)
         token_runs = [cue.tokens[:before]] + [s.tokens(self.text) for s in reversed(self.sentences[max(0, position - _PAIR_REACH):position])]
         states: list[str] = []
         for tokens in token_runs:
-            named = [source.affiliation for _, _, source in gazetteer.aliases.matches([key(t.text) for t in tokens]) if source.type == GOVERNMENT]
+            named = [source.affiliation for source in self._named(tokens, (GOVERNMENT,))]
             states += [state for state in reversed(named) if state and state not in states]
             if len(states) >= 2:
                 break
-        found = [self._state(state) for state in states[:2]]
-        return [source for source in found if source is not None] if len(states) >= 2 else []
-
-    def _state(self, name: str) -> Source | None:
-        """The gazetteer's government of a country's name ("North Korea")."""
-        return next((source for _, _, source in self.resolver.gazetteer.aliases.matches([key(w) for w in name.split()])
-                     if source.type == GOVERNMENT and source.canonical == name), None)
+        if len(states) < 2:
+            return []
+        found = [Source(state, GOVERNMENT, state) for state in states[:2]]  # "Moscow" and the Kremlin speak for Russia
+        return [source for source in found if source in self.resolver.gazetteer.known]
 
     def _sources(self, cue: _Cue, span: tuple[int, int]) -> list[Source]:
         """The sources a speaker phrase names, pronouns and short references resolved."""
