@@ -400,11 +400,12 @@ class _Document:
     def _partitive_start(self, tokens: list[Token], start: int) -> int:
         """Where "one of the (two) ..." begins, when a phrase is the part after it: "One of the two
         North Korean soldiers captured by ... told"."""
-        words = [t.lower for t in tokens[max(0, start - 4):start]]
+        edge = start + 1 if start < len(tokens) and tokens[start].lower == "the" else start  # the phrase may keep its "the"
+        words = [t.lower for t in tokens[max(0, edge - 4):edge]]
         for length in (4, 3):
             part = words[-length:]
             if len(part) == length and part[0] in _PARTS and part[1:3] == ["of", "the"] and (length == 3 or part[3] in _FEW):
-                return start - length
+                return edge - length
         return start
 
     def _knowing(self, tokens: list[Token], start: int, end: int) -> int | None:
@@ -469,12 +470,18 @@ class _Document:
                 pass
             elif start < end and _is_plural_possessive(tokens, start - 1) and self._np_word(tokens[start - 2]):
                 pass  # "the Workers’ Party of Korea"
-            elif not self._np_word(token):
+            elif not self._np_word(token) and not self._attributive_participle(tokens, start - 1, end):
                 break
             elif start < end and self._reduced_relative(tokens, start):
                 break  # "the 11,000 North Korean soldiers Kyiv says are fighting": "Kyiv" speaks
             start -= 1
         return start
+
+    def _attributive_participle(self, tokens: list[Token], index: int, end: int) -> bool:
+        """Whether a participle stands between an article and the phrase's noun: "the captured soldiers"."""
+        token = tokens[index]
+        return (index > 0 and index < end - 1 and tokens[index - 1].lower in _ARTICLES
+                and token.text.islower() and token.is_word and token.lower.endswith("ed"))
 
     def _reduced_relative(self, tokens: list[Token], start: int) -> bool:
         """Whether a name at ``tokens[start]`` speaks of the plural noun before it, or of a claim:
@@ -592,15 +599,24 @@ class _Document:
         whose phrase had that word ("The official" -> "a senior U.S. military official").
         """
         fallback = None
-        for index, source, written in reversed(self.history):
+        for position in range(len(self.history) - 1, -1, -1):
+            index, source, written = self.history[position]
             if sentence - index > _PRONOUN_HISTORY:
                 break
-            singular = source.type == GROUP and singular_groups and not source.canonical.endswith("s")
+            singular = source.type == GROUP and singular_groups and not source.canonical.endswith("s") \
+                and not self._quoted_by_person(position)
             if source.type in kinds or singular:
                 if not head or head in written.lower() or source.type not in (PERSON, GROUP):
                     return source  # a body is the last one credited; a person or group, the last written so
                 fallback = fallback or source
         return fallback
+
+    def _quoted_by_person(self, position: int) -> bool:
+        """Whether the source at ``history[position]`` was credited after a person in the same
+        sentence: "Zelensky added that one of the soldiers had told interrogators ..." (the
+        soldier speaks inside Zelensky's statement; a later "he" is still Zelensky)."""
+        index = self.history[position][0]
+        return any(i == index and source.type == PERSON for i, source, _ in self.history[max(0, position - 3):position])
 
     def _body_named_before(self, cue: _Cue, before: int, kinds: tuple[str, ...] = (ORGANISATION,)) -> Source | None:
         """The last organisation of the gazetteer named in the sentence before the cue's, or in
@@ -696,6 +712,8 @@ class _Document:
         captive = self._captive(phrase)
         if captive is not None:
             return [captive]  # "One of the prisoners", "the second soldier"
+        if len(words) > 3 and words[0] in _PARTS and words[1:3] == ["of", "the"]:
+            phrase, words = phrase[2:], words[2:]  # "one of the officials" is one of the officials credited before
         head = re.sub(r"['’]s$", "", words[-1])
         document = head in self.words.document | self.words.organisation
         referring = ((words[0] == "the" or words[0] in ("a", "an") and document) and all(t.text.islower() or self._is_date(t) for t in phrase[1:])
@@ -755,14 +773,25 @@ class _Document:
         told = self.text[:phrase[-1].end]
         if not self.lexicon.capture.search(told):
             return None
-        affiliation = affiliation_of(phrase)
-        if not affiliation:
-            sides = [side for match in self.lexicon.captured_soldiers.finditer(told) if (side := affiliation_of(tokenize(match[1])))]
-            affiliation = sides[-1] if sides else ""
+        affiliation = affiliation_of(phrase) or self._captured_side(told)
         if not affiliation:
             return None
         adjective = "U.S." if affiliation == "United States" else self.resolver.gazetteer.adjectives.get(affiliation, affiliation)
         return Source(f"captured {adjective} soldier{'s' if written['plural'] else ''}", GROUP, affiliation)
+
+    def _captured_side(self, told: str) -> str:
+        """The side of the soldiers a text says were taken: of the soldiers it names next to a
+        word of capture ("two captured North Korean soldiers", "Ukrainian prisoners of war"), else
+        of all it names, the side named most (the first on a tie)."""
+        named, taken = [], []
+        for match in self.lexicon.captured_soldiers.finditer(told):
+            side = affiliation_of(tokenize(match[1]))
+            if side:
+                named.append(side)
+                if self.lexicon.capture.search(told, max(0, match.start() - 20), match.end() + 12):
+                    taken.append(side)
+        sides = taken or named
+        return max(sides, key=sides.count) if sides else ""
 
     def _specific(self, source: Source) -> bool:
         """A source that names someone: a person, an actor of the gazetteer, or a body with a side."""
@@ -1562,8 +1591,9 @@ class _Document:
             sentence = by_index[row.sentence]
             words = row.source.canonical.casefold().split()
             if (row.source.type != GROUP or not words or words[-1] not in self.words.titles
-                    or not (sentence.kind == HEADLINE or sentence.paragraph == lede and row.source.affiliation)):
-                continue  # a description with no side only in a headline ("Defence minister says ...")
+                    or not (sentence.kind == HEADLINE or sentence.paragraph == lede and row.source.affiliation
+                            and row.speaker.lower().split()[1:2] != ["of"])):
+                continue  # a description with no side only in a headline ("Defence minister says ..."); not "one of the prisoners"
             named = next((later for later in rows[index + 1:] if later.source.type == PERSON
                           and by_index[later.sentence].paragraph <= lede + _IDENTIFIED_WITHIN), None)
             if (named is not None and row.source.affiliation in ("", named.source.affiliation)

@@ -1523,3 +1523,27 @@ def test_briefing_reporters_with_nothing_reported_is_no_statement(extract_text):
             "The NIS briefed lawmakers that 300 soldiers had died.")
     tables = extract_text(text, PUBLISHED)
     assert sorted(tables.attributions["cue"]) == ["according to", "briefed lawmakers", "gave the assessment"], spanned(tables.attributions, text)
+
+
+def test_a_captured_soldier_after_an_opening_phrase_and_inside_another_statement(extract_text):
+    text = ("Ukrainian paratroopers captured two North Korean soldiers and held three Ukrainian prisoners of war for an exchange. "
+            "In a video released the following day, one of the prisoners said he wanted to stay in Ukraine. "
+            "Zelenskyy added that one of the captured soldiers had told interrogators he had been sent for training. "
+            "The other had no documents, he said.")
+    tables = extract_text(text, PUBLISHED)
+    rows = tables.attributions
+    check(text, row_at(rows, text, "he wanted to stay in Ukraine"), "said", "one of the prisoners",
+          "captured North Korean soldier", "group", "North Korea", "indirect")
+    check(text, row_at(rows, text, "he had been sent for training"), "told interrogators", "one of the captured soldiers",
+          "captured North Korean soldier", "group", "North Korea", "indirect")
+    check(text, row_at(rows, text, "The other had no documents"), "said", "he", "Volodymyr Zelensky", "person", "Ukraine", "indirect")
+
+
+def test_one_of_the_officials_is_one_of_the_officials_credited_before(extract_text):
+    text = ("Two American officials confirmed that the North Koreans had been pulled back. "
+            "“This is a pause, not a withdrawal,” one of the officials said. "
+            "The wounded officer said he would return.")
+    tables = extract_text(text, PUBLISHED)
+    check(text, row_at(tables.attributions, text, "This is a pause, not a withdrawal,"), "said", "one of the officials",
+          "U.S. officials", "group", "United States", "direct")
+    assert row_at(tables.attributions, text, "he would return")["speaker"] == "The wounded officer"

@@ -303,6 +303,7 @@ def test_a_caption_above_its_credit_and_a_link_between_furniture_are_furniture()
     "Soldiers at a ceremony, in an image released by KCNA on April 28, 2025. KCNA VIA KNS / AFP",
     "Kim Jong Un speaks in Pyongyang, in this photo released on April 28, 2025 by the Korean Central News Agency. KCNA via Reuters",
     "Kim Jong Un at a ceremony in Pyongyang, in a photo released by KCNA on Aug 22. PHOTO: AFP",
+    "One of the captured soldiers, who said he was 20, lies in a hospital bed in a video. Credit: SBU",
 ])
 def test_a_caption_ending_with_its_credit_is_furniture(caption):
     text = f"Seoul confirmed the deployment.\n{caption}\nThe ministry said more troops could follow (KCNA)."
