@@ -21,7 +21,7 @@ from .segment import FURNITURE, Sentence, dateline_date
 DAY, WEEK, MONTH, SEASON, YEAR, OPEN = "day", "week", "month", "season", "year", "open"
 _NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
                  "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
-_STRONG_BREAK = re.compile(r"[;:\"“”]|\b(?:that|while|but|But|and)\b")
+_STRONG_BREAK = re.compile(r"[;:\"“”]|\b(?:that|while|but|But|and|which|who)\b")
 _PAST_TENSE = re.compile(r"\b(?:was|were|had|did)(?:n[’']t)?\b", re.IGNORECASE)  # "by December they were": not ahead
 _RELATIVE_CLAUSE = re.compile(r",\s*(?:who|which|where|when|whose)\b[^,]*,")
 _DESCRIPTION_LENGTH = 160
@@ -298,6 +298,14 @@ def _resolve(form: str, match: re.Match, anchor: date | None, forward: bool):
     return (date(then.year, 1, 1), date(then.year, 12, 31)), YEAR, True
 
 
+def _clause_start(text: str, sentence: Sentence, start: int) -> int:
+    """Where the clause of an expression at ``start`` begins: after the last strong break before it."""
+    head_start = sentence.start
+    for match in _STRONG_BREAK.finditer(text, sentence.start, start):
+        head_start = match.end()
+    return head_start
+
+
 def _looks_forward(text: str, sentence: Sentence, start: int, end: int) -> bool:
     """Whether the statement an expression dates looks ahead ("will visit ... next month").
 
@@ -305,10 +313,7 @@ def _looks_forward(text: str, sentence: Sentence, start: int, end: int) -> bool:
     quotation mark), with relative clauses (", who will ...,") left out, on to the next comma or
     strong break ("announced in January | that it would spend" dates the announcement).
     """
-    head_start = sentence.start
-    for match in _STRONG_BREAK.finditer(text, sentence.start, start):
-        head_start = match.end()
-    head = _RELATIVE_CLAUSE.sub(" ", text[head_start:start])
+    head = _RELATIVE_CLAUSE.sub(" ", text[_clause_start(text, sentence, start):start])
     tail = _STRONG_BREAK.split(text[end:sentence.end].split(",", 1)[0], 1)[0]
     return bool(_grammar().future.search(head + " " + text[start:end] + " " + tail))  # "ready by November 1"
 
@@ -379,7 +384,7 @@ def extract_events(text: str, sentences: list[Sentence], anchor: date | None) ->
             preposition = (match.groupdict().get("prep") or "").lower()
             forward = form != "year" and (preposition in grammar.until or _looks_forward(text, sentence, start, end)
                                           or preposition == "by" and not _PAST_TENSE.search(text, sentence.start, sentence.end)
-                                          or form == "weekday" and grammar.future_weekday.search(text, sentence.start, start) is not None)
+                                          or form == "weekday" and grammar.future_weekday.search(text, _clause_start(text, sentence, start), start) is not None)
             spec = grammar.relative[" ".join(match["phrase"].lower().split())] if form == "relative" else {}
             if spec.get("after") == "since" and preposition not in grammar.since:
                 continue  # "at the start of the year" is no span; "since the start of the year" is

@@ -22,6 +22,9 @@ ORDINAL = re.compile(rf"\d+{_ORDINAL_SUFFIX}")  # "the 80th Brigade": one token
 _NUMBERED = re.compile(r"\d{1,2}[.)]\s+\S")
 _NUMBERED_RUN = 3  # numbered headline-like lines in a row that make a list of links
 _LINK_WORDS = 20
+_CAPTION_WORDS = 45  # a caption above its photo credit: a line or two, not a paragraph of the story
+_CREDIT_WORDS = 5  # "KCNA/Kyodo", "Roman Pilipey/AFP/Getty Images"
+_ENDS_SENTENCE = re.compile(r"(?<![ap]\.m)\.\s*$")  # a byline may end with its time ("Updated April 29, 2025, 6:15 p.m.")
 _TEASER_WORDS = 40  # the summary of a linked story, under its title in a list of links
 _MEDIA_BOX_LINES = 2  # the title and description of a video, under the line that opens its box
 _BULLET = re.compile(r"\s*(?:[-–—•*·▪►]|\d+[.)])\s+")
@@ -123,6 +126,8 @@ class _Rules:
     byline: re.Pattern
     timestamp_line: re.Pattern
     credit_line: re.Pattern
+    photo_credit: re.Pattern
+    caption_cues: re.Pattern
     caption_credit: re.Pattern
     date_line: re.Pattern
     link_date: re.Pattern
@@ -154,7 +159,9 @@ def _rules() -> _Rules:
         byline=re.compile(furniture["byline"]),
         timestamp_line=re.compile(furniture["timestamp_line"]),
         credit_line=re.compile(furniture["credit_line"]),
+        photo_credit=re.compile(rf"^[\w .’'&|/-]{{2,60}}?(?:\s*[/|,]\s*|\s+via\s+)(?:{alternation(furniture['photo_agencies'])})$"),
         caption_credit=re.compile(furniture["caption_credit"]),
+        caption_cues=re.compile(furniture["caption_cues"]),
         date_line=re.compile(furniture["date_line"]),
         link_date=re.compile(furniture["link_date"]),
         author_bio=re.compile(furniture["author_bio"]),
@@ -188,14 +195,14 @@ def _is_headline(line: str, rules: _Rules) -> bool:
 
 def _is_page_line(line: str, rules: _Rules) -> bool:
     """An address, a timestamp, a photo credit, a byline or a promotion: a line of the page, not of the story."""
-    if any(rule.match(line) for rule in (rules.address_line, rules.timestamp_line, rules.credit_line, rules.date_line, rules.author_bio,
-                                         rules.shouted_line)):
+    if any(rule.match(line) for rule in (rules.address_line, rules.timestamp_line, rules.credit_line, rules.photo_credit, rules.date_line,
+                                         rules.author_bio, rules.shouted_line)):
         return True
     if rules.caption_credit.search(line):
         return True  # a caption ending with its credit
     if len(line.split()) <= 40 and rules.promotion.search(line):
         return True  # "Please support our work — donate €5 or more a month."
-    return bool(rules.byline.match(line)) and len(line.split()) <= 15 and not line.rstrip().endswith(".")
+    return bool(rules.byline.match(line)) and len(line.split()) <= 15 and not _ENDS_SENTENCE.search(line)
 
 
 def _line_kinds(text: str, spans: list[tuple[int, int]], rules: _Rules) -> list[str]:
@@ -266,11 +273,19 @@ def _set_off_lines(text: str, spans: list[tuple[int, int]], kinds: list[str], ru
     begun = False
     for index, kind in enumerate(kinds):
         begun = begun or kind == BODY
-        if kind != HEADLINE or index + 1 >= len(kinds) or kinds[index + 1] != FURNITURE:
+        if kind == FURNITURE or index + 1 >= len(kinds) or kinds[index + 1] != FURNITURE:
             continue
         following = text[spans[index + 1][0]:spans[index + 1][1]]
-        credit = rules.credit_line.match(following) and not any(char.isdigit() for char in following)  # not "Published 11/30/2024"
-        if index and (credit or begun and kinds[index - 1] == FURNITURE):
+        credit = (rules.credit_line.match(following) or rules.photo_credit.match(following)) \
+            and not any(char.isdigit() for char in following)  # not "Published 11/30/2024"
+        if kind == BODY:
+            line = text[spans[index][0]:spans[index][1]]
+            names = [word for word in re.split(r"[\s/|,]+", following) if word and word != "via"]
+            named = rules.photo_credit.match(following) or len(names) <= _CREDIT_WORDS and all(word[0].isupper() for word in names)
+            caption = credit and named and len(line.split()) <= _CAPTION_WORDS and rules.caption_cues.search(line)
+            # not a paragraph of the story, nor one above "mrp/ics", "ABC/wires" or "With reporting by RFE/RL's ..."
+            kinds[index] = FURNITURE if caption else kind  # "A K9 howitzer at the Defense Expo on Sept. 25, 2024." / "Name | Bloomberg | Getty Images"
+        elif index and (credit or begun and kinds[index - 1] == FURNITURE):
             kinds[index] = FURNITURE
     return kinds
 

@@ -260,6 +260,9 @@ def test_a_document_with_no_date_at_all_has_no_anchor(build_corpus):
     ("Rodong Sinmun\nJuche114(2025).8.31.\nPyongyang, August 31 (KCNA) -- Kim met the soldiers on Friday.", date(2025, 8, 31)),
     # the page's date line wins over a day the text names without a year
     ("Meduza\n5:12 pm, June 18, 2025\nMoscow declared the region liberated on April 26.", date(2025, 6, 18)),
+    ("Taipei Times\nSat, Mar 01, 2025 - Page 5\nThe General Staff said yesterday that troops had returned.", date(2025, 3, 1)),
+    ("Staff Writer\nJan. 14, 2025 3 AM PT\nThe troops were captured on Saturday.", date(2025, 1, 14)),
+    ("Dimas Prasetya\nJakarta ● Tue, January 14, 2025\nThe troops were captured on Saturday.", date(2025, 1, 14)),
 ])
 def test_infer_anchor(text, anchor):
     assert infer_anchor(text, split_sentences(text)) == anchor
@@ -299,9 +302,11 @@ def test_a_day_restated_in_brackets_is_one_event():
     ("Earnings could reach $14 billion by December, she said.", "by December", date(2025, 12, 1)),
     ("The first trains could begin arriving in October, a source said.", "in October", date(2025, 10, 1)),
     ("The money must be spent before Trump takes office on Jan. 20.", "on Jan. 20", date(2025, 1, 20)),
+    ("An official said Kim was unlikely to attend the parade in Moscow on May 9.", "on May 9", date(2025, 5, 9)),
 ])
 def test_modal_and_temporal_clauses_look_forward(sentence, phrase, day):
-    anchor = date(2024, 12, 17) if "Jan." in sentence else date(2025, 5, 1) if "December" in sentence else date(2025, 9, 4)
+    anchor = date(2024, 12, 17) if "Jan." in sentence else date(2025, 5, 1) if "December" in sentence else \
+        date(2025, 4, 29) if "May" in sentence else date(2025, 9, 4)
     events = extract_events(sentence, split_sentences(sentence), anchor)
     found = [e for e in events if sentence[e.start:e.end] == phrase]
     assert found and found[0].date_start == day
@@ -314,6 +319,14 @@ def test_a_weekday_after_would_is_the_coming_one_a_weekday_before_it_the_last():
     events = extract_events(text, split_sentences(text), anchor)
     assert [(text[e.start:e.end], e.date_start) for e in events] == [
         ("on Thursday", date(2025, 9, 11)), ("On Thursday", date(2025, 9, 4))]
+
+
+def test_would_in_another_clause_does_not_move_a_weekday_ahead():
+    anchor = date(2025, 1, 14)  # a Tuesday
+    text = ("He did not know he would be fighting Ukrainians, according to the SBU, "
+            "which released video of the questioning on Sunday.")
+    events = extract_events(text, split_sentences(text), anchor)
+    assert [(text[e.start:e.end], e.date_start) for e in events] == [("on Sunday", date(2025, 1, 12))]
 
 
 @pytest.mark.parametrize("text, phrase, span", [

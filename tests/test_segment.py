@@ -123,7 +123,9 @@ def test_a_long_line_without_closing_punctuation_is_body_not_headline():
                                   "Kishida speaks to reporters about North Korean soldiers on Dec. 19. (Haruka Takemoto)",
                                   "Lawmakers arrive for a briefing at the National Assembly in Seoul on Feb. 20. [NEWS1]",
                                   "Stars and Stripes • March 7, 2025", "April 28, 2025 / 10:41 AM", "Juche114(2025).8.31.",
-                                  "2025.08.31"])
+                                  "2025.08.31", "Jan. 14, 2025 3 AM PT", "Sat, Mar 01, 2025 - Page 5", "Jakarta ● Tue, January 14, 2025",
+                                  "Vyacheslav Madiievskyi, Reuters", "SeongJoon Cho | Bloomberg | Getty Images",
+                                  "By Thomas Keane-Ortiz Globe Staff,Updated April 29, 2025, 6:15 p.m."])
 def test_page_furniture_lines(line):
     text = f"Seoul confirmed the deployment.\n{line}\nThe ministry said more troops could follow."
     kinds = [(text[s.start:s.end], s.kind) for s in split_sentences(text)]
@@ -289,6 +291,23 @@ def test_a_caption_above_its_credit_and_a_link_between_furniture_are_furniture()
     assert kinds["Zelensky posted photos of the two men on Telegram"] == FURNITURE
     assert kinds["Ukraine war latest: Russia launches 150 drones overnight"] == FURNITURE
     assert kinds["Troops held the line"] == HEADLINE  # a subhead between body lines stays
+
+
+@pytest.mark.parametrize("credit", ["Vyacheslav Madiievskyi, Reuters", "KCNA/Kyodo", "SeongJoon Cho | Bloomberg | Getty Images"])
+def test_a_sentence_above_a_photo_credit_is_a_caption(credit):
+    caption = "Ukrainian servicemen fire a rocket launcher toward Russian positions, Nov. 22, 2024."
+    text = f"Seoul confirmed the deployment.\n{caption}\n{credit}\nThe ministry said more troops could follow."
+    kinds = {text[s.start:s.end]: s.kind for s in split_sentences(text)}
+    assert kinds[caption] == FURNITURE
+    assert kinds["The ministry said more troops could follow."] == BODY
+
+
+@pytest.mark.parametrize("sign_off", ["ABC/wires", "mrp/ics", "With reporting by RFE/RL's Russian Service and Current Time"])
+def test_a_paragraph_above_a_sign_off_stays_in_the_story(sign_off):
+    paragraph = "North Korea has never acknowledged the deployment. Its Foreign Ministry called the reports rumors."
+    text = f"Seoul confirmed the deployment.\n{paragraph}\n{sign_off}"
+    kinds = [(text[s.start:s.end], s.kind) for s in split_sentences(text)]
+    assert ("North Korea has never acknowledged the deployment.", BODY) in kinds
 
 
 @pytest.mark.parametrize("caption", [
