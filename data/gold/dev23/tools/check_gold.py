@@ -1,0 +1,197 @@
+#!/usr/bin/env python3
+"""Independent checks of the dev23 gold tables (reads only the CSVs, the manifest and the texts).
+
+  * columns are exactly those of the seed gold tables
+  * every doc_id has a text file and a manifest row with an ISO published date, or an empty
+    published field with an anchor taken from the date line printed in the text (TEXT_ANCHORS)
+  * text[start:end] == text for every row; text[cue_start:cue_end] == cue for attributions
+  * enum columns hold allowed values; dates are ISO and date_start <= date_end
+  * numeric columns parse; value_high only with qualifier 'range' (and >= value)
+  * each figure's speaker equals the speaker_canonical of the innermost attribution whose
+    content span contains it (empty when none)
+  * no duplicate rows
+Exit status 1 and a list of problems if anything fails.
+"""
+import csv
+import datetime as dt
+import sys
+from pathlib import Path
+
+GOLD = Path(__file__).resolve().parent.parent
+CORPUS = GOLD.parent.parent / "corpus" / "dev23"
+SEEDS = GOLD.parent / "seeds"
+
+# Pages whose manifest row has no published date: the anchor for relative expressions is the
+# date line printed in the page text (the string must occur in the text).
+TEXT_ANCHORS = {
+    "dev23_05_polskieradio_builders": ("2025-06-18", "18.06.2025 10:15"),
+}
+
+ENUMS = {
+    "qualifier": {"exact", "approximately", "at_least", "more_than", "at_most", "less_than", "range", "vague"},
+    "category": {"personnel", "casualties", "weapons", "territory", "units", "money", "other"},
+    "unit_norm": {"count", "km2", "km", "USD", "KRW", "RUB", "EUR", "PLN"},
+    "speaker_type": {"person", "organisation", "government", "group", "media"},
+    "kind": {"direct", "indirect", "according_to"},
+    "granularity": {"day", "week", "month", "season", "year", "open"},
+    "relative": {"true", "false"},
+}
+
+problems = []
+
+
+def bad(msg):
+    problems.append(msg)
+
+
+def read(name):
+    with open(GOLD / f"{name}.csv", encoding="utf-8", newline="") as fh:
+        r = csv.DictReader(fh)
+        return r.fieldnames, list(r)
+
+
+def seed_cols(name):
+    with open(SEEDS / f"{name}.csv", encoding="utf-8", newline="") as fh:
+        return next(csv.reader(fh))
+
+
+with open(CORPUS / "manifest.csv", encoding="utf-8", newline="") as fh:
+    manifest = {r["doc_id"]: r for r in csv.DictReader(fh)}
+texts = {p.stem: open(p, encoding="utf-8").read() for p in CORPUS.glob("*.txt")}
+anchors = {}
+for doc_id, r in manifest.items():
+    if r["published"] == "" and doc_id in TEXT_ANCHORS:
+        iso, line = TEXT_ANCHORS[doc_id]
+        if line not in texts.get(doc_id, ""):
+            bad(f"manifest: date line {line!r} for undated {doc_id} not in its text")
+        anchors[doc_id] = dt.date.fromisoformat(iso)
+        continue
+    try:
+        anchors[doc_id] = dt.date.fromisoformat(r["published"])
+    except ValueError:
+        bad(f"manifest: bad published date for {doc_id}: {r['published']!r}")
+if set(texts) != set(manifest):
+    bad(f"manifest/doc mismatch: {set(texts) ^ set(manifest)}")
+
+tables = {}
+for name in ("figures", "attributions", "events"):
+    cols, rows = read(name)
+    if cols != seed_cols(name):
+        bad(f"{name}: columns {cols} differ from seed {seed_cols(name)}")
+    tables[name] = rows
+    seen = set()
+    for i, r in enumerate(rows):
+        where = f"{name} row {i + 2}"
+        key = tuple(r.values())
+        if key in seen:
+            bad(f"{where}: duplicate row")
+        seen.add(key)
+        text = texts.get(r["doc_id"])
+        if text is None:
+            bad(f"{where}: unknown doc {r['doc_id']}")
+            continue
+        s, e = int(r["start"]), int(r["end"])
+        if not (0 <= s < e <= len(text)) or text[s:e] != r["text"]:
+            bad(f"{where}: span [{s}:{e}] {text[s:e]!r} != {r['text']!r}")
+        if r["text"] != r["text"].strip():
+            bad(f"{where}: span has outer whitespace")
+        for col, allowed in ENUMS.items():
+            if col in r and r[col] not in allowed:
+                bad(f"{where}: {col}={r[col]!r} not allowed")
+        if name == "attributions":
+            cs, ce = int(r["cue_start"]), int(r["cue_end"])
+            if text[cs:ce] != r["cue"] or not r["cue"].strip():
+                bad(f"{where}: cue span [{cs}:{ce}] {text[cs:ce]!r} != {r['cue']!r}")
+            for col in ("speaker", "speaker_canonical", "affiliation"):
+                if not r[col].strip():
+                    bad(f"{where}: empty {col}")
+        if name == "figures":
+            try:
+                v = float(r["value"]); vn = float(r["value_norm"])
+            except ValueError:
+                bad(f"{where}: value/value_norm not numeric")
+                continue
+            if r["qualifier"] == "range":
+                if not r["value_high"] or float(r["value_high"]) < v:
+                    bad(f"{where}: range needs value_high >= value")
+            elif r["value_high"]:
+                bad(f"{where}: value_high set for a non-range")
+            if r["unit_norm"] == "count" and abs(vn - v) > 1e-9:
+                bad(f"{where}: value_norm differs from value for a count")
+            if r["category"] == "money" and r["unit_norm"] not in {"USD", "KRW", "RUB", "EUR", "PLN"}:
+                bad(f"{where}: money without a currency code")
+            if r["unit_norm"] in {"USD", "KRW", "RUB", "EUR", "PLN"} and r["category"] != "money":
+                bad(f"{where}: currency on a non-money figure")
+        if name == "events":
+            try:
+                d0 = dt.date.fromisoformat(r["date_start"]); d1 = dt.date.fromisoformat(r["date_end"])
+            except ValueError:
+                bad(f"{where}: bad ISO date")
+                continue
+            if d0 > d1:
+                bad(f"{where}: date_start > date_end")
+            anchor = anchors[r["doc_id"]]
+            if r["granularity"] == "open" and r["relative"] == "true" and d1 != anchor:
+                bad(f"{where}: open 'since' interval should end at the anchor {anchor}")
+            if r["granularity"] == "day" and (d1 - d0).days > 6:
+                bad(f"{where}: day granularity spanning {(d1 - d0).days + 1} days")
+
+# re-derivations added for dev23: weekday and month names in an event span must agree with its
+# dates, and a figure's digits (with million/billion/trillion) or number word must give its value
+import re
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
+          "october", "november", "december"]
+ABBR = {m[:3]: i + 1 for i, m in enumerate(MONTHS)}
+for i, r in enumerate(tables["events"]):
+    low = r["text"].lower()
+    d0 = dt.date.fromisoformat(r["date_start"]); d1 = dt.date.fromisoformat(r["date_end"])
+    for k, w in enumerate(WEEKDAYS):
+        if re.search(rf"\b{w}\b", low) and d0.weekday() != k:
+            bad(f"events row {i + 2}: {r['text']!r} resolves to a {WEEKDAYS[d0.weekday()]}")
+    named = [ABBR[m.group(1)[:3]] for m in re.finditer(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b\.?", low)]
+    if named and not (d0.month in named or d1.month in named):
+        bad(f"events row {i + 2}: {r['text']!r} names month(s) {named} but resolves to {d0}..{d1}")
+    years = [int(y) for y in re.findall(r"\b(20\d\d)\b", low)]
+    if years and r["granularity"] != "open" and r["relative"] != "false":
+        bad(f"events row {i + 2}: {r['text']!r} carries its year but is marked relative")
+WORDS = {"two": 2, "three": 3, "five": 5, "hundreds": 100, "thousands": 1000, "millions": 1e6,
+         "dozens": 24, "tens of thousands": 1e4, "hundreds of millions": 1e8}
+SCALE = {"million": 1e6, "billion": 1e9, "trillion": 1e12}
+for i, f in enumerate(tables["figures"]):
+    low = f["text"].lower()
+    # digits glued to letters or a hyphen are model names (KN-23, M1991), not the figure
+    m = re.search(r"(?<![a-z\-\d])(\d[\d,]*(?:\.\d+)?)\s*(million|billion|trillion)?", low)
+    if m:
+        v = float(m.group(1).replace(",", "")) * SCALE.get(m.group(2), 1)
+    else:
+        hits = [w for w in WORDS if re.search(rf"\b{w}\b", low)]
+        v = WORDS[max(hits, key=len)] if hits else None
+    if v is None or abs(v - float(f["value"])) > 1e-6 * max(1, v):
+        bad(f"figures row {i + 2}: {f['text']!r} does not re-derive to value {f['value']} (got {v})")
+
+# figure speaker = innermost containing attribution
+atts_by_doc = {}
+for a in tables["attributions"]:
+    atts_by_doc.setdefault(a["doc_id"], []).append(a)
+for i, f in enumerate(tables["figures"]):
+    s, e = int(f["start"]), int(f["end"])
+    containing = [a for a in atts_by_doc.get(f["doc_id"], []) if int(a["start"]) <= s and e <= int(a["end"])]
+    expected = ""
+    if containing:
+        size = min(int(a["end"]) - int(a["start"]) for a in containing)
+        inner = {a["speaker_canonical"] for a in containing if int(a["end"]) - int(a["start"]) == size}
+        if len(inner) > 1:
+            bad(f"figures row {i + 2}: ambiguous innermost attribution {inner}")
+        expected = sorted(inner)[0]
+    if f["speaker"] != expected:
+        bad(f"figures row {i + 2}: speaker {f['speaker']!r} but innermost attribution gives {expected!r} ({f['text']!r})")
+
+for name, rows in tables.items():
+    print(f"{name}: {len(rows)} rows, docs {len({r['doc_id'] for r in rows})}")
+if problems:
+    print("PROBLEMS:")
+    for p in problems:
+        print("  " + p)
+    sys.exit(1)
+print("all checks passed")
