@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from itertools import pairwise
 
 from .lexicon import PhraseTable, load_csv, load_toml
@@ -38,6 +38,11 @@ class Source:
 _DOTTED_ACRONYM = re.compile(r"(?:[A-Z]\.){2,}|[A-Z](?:\.[A-Z])+")
 
 
+_LATIN = re.compile(r"[A-Za-z]")
+# "the Centre for Indo-Pacific Defence Analysis (CIDA)": a capitalised name and the acronym it takes
+_BRACKETED_ACRONYM = re.compile(r"\s\(([A-Z]{2,6})\)")
+_NAME_BEFORE = re.compile(r"(?:[A-Z][\w’'-]*\s+(?:(?:for|of|the|and|on|&)\s+)*){0,7}[A-Z][\w’'-]*$")
+_NAME_REACH = 120  # characters
 _PARTY_STATE = re.compile(r"[DRI]-[A-Z][A-Za-z.]*")  # "(D-N.M.)", "(R-Okla.)": a U.S. lawmaker's party and state
 
 
@@ -47,7 +52,8 @@ def key(word: str) -> str:
     word = word.replace("’", "'")
     if "." in word:
         return word.replace(".", "") if _DOTTED_ACRONYM.fullmatch(word) else word
-    return word if word.isupper() and len(word) < _SHOUTED_WORD else word.casefold()  # "VOLODYMYR Zelensky" (a tabloid's first word)
+    bare = word.removesuffix("'s")  # "HUR's" keeps its capitals
+    return word if bare.isupper() and len(bare) < _SHOUTED_WORD else word.casefold()  # "VOLODYMYR Zelensky" (a tabloid's first word)
 
 
 def _alias_key(alias: str) -> tuple[str, ...]:
@@ -236,6 +242,7 @@ class Resolver:
         ``described`` is an apposition that says who the source is ("Olga Oliker, an expert on
         Russian military strategy"): it gives the affiliation the phrase itself lacks.
         """
+        tokens = self._spelt_out(tokens)
         key = (self.when, _phrase_key(tokens), _phrase_key(described))
         known = _memo.get(key)
         if known is not None:
@@ -256,6 +263,34 @@ class Resolver:
                 _memo.clear()
             _memo[key] = (list(sources), recording.remembered)
         return sources
+
+    @cached_property
+    def _acronyms(self) -> dict[str, str]:
+        """The acronyms the document defines that the gazetteer does not know: acronym -> the name
+        it stands for ("the Jakarta-based Centre for Indo-Pacific Defence Analysis (CIDA)": the
+        Centre, whose initials C, I, P, D, A hold C, I, D, A in order)."""
+        found: dict[str, str] = {}
+        for match in _BRACKETED_ACRONYM.finditer(self.text):
+            acronym = match.group(1)
+            name = _NAME_BEFORE.search(self.text, max(0, match.start() - _NAME_REACH), match.start())
+            if name is None or acronym in found or self.gazetteer.aliases.matches([acronym]):
+                continue
+            words = name.group().split()
+            for first in range(len(words)):
+                initials = [part[0] for word in words[first:] for part in word.split("-") if part[:1].isupper()]
+                remaining = iter(initials)
+                if initials[:1] == [acronym[0]] and initials[-1] == acronym[-1] and all(letter in remaining for letter in acronym):
+                    found[acronym] = " ".join(words[first:])
+                    break
+        return found
+
+    def _spelt_out(self, tokens: list[Token]) -> list[Token]:
+        """An acronym the document defined, as the name it stands for: "CIDA said", "CIDA's tally"."""
+        words = [t for t in tokens if t.text.casefold() != "the"]
+        if not self._acronyms or not words or len(words) > 2 or len(words) == 2 and words[1].text.casefold() not in self.words.document:
+            return tokens
+        name = self._acronyms.get(_POSSESSIVE.sub("", words[0].text))
+        return tokenize(name) if name is not None else tokens
 
     def _resolve_described(self, tokens: list[Token], described: list[Token]) -> list[Source]:
         if described and described[0].text.casefold() == "in":
@@ -741,8 +776,11 @@ class Resolver:
         lawmaker = False
         if tokens and tokens[-1].text == ")":
             opening = max((i for i, t in enumerate(tokens) if t.text == "("), default=None)
-            if opening and _PARTY_STATE.fullmatch("".join(t.text for t in tokens[opening + 1:-1])):
+            inside = "".join(t.text for t in tokens[opening + 1:-1]) if opening else ""
+            if opening and _PARTY_STATE.fullmatch(inside):
                 tokens, lawmaker = tokens[:opening], True
+            elif opening and inside and not _LATIN.search(inside):
+                tokens = tokens[:opening]  # "Lin Yu-ting (林育廷)": the name again, in its own script
         run: list[Token] = []
         for position in range(len(tokens) - 1, -1, -1):
             token = tokens[position]

@@ -687,7 +687,9 @@ class _Document:
                 found = self._last_person_named(tokens[:span[0]]) or found  # "a visit by Sergei Shoigu, during which he announced ..."
             return self._found(found or self._person_named_just_before(cue, span[0]))
         if len(phrase) == 1 and words[0] in self.lexicon.plural_pronouns:
-            found = None if cue.inverted else self._mentioned_body(tokens, span[0])  # not a body named in its own content
+            same_sentence = bool(self.history) and self.history[-1][0] == cue.sentence.index and self.history[-1][1].type != PERSON
+            found = None if cue.inverted or same_sentence else self._mentioned_body(tokens, span[0])  # not a body named in its own content
+            # "HUR said ... that Russia planned ..., and it has since estimated": HUR, not Russia
             if found is None and self.history and cue.sentence.index - self.history[-1][0] <= 1:
                 previous = self.history[-1][1]
                 found = previous if previous.type != PERSON else None
@@ -1432,12 +1434,21 @@ class _Document:
         described = cue.described[1] if cue.described and cue.described[1] < len(tokens) and tokens[cue.described[1]].text == "," else None
         if described is not None:  # "According to ISW, a Washington-based think tank, CONTENT"
             after = tokens[described].end
+        elif cue.speaker and (closing := self._relative_clause_end(tokens, cue.speaker[1])) is not None:
+            after = tokens[closing].end  # "According to Rep. Park, who sits on the committee, CONTENT"
         else:
             after = tokens[cue.speaker[1]].start if cue.speaker and cue.speaker[1] < len(tokens) else cue.end
         while after < sentence.end and self.text[after] in " ,":
             after += 1
         end = self._clause_end(sentence, after)
         return (after, end) if end > after else None
+
+    @staticmethod
+    def _relative_clause_end(tokens: list[Token], index: int) -> int | None:
+        """The comma that closes ", who ... ," or ", which ... ," opening at ``tokens[index]``."""
+        if index + 1 >= len(tokens) or tokens[index].text != "," or tokens[index + 1].lower not in ("who", "which"):
+            return None
+        return next((i for i in range(index + 2, len(tokens)) if tokens[i].text == ","), None)
 
     def _resumed_after_tag(self, cue: _Cue, content: tuple[int, int]) -> tuple[int, int] | None:
         """The rest of a statement whose tag stands inside it: "North Korean soldiers have

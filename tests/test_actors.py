@@ -171,6 +171,7 @@ def test_key_keeps_acronyms_and_folds_words():
     assert key("Pentagon") == "pentagon"
     assert key("NATO") == "NATO" and key("KCNA") == "KCNA"
     assert key("VOLODYMYR") == "volodymyr"  # a tabloid's first word in capitals is a word
+    assert key("HUR’s") == "HUR's"  # an acronym keeps its capitals before a possessive
 
 
 def test_a_name_whose_first_word_is_in_capitals():

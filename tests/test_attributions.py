@@ -1547,3 +1547,42 @@ def test_one_of_the_officials_is_one_of_the_officials_credited_before(extract_te
     check(text, row_at(tables.attributions, text, "This is a pause, not a withdrawal,"), "said", "one of the officials",
           "U.S. officials", "group", "United States", "direct")
     assert row_at(tables.attributions, text, "he would return")["speaker"] == "The wounded officer"
+
+
+def test_a_name_repeated_in_its_own_script_and_an_acronym_the_text_defines(extract_text):
+    text = ("“Beijing is watching,” said Lin Yu-ting (林育廷), a fellow at the Formosa Strategic Studies Council. "
+            "Rizal Pratama heads the Jakarta-based Centre for Indo-Pacific Defence Analysis (CIDA). "
+            "According to CIDA’s tally, Pyongyang has sent 11,000 troops. CIDA says 300 have died.")
+    rows = extract_text(text, PUBLISHED).attributions
+    assert row_at(rows, text, "Beijing is watching,")["speaker_canonical"] == "Lin Yu-ting"
+    check(text, row_at(rows, text, "Pyongyang has sent 11,000 troops"), "According to", "CIDA’s tally",
+          "Centre for Indo-Pacific Defence Analysis", "organisation", "independent", "according_to")
+    assert row_at(rows, text, "300 have died")["speaker_canonical"] == "Centre for Indo-Pacific Defence Analysis"
+
+
+@pytest.mark.parametrize("text, speaker, canonical", [
+    ("According to the NIS's estimate, 300 soldiers have died.", "the NIS's estimate", "National Intelligence Service (South Korea)"),
+    ("According to HUR's tally, 300 soldiers have died.", "HUR's tally", "Defence Intelligence of Ukraine"),
+    ("According to Ukraine's count, 300 soldiers have died.", "Ukraine's count", "Ukraine"),
+])
+def test_an_acronym_owns_its_estimate(extract_text, text, speaker, canonical):
+    row = row_at(extract_text(text, PUBLISHED).attributions, text, "300 soldiers have died")
+    assert (row["speaker"], row["speaker_canonical"]) == (speaker, canonical)
+
+
+def test_it_is_the_body_credited_earlier_in_the_sentence_not_one_named_in_its_content(extract_text):
+    text = ("Ukraine's military intelligence agency said last month that Russia planned to field troops in Kursk, "
+            "and it has since estimated the total number sent to Russia at 11,000.")
+    row = row_at(extract_text(text, PUBLISHED).attributions, text, "the total number sent to Russia at 11,000")
+    assert (row["cue"], row["speaker"], row["speaker_canonical"]) == ("estimated", "it", "Defence Intelligence of Ukraine")
+
+
+def test_lawmakers_briefed_by_the_countrys_agency_and_according_to_someone_who_sits_on_a_committee(extract_text):
+    text = ("More than 10,000 North Korean soldiers have been moved to Kursk, South Korean lawmakers briefed by the country's "
+            "spy agency said Thursday. According to Rep. Park Sun-won, who sits on the Intelligence Committee, "
+            "the National Intelligence Service told the session that the troops had been carried by ship.")
+    rows = extract_text(text, PUBLISHED).attributions
+    check(text, row_at(rows, text, "More than 10,000 North Korean soldiers have been moved to Kursk"), "said",
+          "South Korean lawmakers briefed by the country's spy agency", "South Korean lawmakers", "group", "South Korea", "indirect")
+    check(text, row_at(rows, text, "the National Intelligence Service told the session that the troops had been carried by ship"),
+          "According to", "Rep. Park Sun-won", "Park Sun-won", "person", "South Korea", "according_to")
