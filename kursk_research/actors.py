@@ -886,9 +886,16 @@ class Resolver:
                 placed = 0
                 while placed < head_index and (tokens[placed].lower.endswith("-based") or _POSSESSIVE.search(tokens[placed].text)):
                     placed += 1
-                if any(t.text.casefold() in w.independent_bodies for t in tokens[placed:]):
+                named = tokens[placed:]
+                if len(named) > 3 and named[-3].text == "(" and named[-1].text == ")" and named[-2].text.isupper():
+                    named = named[:-3]  # "State Security Department (VSD)": the name without its acronym
+                if any(t.text.casefold() in w.independent_bodies for t in named):
                     affiliation = INDEPENDENT
-                return Source(self._canonical_text(tokens[placed:]), ORGANISATION, affiliation)
+                name = self._canonical_text(named)
+                if placed and _POSSESSIVE.search(tokens[placed - 1].text) and affiliation and affiliation != INDEPENDENT \
+                        and not any(self._is_nationality([t]) for t in named):
+                    name = f"{name} ({affiliation})"  # "Lithuania's State Security Department", as "National Intelligence Service (South Korea)"
+                return Source(name, ORGANISATION, affiliation)
             if affiliation:  # "Ukraine's army"
                 return Source(canonical, ORGANISATION, affiliation)
         if self._is_nationality(tokens) and tokens[-1].text == affiliation:

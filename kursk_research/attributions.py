@@ -546,6 +546,9 @@ class _Document:
                 pass
             elif end > index and end + 1 < len(tokens) and _is_plural_possessive(tokens, end) and self._np_word(tokens[end + 1], inside=True):
                 pass  # "according to the Workers’ Party of Korea"
+            elif (end > index and token.lower in self.lexicon.lemmas and not token.lower.endswith("s")
+                  and end + 1 < len(tokens) and tokens[end + 1].lower == "that"):
+                break  # "lawmakers briefed by the NIS | estimate that": the verb, not "the NIS estimate" ("cited X estimates that" is the noun)
             elif not self._np_word(token, inside=end > index):
                 break
             end += 1
@@ -962,15 +965,16 @@ class _Document:
         return index, relative
 
     def _citing_aside(self, tokens: list[Token], comma: int) -> int | None:
-        """The index of the comma opening ", citing the NIS,", ", carried by KCNA," or ", speaking on
-        condition of anonymity," (", wiping away tears,") when ``tokens[comma]`` closes it."""
+        """The index of the comma opening ", citing the NIS,", ", carried by KCNA,", ", aged 20," or
+        ", speaking on condition of anonymity," (", wiping away tears,") when ``tokens[comma]`` closes it."""
         for index in range(comma - 1, max(0, comma - _APPOSITION_REACH) - 1, -1):
             if tokens[index].text == ",":
                 opener, following = tokens[index + 1], tokens[index + 2]
                 carried = opener.text.islower() and opener.lower.endswith("ed") and following.lower == "by"
                 doing = (opener.text.islower() and opener.lower.endswith("ing") and opener.lower not in self.lexicon.lemmas
                          and opener.lower not in _ING_PREPOSITIONS)
-                return index if opener.lower in ("citing", "quoting", "asked") or carried or doing else None
+                aged = opener.lower == "aged" and following.text[:1].isdigit()  # "One of the soldiers, aged 20, told"
+                return index if opener.lower in ("citing", "quoting", "asked") or carried or doing or aged else None
         return None
 
     def _cited_instead(self, cue: _Cue, index: int) -> bool:

@@ -1586,3 +1586,24 @@ def test_lawmakers_briefed_by_the_countrys_agency_and_according_to_someone_who_s
           "South Korean lawmakers briefed by the country's spy agency", "South Korean lawmakers", "group", "South Korea", "indirect")
     check(text, row_at(rows, text, "the National Intelligence Service told the session that the troops had been carried by ship"),
           "According to", "Rep. Park Sun-won", "Park Sun-won", "person", "South Korea", "according_to")
+
+
+def test_a_states_body_the_gazetteer_lacks_is_named_with_its_state(extract_text):
+    text = ("Lithuania's State Security Department (VSD) warned that Russia was learning from its partners. "
+            "The Seoul-based Hanseong Institute said 300 had died.")
+    rows = extract_text(text, PUBLISHED).attributions
+    check(text, row_at(rows, text, "that Russia was learning from its partners"), "warned",
+          "Lithuania's State Security Department (VSD)", "State Security Department (Lithuania)", "organisation", "Lithuania", "indirect")
+    assert row_at(rows, text, "300 had died")["speaker_canonical"] == "Hanseong Institute"
+
+
+def test_an_age_aside_and_a_verb_after_an_agent(extract_text):
+    text = ("Ukraine captured two North Korean soldiers. One of the soldiers, aged 20, told interrogators that he had been sent to Russia. "
+            "South Korean lawmakers briefed by the NIS estimate that Moscow pays about $2,000 per soldier. "
+            "Seoul cited South Korean military estimates that the North had sent 12 million shells.")
+    rows = extract_text(text, PUBLISHED).attributions
+    check(text, row_at(rows, text, "that he had been sent to Russia"), "told interrogators", "One of the soldiers",
+          "captured North Korean soldier", "group", "North Korea", "indirect")
+    check(text, row_at(rows, text, "that Moscow pays about $2,000 per soldier"), "estimate",
+          "South Korean lawmakers briefed by the NIS", "South Korean lawmakers", "group", "South Korea", "indirect")
+    assert row_at(rows, text, "that the North had sent 12 million shells")["speaker"] == "South Korean military estimates"
