@@ -73,6 +73,7 @@ _NAMED_OBJECT = re.compile(r"(?:\s+(?!that\b)[\w’'.-]+){0,6}?\s*(?:\bas\s*)?")
 _FOR, _FOR_SOURCE = "for", re.compile(r"For\s+(?=[^\W\d_])")  # "For Élise Darmon, a Korea specialist, the timing is ..."
 _NOT_STATED = frozenset({"if", "unless", "whether"})  # before a cue's subject
 _ARTICLES = frozenset({"the", "a", "an"})
+_OPEN_LEAD_IN = re.compile(r"\b(?:and|but|as|while|(?<!\bof )that)$")  # "officials said that, according to X, ..." (not "much of that")
 _PARTS = frozenset({"one", "some", "many", "most", "several", "two", "three", "none", "each"})  # "one of the ..."
 _FEW = frozenset({"two", "three", "four", "five"})
 _KNOWING = frozenset({("close", "to"), ("familiar", "with"), ("briefed", "on")})  # a source close to the ministry
@@ -128,6 +129,7 @@ class _Lexicon:
     compounds: re.Pattern  # "think tank": a noun that begins with a cue's form
     naming: frozenset[str]  # lemmas whose content may be the quotation naming their object
     requires: dict[str, re.Pattern]  # lemma -> what must follow it for it to be a cue ("put ... at 3,000")
+    excludes: dict[str, re.Pattern]  # lemma -> what makes it no cue when it follows ("said nothing about", "added 3.1%")
     lemmas: dict[str, str]
     clause_lemmas: frozenset[str]
     according_to: frozenset[str]
@@ -169,6 +171,7 @@ def _lexicon() -> _Lexicon:
         compounds=re.compile(rf"(?:{alternation(cues['compounds']['forms'])})(?![\w-])", re.IGNORECASE),
         naming=frozenset(cues["naming"]["lemmas"]),
         requires={lemma: re.compile(pattern) for lemma, pattern in cues["requires"].items()},
+        excludes={lemma: re.compile(pattern) for lemma, pattern in cues["excludes"].items()},
         lemmas=lemmas,
         clause_lemmas=clause,
         according_to=frozenset(form.lower() for form in cues["according_to"]["forms"]),
@@ -859,6 +862,9 @@ class _Document:
         required = self.lexicon.requires.get(cue.lemma)
         if required is not None and not required.match(self.text, cue.end, cue.sentence.end):
             return False  # "put pressure on", "Kim praised the troops": no statement
+        excluded = self.lexicon.excludes.get(cue.lemma)
+        if excluded is not None and excluded.match(self.text, cue.end, cue.sentence.end):
+            return False  # "has said nothing publicly about", "Hyundai Rotem added 3.1%"
         if form == "states" and after is not None and (after.text == "," or after.lower in self.lexicon.auxiliaries):
             return False  # "The Gulf states, meanwhile, are watching": the noun
         if cue.lemma in ("tell", "brief") and cue.first and tokens[cue.first - 1].lower in ("which", "who"):
@@ -1423,7 +1429,7 @@ class _Document:
             start = clause_start + len(self.text[clause_start:tag_start]) - len(self.text[clause_start:tag_start].lstrip(" ,"))
             end = self._clause_end(sentence, tag_end + interrupted.start(1))
             return (start, end) if end > start else None
-        if before and not before.endswith(tuple(_OPENING_QUOTES)) and len(before.split()) > 1 and not re.fullmatch(r"[\W\w]*\b(?:and|but|as|while|that)$", before):
+        if before and not before.endswith(tuple(_OPENING_QUOTES)) and len(before.split()) > 1 and not _OPEN_LEAD_IN.search(before):
             start = sentence.start
             for match in re.finditer(r";", self.text[sentence.start:tag_start]):
                 start = sentence.start + match.end()

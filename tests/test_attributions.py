@@ -1607,3 +1607,14 @@ def test_an_age_aside_and_a_verb_after_an_agent(extract_text):
     check(text, row_at(rows, text, "that Moscow pays about $2,000 per soldier"), "estimate",
           "South Korean lawmakers briefed by the NIS", "South Korean lawmakers", "group", "South Korea", "indirect")
     assert row_at(rows, text, "that the North had sent 12 million shells")["speaker"] == "South Korean military estimates"
+
+
+def test_saying_nothing_a_share_price_and_content_ending_in_that_before_according_to(extract_text):
+    text = ("Trump has said nothing publicly about the dead. The EU has said little about Pyongyang. "
+            "Hyundai Rotem added 3.1%. Kim said little had changed. "
+            "Russian forces have since retaken much of that, according to the Institute for the Study of War, a Washington-based think tank.")
+    rows = extract_text(text, PUBLISHED).attributions
+    assert sorted(rows["cue"]) == ["according to", "said"], spanned(rows, text)
+    assert row_at(rows, text, "little had changed")["speaker_canonical"] == "Kim"
+    check(text, row_at(rows, text, "Russian forces have since retaken much of that"), "according to",
+          "the Institute for the Study of War", "Institute for the Study of War", "organisation", "independent", "according_to")
