@@ -293,9 +293,10 @@ def test_extract_figures_directly_excludes_the_given_date_spans():
 def test_ages_ranks_and_new_counted_nouns(extract_text):
     text = ("The agency said 300 soldiers were captured. One of the prisoners, 26, had joined the army, while the other, "
             "who is 20, had enlisted in 2023. Kim, 41, promised 6,000 builders and a thousand sappers, "
-            "led by a three-star general.")
+            "led by a three-star general. The two men, one 20 and the other 26, were held in Kyiv.")
     tables = extract_text(text, "2025-01-13")
-    assert sorted(tables.figures["text"]) == ["300 soldiers", "6,000 builders", "a thousand sappers"], spanned(tables.figures, text)
+    assert sorted(tables.figures["text"]) == ["300 soldiers", "6,000 builders", "a thousand sappers", "two men"], \
+        spanned(tables.figures, text)
     assert row_at(tables.figures, text, "a thousand sappers")["category"] == "personnel"
 
 
