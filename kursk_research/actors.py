@@ -467,8 +467,9 @@ class Resolver:
                     and (previous.casefold() in self._head_words() | self.words.titles or previous == ")"
                          or previous[:1].isupper() and self.ends_with_a_body_name(tokens[:index]))):
                 return tokens[:index]  # "analysts in Seoul", "the Center for ... Studies in Oslo"
-            if tokens[index].text == "with" and previous.casefold() in self.words.group | self.words.titles:
-                return tokens[:index]  # "a Ukrainian soldier with the 80th Brigade": the soldier
+            if (tokens[index].text == "with" and previous.casefold() in self.words.group | self.words.titles
+                    and not any(t.text.casefold() in ("sign", "callsign") for t in tokens[index + 1:])):
+                return tokens[:index]  # "a Ukrainian soldier with the 80th Brigade": the soldier (not "with the call sign Kit")
             if (tokens[index].text.islower() and tokens[index].text.endswith("ed") and tokens[index + 1].text == "by"
                     and previous.casefold() in self.words.group):
                 return tokens[:index]  # "South Korean lawmakers briefed by the NIS": the lawmakers
@@ -574,8 +575,9 @@ class Resolver:
             return None
         words = [t.text.casefold() for t in tokens]
         for index in range(len(tokens) - 1):
-            if words[index] in ("sign", "callsign", "guerre") and tokens[index + 1].text[:1].isupper():
-                return Source(tokens[index + 1].text, PERSON, affiliation_of(tokens[:index]))  # "... the call sign Mac"
+            named = index + 2 if tokens[index + 1].text in "\"“‘'" and index + 2 < len(tokens) else index + 1
+            if words[index] in ("sign", "callsign", "guerre") and tokens[named].text[:1].isupper():
+                return Source(tokens[named].text, PERSON, affiliation_of(tokens[:index]))  # "... the call sign Mac", '... “Kit”'
             if words[index] == "close" and words[index + 1] == "to" and index and words[index - 1] in self.words.group:
                 near = self._resolve_one(tokens[index + 2:])  # "a source close to the Russian Defense Ministry"
                 return Source(self._canonical_text(tokens), GROUP, near.affiliation if near else affiliation_of(tokens))

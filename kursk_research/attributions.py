@@ -68,7 +68,8 @@ _LEAD_IN_WORDS = 3  # "In exchange, the NIS said, CONTENT": a tag after so few w
 _LEAD_IN_ADVERBS = frozenset({"meanwhile", "however", "so", "still", "overall", "altogether", "now", "separately", "instead",
                               "moreover", "furthermore", "also", "yet", "then", "thus", "since", "today", "nowadays"})
 _CITER = re.compile(r"\s*,?\s*(?:[\w.’'-]+\s+){0,4}[\w.’'-]+\s+")  # who quotes a source, between the quotation and "quoted"
-_CALL_SIGN = re.compile(r",?\s+(?:who\s+(?:goes|went|is\s+known|was\s+known)\s+by|who\s+uses|known\s+by|using|under)\s+the\s+(?:call\s*sign|nom\s+de\s+guerre)\s+[A-Z][\w’'-]*")
+_CALL_SIGN = re.compile(r",?\s+(?:who\s+(?:goes|went|is\s+known|was\s+known)\s+by|who\s+uses|known\s+by|using|under|with)\s+the\s+(?:call\s*sign|nom\s+de\s+guerre)\s+[\"“‘']?[A-Z][\w’'-]*[\"”’']?")
+_CALL_SIGN_END = re.compile(_CALL_SIGN.pattern + "$")  # the same, read leftwards from a cue
 _NAMED_OBJECT = re.compile(r"(?:\s+(?!that\b)[\w’'.-]+){0,6}?\s*(?:\bas\s*)?")  # 'praised the troops’ "heroism"'
 _FOR, _FOR_SOURCE = "for", re.compile(r"For\s+(?=[^\W\d_])")  # "For Élise Darmon, a Korea specialist, the timing is ..."
 _NOT_STATED = frozenset({"if", "unless", "whether"})  # before a cue's subject
@@ -277,6 +278,9 @@ class _Document:
             return end - 2, end  # "Researchers there said"
         if end > 0 and tokens[end - 1].lower in self.lexicon.person_pronouns | self.lexicon.plural_pronouns:
             return end - 1, end
+        sign = self._call_sign_before(tokens, end)
+        if sign is not None and self._phrase_start(tokens, sign) < sign:
+            return self._phrase_start(tokens, sign), end  # "a Ukrainian paratrooper with the call sign “Kit” told"
         start = self._phrase_start(tokens, end)
         knowing = self._knowing(tokens, start, end)
         if knowing is not None:  # "A source close to the Russian Defense Ministry told"
@@ -399,6 +403,14 @@ class _Document:
         sources = self.resolver.resolve(tokens[phrase[0]:phrase[1]], tokens[cue.described[0]:cue.described[1]])
         return (after + 1 < len(tokens) and tokens[after].text == "," and len(sources) == 1
                 and sources[0].type == PERSON and " " in sources[0].canonical and sources[0].affiliation == INDEPENDENT)
+
+    def _call_sign_before(self, tokens: list[Token], end: int) -> int | None:
+        """The index of the first word of ", who goes by the call sign Mac" or "with the call sign
+        “Kit”" when it ends at ``tokens[end - 1]``."""
+        if end < 2:
+            return None
+        found = _CALL_SIGN_END.search(self.text, tokens[0].start, tokens[end - 1].end)
+        return next((i for i in range(end) if tokens[i].start >= found.start()), None) if found else None
 
     def _partitive_start(self, tokens: list[Token], start: int) -> int:
         """Where "one of the (two) ..." begins, when a phrase is the part after it: "One of the two
@@ -1212,12 +1224,13 @@ class _Document:
 
     def _person_opening_previous(self, cue: _Cue) -> Source | None:
         """A person named in full at the start of the sentence before, though credited with
-        nothing: the one a "he" or "she" opening the next sentence stands for."""
+        nothing: the one a "he" or "she" opening the next sentence stands for ("For Ruth Altmann,
+        a former official, the case is a test. ... she says")."""
         previous = self._previous_sentence(cue)
         if previous is None or previous.kind != BODY:
             return None
         tokens = previous.tokens(self.text)
-        phrase = self._right_phrase(tokens, 0)
+        phrase = self._right_phrase(tokens, 1 if tokens and tokens[0].lower in ("for", "to") else 0)
         if phrase is None or phrase[1] >= len(tokens) or tokens[phrase[1]].text not in (",",) and not tokens[phrase[1]].text.islower():
             return None
         sources = self.resolver.resolve(tokens[phrase[0]:phrase[1]])

@@ -1618,3 +1618,27 @@ def test_saying_nothing_a_share_price_and_content_ending_in_that_before_accordin
     assert row_at(rows, text, "little had changed")["speaker_canonical"] == "Kim"
     check(text, row_at(rows, text, "Russian forces have since retaken much of that"), "according to",
           "the Institute for the Study of War", "Institute for the Study of War", "organisation", "independent", "according_to")
+
+
+def test_roles_of_the_front_and_of_the_courts_and_a_call_sign_in_quotation_marks(extract_text):
+    text = ("Human rights lawyer Olena Pavlenko of the Kharkiv-based group Prisoners of Conscience Watch argued that the "
+            "conventions apply. “Capturing them alive is extremely difficult,” a Ukrainian paratrooper with the call sign "
+            "“Kit” told Suspilne. He said his unit had found three bodies. Kremlin spokesman Dmitry Peskov on Wednesday "
+            "repeated that the cooperation was lawful. Russia launched repeated attacks on Sudzha.")
+    rows = extract_text(text, PUBLISHED).attributions
+    check(text, row_at(rows, text, "that the conventions apply"), "argued",
+          "Human rights lawyer Olena Pavlenko of the Kharkiv-based group Prisoners of Conscience Watch",
+          "Olena Pavlenko", "person", "independent", "indirect")
+    check(text, row_at(rows, text, "Capturing them alive is extremely difficult,"), "told Suspilne",
+          "a Ukrainian paratrooper with the call sign “Kit”", "Kit", "person", "Ukraine", "direct")
+    assert row_at(rows, text, "his unit had found three bodies")["speaker_canonical"] == "Kit"
+    assert row_at(rows, text, "that the cooperation was lawful")["cue"] == "repeated"
+    assert len(rows) == 4
+
+
+def test_she_after_a_sentence_that_opens_for_a_person(extract_text):
+    text = ("A Foreign Ministry official said on Monday that Seoul would take him. "
+            "For Ruth Altmann, a former State Department official, the case is a test. "
+            "“The Geneva Conventions are clear,” she says.")
+    row = row_at(extract_text(text, PUBLISHED).attributions, text, "The Geneva Conventions are clear,")
+    assert (row["speaker"], row["speaker_canonical"]) == ("she", "Ruth Altmann")
