@@ -1,0 +1,106 @@
+# Annotation spec for dev25 docs 05-06 (see spec_01_02.py for the row formats).
+# Doc 05 has no published date in the manifest; its anchor is the page's own date line
+# ("February 11, 2025"), see README.
+NIS = "National Intelligence Service (South Korea)"
+HUR = "Defence Intelligence of Ukraine"
+POW = "captured North Korean soldier"
+DOCS = {}
+
+DOCS["dev25_05_freepress_pow_interview"] = {
+    "figures": [
+        ("two North Korean soldiers", 2, None, "exact", "soldier", "casualties", 2, "count", ""),
+        ("around 4,000 North Korean soldiers", 4000, None, "approximately", "soldier", "casualties", 4000, "count", HUR),
+        ("11,000 to 12,000", 11000, 12000, "range", "soldier", "personnel", 11000, "count", "Western officials"),
+        ("about 300 soldiers", 300, None, "approximately", "soldier", "casualties", 300, "count", NIS),
+        ("2,700", 2700, None, "exact", "soldier", "casualties", 2700, "count", NIS),
+    ],
+    "attributions": [
+        ("he would rather go to Seoul than home", "says", "he", POW, "group", "North Korea", "indirect"),
+        ("The young man across the table is 25", "says", "he", POW, "group", "North Korea", "indirect"),
+        ("We were told the Ukrainians would torture us,", "says", "he", POW, "group", "North Korea", "direct"),
+        ("Nobody here has hit me once.", "says", "he", POW, "group", "North Korea", "direct"),
+        ("he wants to return home", "has said", "The other", POW, "group", "North Korea", "indirect"),
+        ("If they send me back, I am a traitor,", "tells me", "he", POW, "group", "North Korea", "direct"),
+        ("In the South, maybe I can live.", "tells me", "he", POW, "group", "North Korea", "direct"),
+        ("that around 4,000 North Korean soldiers had been killed or wounded since the deployment began in the fall", "said", "Ukraine's Defense Intelligence Directorate", HUR, "organisation", "Ukraine", "indirect"),
+        ("a force Western officials put at 11,000 to 12,000", "put", "Western officials", "Western officials", "group", "West", "indirect"),
+        ("that about 300 soldiers had died and 2,700 had been wounded", "told lawmakers", "South Korea's spy service", NIS, "organisation", "South Korea", "indirect"),
+        ("that the North Koreans are in Kursk at all", "has never acknowledged", "Moscow", "Russia", "government", "Russia", "indirect"),
+        ('that Russia\'s cooperation with "our Korean friends" was nobody else\'s business', "told reporters", "Dmitry Peskov", "Dmitry Peskov", "person", "Russia", "indirect"),
+        ("his commander told the men that Ukrainian drones could be shot down with rifles", "says", "He", POW, "group", "North Korea", "indirect"),
+        ("that Ukrainian drones could be shot down with rifles", "told the men", "his commander", "North Korean commander", "group", "North Korea", "indirect"),
+        ("He said, 'Aim at it like a bird,'", "recalls", "the prisoner", POW, "group", "North Korea", "direct"),
+        ("Aim at it like a bird,", "said", "He", "North Korean commander", "group", "North Korea", "direct"),
+        ("Many died like that.", "recalls", "the prisoner", POW, "group", "North Korea", "direct"),
+        ("they are ready to take him", "say", "Officials in Seoul", "South Korean officials", "group", "South Korea", "indirect"),
+        ("Any North Korean soldier who wishes to come to the Republic of Korea will be accepted under our constitution,", "said", "a Foreign Ministry official", "South Korean Foreign Ministry official", "group", "South Korea", "direct"),
+        ("swapping both men for Ukrainians held in Russia", "has floated", "President Volodymyr Zelensky", "Volodymyr Zelensky", "person", "Ukraine", "indirect"),
+        ('Kyiv "will not hand over anyone who asks for protection against his will."', "told me", "a senior adviser in his office", "Ukrainian presidential adviser", "group", "Ukraine", "indirect"),
+        ("The Geneva Conventions are clear that prisoners can't be forced home to face persecution,", "says", "she", "Ruth Altmann", "person", "independent", "direct"),
+        ("This isn't a hard call.", "says", "she", "Ruth Altmann", "person", "independent", "direct"),
+        ("that a defector sent back to the North faces at least 15 years in a prison camp, if not execution", "estimates", "Her group", "Liberty Crossing Project", "organisation", "independent", "indirect"),
+        ("In Russia we had nothing,", "says", "he", POW, "group", "North Korea", "direct"),
+        ("Here they gave me ramen.", "says", "he", POW, "group", "North Korea", "direct"),
+    ],
+    "events": [
+        ("In early January", "2025-01-01", "2025-01-10", "month", True, "The prisoner lay wounded in a forest near Lyubimovka"),
+        ("on January 9", "2025-01-09", "2025-01-09", "day", True, "Ukraine captured two North Korean soldiers"),
+        ("last Tuesday", "2025-02-04", "2025-02-04", "day", True, "HUR said around 4,000 North Korean soldiers had been killed or wounded"),
+        ("in the fall", "2024-09-01", "2024-11-30", "season", True, "The North Korean deployment began"),
+        ("the following day", "2025-02-05", "2025-02-05", "day", True, "South Korea's spy service told lawmakers about 300 dead and 2,700 wounded"),
+        ("in December", "2024-12-01", "2024-12-31", "month", True, "Peskov told reporters cooperation with 'our Korean friends' was nobody else's business"),
+        ("on Monday", "2025-02-10", "2025-02-10", "day", True, "A South Korean Foreign Ministry official said North Korean soldiers wishing to come would be accepted"),
+        ("last August", "2024-08-01", "2024-08-31", "month", True, "The prisoner left home for training"),
+    ],
+}
+
+KCNA = "Korean Central News Agency"
+DOCS["dev25_06_warontherocks_kursk_lessons"] = {
+    "figures": [
+        ("roughly 11,000 soldiers", 11000, None, "approximately", "soldier", "personnel", 11000, "count", ""),
+        ("about 300", 300, None, "approximately", "soldier", "casualties", 300, "count", NIS),
+        ("2,700", 2700, None, "exact", "soldier", "casualties", 2700, "count", NIS),
+        ("some 4,700", 4700, None, "approximately", "", "casualties", 4700, "count", NIS),
+        ("dozens", 24, None, "vague", "drone", "weapons", 24, "count", "Ukrainian battalion commander"),
+        ("1,000 deminers", 1000, None, "exact", "deminer", "personnel", 1000, "count", "Sergei Shoigu"),
+        ("5,000 military construction workers", 5000, None, "exact", "military construction worker", "personnel", 5000, "count", "Sergei Shoigu"),
+        ("as many as 8,000 North Korean veterans", 8000, None, "at_most", "veteran", "personnel", 8000, "count", "Kwangju Forum on Peninsula Affairs"),
+        ("a few thousand veterans", 1000, None, "vague", "veteran", "personnel", 1000, "count", ""),
+        ("more than one million active-duty troops", 1e6, None, "more_than", "troop", "personnel", 1e6, "count", ""),
+        ("several hundred million dollars", 100e6, None, "vague", "dollar", "money", 100e6, "USD", ""),
+    ],
+    "attributions": [
+        ("North Korea's deployment to Russia's Kursk region", "reported", "Ukrainian intelligence", "Ukrainian intelligence", "organisation", "Ukraine", "indirect"),
+        ("that about 300 had been killed and 2,700 wounded", "assessed", "South Korea's National Intelligence Service", NIS, "organisation", "South Korea", "indirect"),
+        ("by April it had raised its estimate of total casualties to some 4,700", "raised its estimate", "it", NIS, "organisation", "South Korea", "indirect"),
+        ("Ukrainian officers we interviewed described several adaptations", "described", "Ukrainian officers", "Ukrainian officers", "group", "Ukraine", "indirect"),
+        ("By February they were flying FPV drones at us, dozens a day,", "told us", "one battalion commander", "Ukrainian battalion commander", "group", "Ukraine", "direct"),
+        ('At a ceremony in Pyongyang on June 30, Kim said the returning soldiers had shown "the heroic spirit of our revolutionary armed forces,"', "according to", "the Korean Central News Agency", KCNA, "media", "North Korea", "according_to"),
+        ('the returning soldiers had shown "the heroic spirit of our revolutionary armed forces,"', "said", "Kim", "Kim Jong Un", "person", "North Korea", "indirect"),
+        ("that North Korea would send 1,000 deminers and 5,000 military construction workers to Kursk", "announced", "Russian Security Council secretary Sergei Shoigu", "Sergei Shoigu", "person", "Russia", "indirect"),
+        ("that as many as 8,000 North Korean veterans of Kursk have returned home and are being folded into training units across the country", "estimated", "the Kwangju Forum on Peninsula Affairs", "Kwangju Forum on Peninsula Affairs", "organisation", "independent", "indirect"),
+        ('that "the combat gap between the two Koreas has narrowed for the first time in two generations."', "argues", "retired Brig. Gen. Han Soo-jin", "Han Soo-jin", "person", "independent", "indirect"),
+        ('that Kursk had taught North Korea "mostly how to lose people efficiently,"', "said", "A senior U.S. defense official", "U.S. defense official", "group", "United States", "indirect"),
+        ("The North has bought itself a decade of experience for the price of one winter,", "told us", "he", "Colin Ashdown", "person", "independent", "direct"),
+        ("Russia, for its part, has promised more", "has promised", "Russia", "Russia", "government", "Russia", "indirect"),
+        ('that the partnership would deepen "in all areas."', "said", "Putin", "Vladimir Putin", "person", "Russia", "indirect"),
+    ],
+    "events": [
+        ("since 1953", "1953-01-01", "2025-08-05", "open", True, "No North Korean leader had put an army in the field against a modern opponent"),
+        ("in October 2024", "2024-10-01", "2024-10-31", "month", False, "Ukrainian intelligence first reported North Korea's deployment to Kursk"),
+        ("in mid-January", "2025-01-11", "2025-01-20", "month", True, "NIS assessed about 300 North Koreans killed and 2,700 wounded"),
+        ("by April", "2025-04-01", "2025-04-30", "month", True, "NIS raised its estimate of North Korean casualties to about 4,700"),
+        ("in March", "2025-03-01", "2025-03-31", "month", True, "North Korean force helped Russia retake Sudzha"),
+        ("in December", "2024-12-01", "2024-12-31", "month", True, "North Korean troops walked into Ukrainian drone fire"),
+        ("By February", "2025-02-01", "2025-02-28", "month", True, "North Korean troops were flying FPV drones at Ukrainian positions"),
+        ("on June 30", "2025-06-30", "2025-06-30", "day", True, "Kim praised returning soldiers at a ceremony in Pyongyang"),
+        ("the following day", "2025-07-01", "2025-07-01", "day", True, "State television aired footage of Kim embracing the coffins of the fallen"),
+        ("In mid-June", "2025-06-11", "2025-06-20", "month", True, "Shoigu announced North Korea would send 1,000 deminers and 5,000 construction workers to Kursk"),
+        ("last week", "2025-07-28", "2025-08-03", "week", True, "Kwangju Forum report on returning North Korean veterans was published"),
+        ("last month", "2025-07-01", "2025-07-31", "month", True, "A senior U.S. defense official said Kursk taught North Korea mostly how to lose people"),
+        ("from 2014 to 2017", "2014-01-01", "2017-12-31", "year", False, "Colin Ashdown served as a planner at U.S. Forces Korea"),
+        ("Since 2023", "2023-01-01", "2025-08-05", "open", True, "Moscow supplied North Korea with oil, food and reportedly air-defense systems"),
+        ("earlier this month", "2025-08-01", "2025-08-04", "month", True, "Putin said the partnership with North Korea would deepen in all areas"),
+        ("next month", "2025-09-01", "2025-09-30", "month", True, "Allied exercises scheduled in South Korea"),
+    ],
+}

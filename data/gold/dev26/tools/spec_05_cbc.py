@@ -1,0 +1,50 @@
+# dev26_05 CBC News, published 2025-06-18 (Wednesday)
+SH = "Sergei Shoigu"
+KCNA = "Korean Central News Agency"
+SKO = "senior South Korean official"
+DOCS = {"dev26_05_cbc_deminers_builders": {
+"figures": [
+ ("6,000 troops", 6000, None, "exact", "troop", "personnel", 6000, "count", "Russia"),
+ ("1,000 deminers", 1000, None, "exact", "deminer", "personnel", 1000, "count", SH),
+ ("5,000 military construction workers", 5000, None, "exact", "military construction worker", "personnel", 5000, "count", SH),
+ ("1,000 sappers", 1000, None, "exact", "sapper", "personnel", 1000, "count", SH),
+ ("5,000 builders", 5000, None, "exact", "builder", "personnel", 5000, "count", SH),
+ ("more than 1,200 square kilometres", 1200, None, "more_than", "square kilometre", "territory", 1200, "km2", "Russian officials"),
+ ("some 600 North Korean soldiers", 600, None, "approximately", "soldier", "casualties", 600, "count", ""),
+ ("about 4,700 casualties", 4700, None, "approximately", "casualty", "casualties", 4700, "count", ""),
+ ("thousands of men", 1000, None, "vague", "man", "personnel", 1000, "count", "Joon-ho Park"),
+ ("hundreds of square kilometres", 100, None, "vague", "square kilometre", "territory", 100, "km2", "Marc Thériault"),
+ ("$2 billion", 2e9, None, "exact", "", "money", 2e9, "CAD", "Mark Carney"),
+ ("14 North Korean entities", 14, None, "exact", "entity", "other", 14, "count", "Anita Anand"),
+],
+"attributions": [
+ ("North Korea to send 6,000 troops, engineers to rebuild Russia's Kursk region", "says", "Moscow", "Russia", "government", "Russia", "indirect"),
+ ("North Korea will send 1,000 deminers and 5,000 military construction workers to Russia's Kursk region to help rebuild infrastructure destroyed in the fighting", "said", "Russian Security Council Secretary Sergei Shoigu", SH, "person", "Russia", "indirect"),
+ ("The 1,000 sappers will clear mines, and the 5,000 builders will restore the infrastructure,", "told Russian reporters", "Shoigu", SH, "person", "Russia", "direct"),
+ ('"The 1,000 sappers will clear mines, and the 5,000 builders will restore the infrastructure," Shoigu told Russian reporters', "according to", "the TASS news agency", "TASS", "media", "Russia", "according_to"),
+ ('that Kim and Shoigu had reached a "complete consensus" on all issues discussed', "reported", "North Korea's state news agency KCNA", KCNA, "media", "North Korea", "indirect"),
+ ("Moscow would help build a memorial complex to North Korean soldiers killed in Kursk", "said", "Shoigu", SH, "person", "Russia", "indirect"),
+ ("that more than 1,200 square kilometres of farmland remained contaminated with mines and unexploded shells", "estimated", "Russian officials", "Russian officials", "group", "Russia", "indirect"),
+ ("The workers will be paid", "told CBC News", "a senior South Korean official", SKO, "group", "South Korea", "indirect"),
+ ('but Pyongyang will keep "the vast majority" of their wages', "told CBC News", "a senior South Korean official", SKO, "group", "South Korea", "indirect"),
+ ("it was monitoring the situation closely", "said", "South Korea's Joint Chiefs of Staff", "Joint Chiefs of Staff (South Korea)", "organisation", "South Korea", "indirect"),
+ ("Deminers are the perfect cover,", "said", "Joon-ho Park", "Joon-ho Park", "person", "independent", "direct"),
+ ("They let Pyongyang keep thousands of men inside Russia long after the shooting stops.", "said", "Joon-ho Park", "Joon-ho Park", "person", "independent", "direct"),
+ ('that the area to be cleared covers "hundreds of square kilometres" and could take a decade', "told CBC News Network", "Retired Canadian Brig.-Gen. Marc Thériault", "Marc Thériault", "person", "independent", "indirect"),
+ ("its troops still hold a small foothold in the region", "said", "Ukraine", "Ukraine", "government", "Ukraine", "indirect"),
+ ("a claim Moscow rejects", "rejects", "Moscow", "Russia", "government", "Russia", "indirect"),
+ ("Prime Minister Mark Carney, who hosted G7 leaders in Kananaskis, Alta., earlier this week, announced $2 billion in new military aid for Ukraine on Tuesday", "announced", "Prime Minister Mark Carney", "Mark Carney", "person", "Canada", "indirect"),
+ ("a deepening of a dangerous partnership", "called", "Foreign Affairs Minister Anita Anand", "Anita Anand", "person", "Canada", "direct"),
+ ("Ottawa would sanction 14 North Korean entities and individuals", "said", "Foreign Affairs Minister Anita Anand", "Anita Anand", "person", "Canada", "indirect"),
+ ("62 per cent of Canadians support continued military aid to Kyiv", "found", "A recent Angus Reid poll", "Angus Reid Institute", "organisation", "independent", "indirect"),
+],
+"events": [
+ ("said |Tuesday| after", "2025-06-17", "2025-06-17", "day", True, "Shoigu said North Korea will send 1,000 deminers and 5,000 military construction workers to Kursk"),
+ ("on June 4", "2025-06-04", "2025-06-04", "day", True, "Shoigu visited Pyongyang"),
+ ("last month", "2025-05-01", "2025-05-31", "month", True, "Russian officials estimated more than 1,200 square kilometres of Kursk farmland remained mined"),
+ ("Wednesday", "2025-06-18", "2025-06-18", "day", True, "South Korea's Joint Chiefs of Staff said it was monitoring the situation"),
+ ("in April", "2025-04-01", "2025-04-30", "month", True, "Lawmakers in Seoul were told some 600 North Korean soldiers had been killed"),
+ ("earlier this week", "2025-06-16", "2025-06-17", "week", True, "Mark Carney hosted G7 leaders in Kananaskis"),
+ ("on Tuesday", "2025-06-17", "2025-06-17", "day", True, "Mark Carney announced $2 billion in new military aid for Ukraine"),
+],
+}}

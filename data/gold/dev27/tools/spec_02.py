@@ -1,0 +1,42 @@
+# dev27_02_unian_zelensky_casualties  (anchor 2024-12-23, Monday)
+VZ = "Volodymyr Zelensky"
+DOCS = {"dev27_02_unian_zelensky_casualties": {
+"figures": [
+ ("Over 3,000 North Korean soldiers", 3000, None, "more_than", "soldier", "casualties", 3000, "count", VZ),
+ ("more than 3,000", 3000, None, "more_than", "soldier", "casualties", 3000, "count", VZ),
+ ("at least 200 North Korean servicemen", 200, None, "at_least", "serviceman", "casualties", 200, "count", "Defence Intelligence of Ukraine"),
+ ("dozens of wounded soldiers", 24, None, "vague", "soldier", "casualties", 24, "count", "Defence Intelligence of Ukraine"),
+ ("20 to 30 men", 20, 30, "range", "man", "personnel", 20, "count", "Ukrainian Special Operations Forces source"),
+ ("hundreds of casualties", 100, None, "vague", "casualty", "casualties", 100, "count", "Pat Ryder"),
+ ("close to 30 percent", 30, None, "approximately", "percent", "casualties", 30, "count", "Vira Kostenko"),
+ ("10,000-11,000 personnel", 10000, 11000, "range", "personnel", "personnel", 10000, "count", "South Korean intelligence"),
+ ("four Ukrainian attacks", 4, None, "exact", "attack", "other", 4, "count", "Russian Defense Ministry"),
+ ("two HIMARS launchers", 2, None, "exact", "himars launcher", "weapons", 2, "count", "Russian Defense Ministry"),
+],
+"attributions": [
+ ("Zelensky: |Over 3,000 North Korean soldiers killed or wounded in Kursk region|", "|Zelensky:| Over", "Zelensky", VZ, "person", "Ukraine", "indirect"),
+ ("that Pyongyang could send more troops and military equipment to Russia", "warned", "The president", VZ, "person", "Ukraine", "indirect"),
+ ("that, according to preliminary data, the number of North Korean soldiers killed and wounded in Russia's Kursk region had already reached more than 3,000", "said", "Ukrainian President Volodymyr Zelensky", VZ, "person", "Ukraine", "indirect"),
+ ("There is a risk that North Korea will send additional troops and military equipment to the Russian army,", "said", "Zelensky", VZ, "person", "Ukraine", "direct"),
+ ("We will have our responses.", "said", "Zelensky", VZ, "person", "Ukraine", "direct"),
+ ("that at least 200 North Korean servicemen had been killed near the village of Plekhovo and that dozens of wounded soldiers had been evacuated to hospitals in Kursk", "reported", "Ukraine's military intelligence", "Defence Intelligence of Ukraine", "organisation", "Ukraine", "indirect"),
+ ('that the Koreans advance in groups of 20 to 30 men across open fields, "as if drones did not exist."', "told UNIAN", "A source in the Ukrainian Special Operations Forces", "Ukrainian Special Operations Forces source", "group", "Ukraine", "indirect"),
+ ('that North Korean troops had suffered hundreds of casualties, "from lower-ranking soldiers up to fairly senior ranks."', "told reporters", "Pentagon press secretary Maj. Gen. Pat Ryder", "Pat Ryder", "person", "United States", "indirect"),
+ ("that the Russian command appears to be using the North Korean contingent in costly frontal assaults that Russian units themselves try to avoid", "assessed", "The Institute for the Study of War", "Institute for the Study of War", "organisation", "independent", "indirect"),
+ ("If these numbers are right, close to 30 percent of the contingent is out of action after barely two weeks of fighting,", "said", "Vira Kostenko", "Vira Kostenko", "person", "independent", "direct"),
+ ('that Pyongyang "will learn more from these losses than from 70 years of parades."', "added", "She", "Vira Kostenko", "person", "independent", "indirect"),
+ ("that the force numbered 10,000-11,000 personnel, most of them drawn from the elite 11th Army Corps, also known as the Storm Corps", "estimated", "South Korean intelligence", "South Korean intelligence", "organisation", "South Korea", "indirect"),
+ ("it had launched a Korean-language channel for North Korean soldiers wishing to surrender", "said", 'Ukraine\'s "I Want to Live" project', "I Want to Live project", "organisation", "Ukraine", "indirect"),
+ ("a smear campaign by Washington and Seoul.", "described", "The North Korean state news agency KCNA", "Korean Central News Agency", "media", "North Korea", "direct"),
+ ("that its forces had repelled four Ukrainian attacks in the Kursk region and destroyed two HIMARS launchers", "claimed", "Russia's Defence Ministry", "Russian Defense Ministry", "organisation", "Russia", "indirect"),
+],
+"events": [
+ ("on Monday", "2024-12-23", "2024-12-23", "day", True, "Zelensky said North Korean losses in Kursk had exceeded 3,000 killed and wounded"),
+ ("last week", "2024-12-16", "2024-12-22", "week", True, "HUR reported at least 200 North Korean servicemen killed near Plekhovo"),
+ ("on December 17", "2024-12-17", "2024-12-17", "day", True, "Pat Ryder told reporters North Korean troops had suffered hundreds of casualties"),
+ ("on December 21", "2024-12-21", "2024-12-21", "day", True, "ISW assessed Russia was using North Koreans in costly frontal assaults"),
+ ("in November", "2024-11-01", "2024-11-30", "month", True, "South Korean intelligence estimated the force at 10,000-11,000 personnel"),
+ ("last month", "2024-11-01", "2024-11-30", "month", True, "KCNA described reports of the deployment as a smear campaign"),
+ ("on Sunday", "2024-12-22", "2024-12-22", "day", True, "Russia's Defence Ministry claimed it repelled four Ukrainian attacks in Kursk"),
+],
+}}
