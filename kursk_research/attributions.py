@@ -825,7 +825,7 @@ class _Document:
         """A body named through a pronoun's owner: "his military intelligence agency" after Zelensky."""
         owner = self._antecedent(cue.sentence.index, (PERSON,) if phrase[0].lower in ("his", "her") else (GOVERNMENT, ORGANISATION))
         if owner is None or not owner.affiliation:
-            return []
+            return [s for s in self.resolver.resolve(phrase[1:]) if s.type == PERSON]  # "Its deputy head Vadym Skibitskyi"
         rest = self.text[phrase[1].start:phrase[-1].end]
         return self.resolver.resolve(tokenize(f"{owner.affiliation}'s {rest}"))
 
@@ -1571,6 +1571,7 @@ class _Document:
         self._participle_starts: dict[int, list[int]] = {}  # ", adding", "and vowed": where a statement goes on
         self._all_cues: list[_Cue] = []
         self._consumed: set[tuple[int, int]] = set()  # (sentence, token) of cues folded into another
+        self._headline_tags()  # first, so that "The president also warned" below "Zelensky: ..." is Zelensky
         for sentence in self.sentences:
             for cue in self._cues(sentence):
                 if any(c.sentence is sentence and c.speaker and c.tokens[c.speaker[0]].start <= cue.start < c.tokens[c.speaker[1] - 1].end
@@ -1585,7 +1586,6 @@ class _Document:
                     continue
                 self._negate(cue)
         self._breaks = self._statement_breaks()
-        self._headline_tags()
         self._direct()
         for cue in self._all_cues:
             if not cue.sources or cue.quoted or (cue.sentence.index, cue.first) in self._consumed:

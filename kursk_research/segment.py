@@ -90,7 +90,7 @@ def _token_pattern() -> re.Pattern:
     # The lookahead lets the regex engine skip white space before trying the alternatives; numbers
     # share one "\d+" before their three forms (an AGE, an ORDINAL, "10,000").
     return re.compile(
-        rf"(?=\S)(?:(?:{alternation(titles)})(?=\s+[A-Z(\d])|[A-Z](?:\.[A-Z])+\.?|\d+(?:{_AGE_SUFFIX}\b|{_ORDINAL_SUFFIX}\b|(?:[.,]\d+)*)|\w+(?:[-'’&]\w+)*(?:\.(?:net|com|org|ua|ru|kr|jp)\b)?|[^\s\w])"
+        rf"(?=\S)(?:(?:{alternation(titles)})(?=\s+[A-Z(\d])|[A-Z](?:\.[A-Z])+\.?|\d+(?:{_AGE_SUFFIX}\b|{_ORDINAL_SUFFIX}\b|(?:[.,]\d+)*)|\w+(?:[-'’&]\w+)*(?:\.(?i:net|com|org|ua|ru|kr|jp)\b)?|[^\s\w])"
     )
 
 

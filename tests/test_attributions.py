@@ -1642,3 +1642,14 @@ def test_she_after_a_sentence_that_opens_for_a_person(extract_text):
             "“The Geneva Conventions are clear,” she says.")
     row = row_at(extract_text(text, PUBLISHED).attributions, text, "The Geneva Conventions are clear,")
     assert (row["speaker"], row["speaker_canonical"]) == ("she", "Ruth Altmann")
+
+
+def test_the_president_below_a_headline_tag_and_its_deputy_head_named_without_commas(extract_text):
+    text = ("Zelensky: Over 3,000 North Korean soldiers killed or wounded in Kursk region\n\n"
+            "The president also warned that Pyongyang could send more troops to Russia. "
+            "HUR was sceptical. Its deputy head Vadym Skibitskyi told ZN.UA that a third would be engineers.")
+    rows = extract_text(text, PUBLISHED).attributions
+    check(text, row_at(rows, text, "that Pyongyang could send more troops to Russia"), "warned", "The president",
+          "Volodymyr Zelensky", "person", "Ukraine", "indirect")
+    check(text, row_at(rows, text, "that a third would be engineers"), "told ZN.UA", "Its deputy head Vadym Skibitskyi",
+          "Vadym Skibitskyi", "person", "Ukraine", "indirect")
