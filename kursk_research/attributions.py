@@ -77,6 +77,12 @@ _ARTICLES = frozenset({"the", "a", "an"})
 _OPEN_LEAD_IN = re.compile(r"\b(?:and|but|as|while|(?<!\bof )that)$")  # "officials said that, according to X, ..." (not "much of that")
 _PARTS = frozenset({"one", "some", "many", "most", "several", "two", "three", "none", "each"})  # "one of the ..."
 _FEW = frozenset({"two", "three", "four", "five"})
+
+
+def _opens_with_part(words: list[str]) -> bool:
+    """Whether lower-case ``words`` begin "one of the", "some of the" ..."""
+    return len(words) >= 3 and words[0] in _PARTS and words[1:3] == ["of", "the"]
+
 _KNOWING = frozenset({("close", "to"), ("familiar", "with"), ("briefed", "on")})  # a source close to the ministry
 _POSSESSIVE_END = re.compile(r"['’]s?$")
 _INTERRUPTED = re.compile(r",\s+(?!and\b|but\b|or\b)([a-z][\w’'-]*)")  # ", told interrogators that ...": a predicate after the tag
@@ -279,8 +285,8 @@ class _Document:
         if end > 0 and tokens[end - 1].lower in self.lexicon.person_pronouns | self.lexicon.plural_pronouns:
             return end - 1, end
         sign = self._call_sign_before(tokens, end)
-        if sign is not None and self._phrase_start(tokens, sign) < sign:
-            return self._phrase_start(tokens, sign), end  # "a Ukrainian paratrooper with the call sign “Kit” told"
+        if sign is not None and (named := self._phrase_start(tokens, sign)) < sign:
+            return named, end  # "a Ukrainian paratrooper with the call sign “Kit” told"
         start = self._phrase_start(tokens, end)
         knowing = self._knowing(tokens, start, end)
         if knowing is not None:  # "A source close to the Russian Defense Ministry told"
@@ -419,7 +425,7 @@ class _Document:
         words = [t.lower for t in tokens[max(0, edge - 4):edge]]
         for length in (4, 3):
             part = words[-length:]
-            if len(part) == length and part[0] in _PARTS and part[1:3] == ["of", "the"] and (length == 3 or part[3] in _FEW):
+            if len(part) == length and _opens_with_part(part) and (length == 3 or part[3] in _FEW):
                 return edge - length
         return start
 
@@ -732,7 +738,7 @@ class _Document:
         captive = self._captive(phrase)
         if captive is not None:
             return [captive]  # "One of the prisoners", "the second soldier"
-        if len(words) > 3 and words[0] in _PARTS and words[1:3] == ["of", "the"]:
+        if len(words) > 3 and _opens_with_part(words):
             phrase, words = phrase[2:], words[2:]  # "one of the officials" is one of the officials credited before
         head = re.sub(r"['’]s$", "", words[-1])
         document = head in self.words.document | self.words.organisation

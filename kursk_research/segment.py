@@ -279,15 +279,20 @@ def _set_off_lines(text: str, spans: list[tuple[int, int]], kinds: list[str], ru
         credit = (rules.credit_line.match(following) or rules.photo_credit.match(following)) \
             and not any(char.isdigit() for char in following)  # not "Published 11/30/2024"
         if kind == BODY:
-            line = text[spans[index][0]:spans[index][1]]
-            names = [word for word in re.split(r"[\s/|,]+", following) if word and word != "via"]
-            named = rules.photo_credit.match(following) or len(names) <= _CREDIT_WORDS and all(word[0].isupper() for word in names)
-            caption = credit and named and len(line.split()) <= _CAPTION_WORDS and rules.caption_cues.search(line)
-            # not a paragraph of the story, nor one above "mrp/ics", "ABC/wires" or "With reporting by RFE/RL's ..."
-            kinds[index] = FURNITURE if caption else kind  # "A K9 howitzer at the Defense Expo on Sept. 25, 2024." / "Name | Bloomberg | Getty Images"
+            if credit and _captions_its_credit(text[spans[index][0]:spans[index][1]], following, rules):
+                kinds[index] = FURNITURE  # "A K9 howitzer at the Defense Expo on Sept. 25, 2024." / "Name | Bloomberg | Getty Images"
         elif index and (credit or begun and kinds[index - 1] == FURNITURE):
             kinds[index] = FURNITURE
     return kinds
+
+
+def _captions_its_credit(line: str, credit: str, rules: _Rules) -> bool:
+    """Whether a line of the story's size is the caption of the photo credited on the next line:
+    it speaks of the picture or ends with its date, and the credit names an agency or only people
+    ("KCNA/Kyodo"); not a paragraph above "mrp/ics", "ABC/wires" or "With reporting by RFE/RL's ..."."""
+    names = [word for word in re.split(r"[\s/|,]+", credit) if word and word != "via"]
+    named = rules.photo_credit.match(credit) or len(names) <= _CREDIT_WORDS and all(word[0].isupper() for word in names)
+    return bool(named) and len(line.split()) <= _CAPTION_WORDS and rules.caption_cues.search(line) is not None
 
 
 def _ends_sentence(text: str, match: re.Match, rules: _Rules) -> bool:
