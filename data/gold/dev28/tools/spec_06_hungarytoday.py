@@ -1,0 +1,76 @@
+# dev28_06_hungarytoday_memorial -- Hungary Today, published 2025-09-10 (Wednesday).
+# Anchor week: Mon 2025-09-08 .. Sun 2025-09-14; last week = 2025-09-01 .. 2025-09-07.
+# The text uses typographic quotes and apostrophes (“ ” ’), with commas/periods inside quotes.
+D = "dev28_06_hungarytoday_memorial"
+NIS = "National Intelligence Service (South Korea)"
+KJU = "Kim Jong Un"
+PSz = "Péter Szijjártó"
+GH = "Gergely Halmai"
+
+DOCS = {D: {
+"figures": [
+    ("Death Toll at |2,000|\n", 2000, None, "exact", "troop", "casualties", 2000, "count", "South Korea"),
+    ("around 2,000 North Korean troops", 2000, None, "approximately", "troop", "casualties", 2000, "count", NIS),
+    ("101 fallen soldiers", 101, None, "exact", "soldier", "casualties", 101, "count", ""),
+    ("6,000 engineers", 6000, None, "exact", "engineer", "personnel", 6000, "count", NIS),
+    ("roughly 15,000 combat troops", 15000, None, "approximately", "troop", "personnel", 15000, "count", NIS),
+    ("between $20 and $30 million", 20000000, 30000000, "range", "", "money", 20000000, "USD", GH),
+    ("well over a billion dollars", 1000000000, None, "more_than", "dollar", "money", 1000000000, "USD", GH),
+    ("around 1.6 trillion forints", 1600000000000, None, "approximately", "forint", "money", 1600000000000, "HUF", ""),
+    ("$4.7 billion", 4700000000, None, "exact", "", "money", 4700000000, "USD", ""),
+],
+"attributions": [
+    ("Seoul Puts North Korean Death Toll at 2,000",
+     "Puts", "Seoul", "South Korea", "government", "South Korea", "indirect"),
+    ("that around 2,000 North Korean troops have died since the deployment began last autumn",
+     "told lawmakers", "South Korea’s spy agency", NIS, "organisation", "South Korea", "indirect"),
+    ("The heroes who fought in a foreign land have defended the honor of our country,",
+     "said", "Kim", KJU, "person", "North Korea", "direct"),
+    ("“The heroes who fought in a foreign land have defended the honor of our country,” Kim said in a speech",
+     "according to", "KCNA", "Korean Central News Agency", "media", "North Korea", "according_to"),
+    ("North Korea had sent an additional 6,000 engineers and military builders to Russia this summer, on top of the roughly 15,000 combat troops dispatched since October 2024",
+     "said", "Seoul’s National Intelligence Service (NIS)", NIS, "organisation", "South Korea", "indirect"),
+    ("the North Korean units had suffered most of their losses in January and February, when they were thrown into mass infantry assaults, and that casualties fell sharply after they began training with Russian drone crews",
+     "said", "It", NIS, "organisation", "South Korea", "indirect"),
+    ("that the North Korean soldiers had fought “courageously and heroically,”",
+     "told Kim", "Russian President Vladimir Putin", "Vladimir Putin", "person", "Russia", "indirect"),
+    ("Russian President Vladimir Putin told Kim during talks in Beijing on 3 September that the North Korean soldiers had fought “courageously and heroically,”",
+     "according to", "a Kremlin readout", "Kremlin", "government", "Russia", "according_to"),
+    ("North Korea regarded helping Russia as “a fraternal duty.”",
+     "said", "Kim", KJU, "person", "North Korea", "indirect"),
+    ("Hungary “does not want to comment on the military decisions of other sovereign states”",
+     "said", "Hungary’s Foreign Minister Péter Szijjártó", PSz, "person", "Hungary", "indirect"),
+    ("that the war could only be ended through negotiations",
+     "repeated", "Hungary’s Foreign Minister Péter Szijjártó", PSz, "person", "Hungary", "indirect"),
+    ("that the European Union’s sanctions policy has failed",
+     "argued", "Prime Minister Viktor Orbán", "Viktor Orbán", "person", "Hungary", "indirect"),
+    ("that “more foreign soldiers on the battlefield means more escalation, not less.”",
+     "wrote", "government spokesman Zoltán Kovács", "Zoltán Kovács", "person", "Hungary", "indirect"),
+    ("For Pyongyang, the Kursk campaign has been a business deal,",
+     "said", "Dr. Gergely Halmai", GH, "person", "independent", "direct"),
+    ("that Russia pays North Korea between $20 and $30 million a month in cash, oil and food, and that the deployment had earned Pyongyang well over a billion dollars since last October",
+     "estimated", "He", GH, "person", "independent", "indirect"),
+],
+"events": [
+    ("in late August", "2025-08-21", "2025-08-31", "month", True,
+     "Kim Jong Un held a ceremony in Pyongyang honouring soldiers killed in Kursk"),
+    ("on Tuesday", "2025-09-09", "2025-09-09", "day", True,
+     "NIS told lawmakers around 2,000 North Korean troops have died"),
+    ("began |last autumn|", "2024-09-01", "2024-11-30", "season", True,
+     "North Korea's deployment to Russia began"),
+    ("this summer", "2025-06-01", "2025-08-31", "season", True,
+     "North Korea sent an additional 6,000 engineers and military builders to Russia"),
+    ("since October 2024", "2024-10-01", "2025-09-10", "open", True,
+     "North Korea dispatched roughly 15,000 combat troops to Russia"),
+    ("in January and February", "2025-01-01", "2025-02-28", "month", True,
+     "North Korean units suffered most of their losses in mass infantry assaults"),
+    ("on 3 September", "2025-09-03", "2025-09-03", "day", True,
+     "Putin told Kim in Beijing that North Korean soldiers had fought heroically"),
+    ("on Monday", "2025-09-08", "2025-09-08", "day", True,
+     "Szijjártó asked about the deployment at a press conference in Budapest"),
+    ("last week", "2025-09-01", "2025-09-07", "week", True,
+     "Government spokesman Kovács wrote on X that more foreign soldiers means more escalation"),
+    ("since last October", "2024-10-01", "2025-09-10", "open", True,
+     "The deployment earned Pyongyang well over a billion dollars"),
+],
+}}
