@@ -46,6 +46,13 @@ _NAME_REACH = 120  # characters
 _PARTY_STATE = re.compile(r"[DRI]-[A-Z][A-Za-z.]*")  # "(D-N.M.)", "(R-Okla.)": a U.S. lawmaker's party and state
 
 
+@lru_cache(maxsize=1)
+def _calendar_words() -> frozenset[str]:
+    """Month and weekday names, lower-case: "a January poll" names no pollster."""
+    dates = load_toml("dates")
+    return frozenset(name.casefold() for group in ("months", "weekdays") for names in dates[group].values() for name in names)
+
+
 def key(word: str) -> str:
     """The form of a word that aliases are matched on: case kept for acronyms ("US" is not "us"),
     and an acronym spelt with full stops is the acronym ("N.I.S." is "NIS", "U.S." is "US")."""
@@ -600,6 +607,9 @@ class Resolver:
             return self._author(tokens, head_index)
         if coordinated:
             return None
+        office = self._office_of_body(tokens, matches)
+        if office is not None:
+            return office
         if matches and matches[0][0] == 0 and matches[0][2].type in (ORGANISATION, MEDIA) and matches[0][1] < len(tokens) \
                 and tokens[matches[0][1]].text in ("of", "at"):
             return matches[0][2]  # "the Main Intelligence Directorate of Ukraine's Defense Ministry": the body named first
@@ -643,6 +653,23 @@ class Resolver:
             if holder is not None:
                 return holder
         return self._generic(tokens, head_index, head, affiliation)
+
+    def _office_of_body(self, tokens: list[Token], matches: list[tuple[int, int, Source]]) -> Source | None:
+        """An office named through the body it heads: "the head of Ukraine's military intelligence"
+        (its holder then), "the deputy chief of the Polish General Staff" (an official of that side)."""
+        of = next((i for i, t in enumerate(tokens) if t.text == "of"), None)
+        if of is None or of == 0 or of + 1 == len(tokens) or tokens[of - 1].text.casefold() not in self.words.titles \
+                or tokens[of - 1].text.casefold() in self.words.group or any(start < of < end for start, end, _ in matches) \
+                or not all(t.text.casefold() in self.words.titles | self.words.modifiers for t in tokens[:of]):
+            return None
+        body = self._resolve_one(tokens[of + 1:])
+        if body is None or body.type == PERSON:
+            return None
+        described = self._after_nationality([t for t in tokens[of + 1:] if not _POSSESSIVE.search(t.text)])
+        role = " ".join(t.text.casefold() for t in [*tokens[:of + 1], *described] if t.text.casefold() not in self.words.determiners)
+        holder = self.gazetteer.holder(role, body.affiliation, self.when)
+        side = body.affiliation if body.affiliation not in ("", INDEPENDENT) else affiliation_of(tokens) or body.affiliation
+        return holder or Source(self._group_name(tokens), GROUP, side)
 
     def _other_bearer(self, tokens: list[Token], start: int, end: int) -> bool:
         """Whether a one-word name of the gazetteer belongs to someone else here: "Yoon" in
@@ -755,10 +782,25 @@ class Resolver:
                 candidates = [c for c in candidates if c.type != GOVERNMENT]  # "analysis of North Korea" is about it, not by it
         if not candidates and tokens[:head_index]:
             candidates = self.resolve(tokens[:head_index])
+            if not candidates:
+                return self._named_author(tokens[:head_index])
         for source in candidates:
-            if source.type == PERSON or source in self.gazetteer.known or source.affiliation not in ("", INDEPENDENT):
-                return source  # "media reports" name nobody in particular
+            if (source.type == PERSON or source in self.gazetteer.known or source.affiliation not in ("", INDEPENDENT)
+                    or source.type == MEDIA and source.canonical.startswith(("state ", "state-"))):
+                return source  # "media reports" name nobody in particular; "state television footage" does
         return None
+
+    def _named_author(self, modifiers: list[Token]) -> Source | None:
+        """The body a document's capitalised modifiers name when the gazetteer lacks it: "A Gallup
+        Korea survey", "a recent Harlow Research poll" (not "a Ukrainian report", "a January poll")."""
+        index = 0
+        while index < len(modifiers) and (modifiers[index].text.islower() or modifiers[index].lower in self.words.determiners):
+            index += 1  # "A", "recent", "new"
+        named = modifiers[index:]
+        if not named or not all(t.is_word and t.text[:1].isupper() for t in named) or self._nationality_end(named) \
+                or any(t.text.casefold() in _calendar_words() or t.text in self.words.clause_openers for t in named):
+            return None
+        return Source(self._canonical_text(named), ORGANISATION, INDEPENDENT)
 
     def _office_holder(self, tokens: list[Token], head_index: int, affiliation: str) -> Source | None:
         """"the Ukrainian president", "South Korea's defence minister": who held the office then."""
@@ -796,8 +838,8 @@ class Resolver:
                 run.insert(0, token)
             else:
                 break
-        if not run:
-            return None
+        if not run or all(t.text.casefold() in _calendar_words() for t in run):
+            return None  # "a January poll"
         before = tokens[:len(tokens) - len(run)]
         if len(run) == 1 and before and before[-1].text[:1].isupper() and before[-1].text.casefold() in w.modifiers - w.titles:
             run, before = [before[-1], *run], before[:-1]  # "Frontline Atlas": a name that begins with a common word

@@ -77,6 +77,8 @@ _ARTICLES = frozenset({"the", "a", "an"})
 _OPEN_LEAD_IN = re.compile(r"\b(?:and|but|as|while|(?<!\bof )that)$")  # "officials said that, according to X, ..." (not "much of that")
 _PARTS = frozenset({"one", "some", "many", "most", "several", "two", "three", "none", "each"})  # "one of the ..."
 _FEW = frozenset({"two", "three", "four", "five"})
+_CAPTIVE_HEADS = frozenset({"men", "man", "pair", "one"})  # a prisoner's phrase whose head names no speaker: "one of the men"
+_CAPTIVE_WORDS = 7  # tokens: "one of the two wounded North Korean men"
 
 
 def _opens_with_part(words: list[str]) -> bool:
@@ -280,6 +282,9 @@ class _Document:
                     break
         if end >= 3 and tokens[end - 1].lower == "them" and tokens[end - 2].lower == "of" and tokens[end - 3].lower in ("one", "both"):
             return end - 3, end  # "One of them, a 26-year-old rifleman, told"
+        captive = self._captive_start(tokens, end)
+        if captive is not None:
+            return captive, end  # "One of the men told interrogators", "The younger man said"
         if end >= 2 and tokens[end - 1].lower == "there" and tokens[end - 2].lower in self.words.group:
             return end - 2, end  # "Researchers there said"
         if end > 0 and tokens[end - 1].lower in self.lexicon.person_pronouns | self.lexicon.plural_pronouns:
@@ -417,6 +422,17 @@ class _Document:
             return None
         found = _CALL_SIGN_END.search(self.text, tokens[0].start, tokens[end - 1].end)
         return next((i for i in range(end) if tokens[i].start >= found.start()), None) if found else None
+
+    def _captive_start(self, tokens: list[Token], end: int) -> int | None:
+        """Where a phrase for a prisoner ending at ``end`` starts when its head is no speaker's noun:
+        "one of the men", "the older man", "one of the pair", "the 26-year-old"."""
+        head = tokens[end - 1].lower if end else ""
+        if head not in _CAPTIVE_HEADS and not head.endswith("-year-old"):
+            return None
+        for start in range(max(0, end - _CAPTIVE_WORDS), end - 1):
+            if self.lexicon.captive.fullmatch(" ".join(t.lower for t in tokens[start:end])):
+                return start
+        return None
 
     def _partitive_start(self, tokens: list[Token], start: int) -> int:
         """Where "one of the (two) ..." begins, when a phrase is the part after it: "One of the two
@@ -948,9 +964,10 @@ class _Document:
             return False  # "if he formally requested it": what someone might do, not what they said
         if cue.lemma == "find" and not any(t.lower in self.words.document for t in tokens[left[0]:left[1]]):
             return False  # "a survey found that ...": what a study finds, not what people find
-        before = tokens[left[0] - 1].text if left[0] else ""
+        tag = min(left[0], cue.described[0]) if cue.described else left[0]  # "..., the deputy chief of X, Name, has said"
+        before = tokens[tag - 1].text if tag else ""
         if (before == "," or before in _CLOSING_QUOTES) and cue.lemma not in _OWN_CLAUSE and self._nothing_after(cue):
-            cue.inverted, cue.tag_start = True, tokens[left[0]].start
+            cue.inverted, cue.tag_start = True, tokens[tag].start
         return self._credit(cue, left) and self._cited_instead(cue, left[1]) and self._cited_instead(cue, cue.last)
 
     def _subject_edge(self, tokens: list[Token], index: int) -> int:
@@ -970,6 +987,9 @@ class _Document:
             if self._between(token):
                 relative = relative or token.lower in ("who", "which")
                 index -= 1
+            elif (index >= 2 and token.text.islower() and token.lower.endswith("ed") and tokens[index - 2].lower in self.words.document
+                  and tokens[index - 2].lower not in self.lexicon.lemmas):
+                index -= 1  # "A Gallup Korea survey released last week found"
             elif index >= 2 and token.lower in _SPELLS and tokens[index - 2].lower == "for":
                 index -= 2  # "both countries had for months dismissed"
             elif index >= 2 and token.lower == "since" and tokens[index - 2].lower in self.lexicon.auxiliaries:
@@ -1089,10 +1109,12 @@ class _Document:
             if not (first.lower in self.words.determiners | _APPOSITION_OPENERS or self._np_word(first) or age or placed):
                 return None, None
             inner = (opening + 1, comma)
-            if all(t.text[0].isupper() and t.lower not in self.lexicon.np_words for t in tokens[opening + 1:comma]):
+            if all(t.text[0].isupper() for t in tokens[opening + 1:comma]):
                 sources = self.resolver.resolve(tokens[opening + 1:comma])
-                if sources and sources[0].type == PERSON:
-                    return inner, self._left_phrase(tokens, opening)  # a bare name: "Ukraine's top commander, Oleksandr Syrskyi, said"
+                titled = any(t.lower in self.lexicon.np_words for t in tokens[opening + 1:comma])
+                if sources and sources[0].type == PERSON and (not titled or " " in sources[0].canonical):
+                    return inner, self._left_phrase(tokens, opening)
+                    # a name: "Ukraine's top commander, Oleksandr Syrskyi, said", "..., Lieutenant General Tadeusz Kalinowski, has said"
             if self.resolver.names_a_body(tokens[opening + 1:comma]):  # "A private think tank in Seoul, the Korea Institute for ..., estimated"
                 sources = self.resolver.resolve(tokens[opening + 1:comma])
                 if sources and sources[0].type == ORGANISATION:
@@ -1622,23 +1644,28 @@ class _Document:
         side that the next paragraphs credit ("Sergei Shoigu, the secretary of Russia's Security
         Council, told"); not an official the text keeps anonymous before then ("The official, who spoke
         on condition of anonymity, ...")."""
-        body = [s.paragraph for s in self.sentences if s.kind == BODY]
+        body = sorted({s.paragraph for s in self.sentences if s.kind == BODY})
         if not body:
             return
-        lede, rows = min(body), sorted(self.rows, key=lambda row: row.cue_start)
+        rank = {paragraph: number for number, paragraph in enumerate(body)}  # furniture between paragraphs does not count
+        rows = sorted(self.rows, key=lambda row: row.cue_start)
         by_index = {s.index: s for s in self.sentences}
         for index, row in enumerate(rows):
             sentence = by_index[row.sentence]
             words = row.source.canonical.casefold().split()
-            if (row.source.type != GROUP or not words or words[-1] not in self.words.titles
-                    or not (sentence.kind == HEADLINE or sentence.paragraph == lede and row.source.affiliation
+            role = words[:words.index("of")] if "of" in words else words  # "the head of the Estonian ... Intelligence Center"
+            if (row.source.type != GROUP or not role or role[-1] not in self.words.titles
+                    or not (sentence.kind == HEADLINE or rank.get(sentence.paragraph) == 0 and row.source.affiliation
                             and row.speaker.lower().split()[1:2] != ["of"])):
                 continue  # a description with no side only in a headline ("Defence minister says ..."); not "one of the prisoners"
             named = next((later for later in rows[index + 1:] if later.source.type == PERSON
-                          and by_index[later.sentence].paragraph <= lede + _IDENTIFIED_WITHIN), None)
-            if (named is not None and row.source.affiliation in ("", named.source.affiliation)
-                    and not _ANONYMOUS.search(self.text, sentence.start, by_index[named.sentence].start)):
-                self.rows[self.rows.index(row)] = replace(row, source=named.source)
+                          and rank.get(by_index[later.sentence].paragraph, _IDENTIFIED_WITHIN + 1) <= _IDENTIFIED_WITHIN), None)
+            if named is None or _ANONYMOUS.search(self.text, sentence.start, by_index[named.sentence].start):
+                continue
+            if row.source.affiliation in ("", named.source.affiliation) or not named.source.affiliation \
+                    and by_index[named.sentence].paragraph != sentence.paragraph:  # a person of no known side named in a later paragraph
+                person = replace(named.source, affiliation=named.source.affiliation or row.source.affiliation)
+                self.rows = [replace(r, source=person) if r is row or r.source == named.source else r for r in self.rows]
 
     def _headline_tags(self) -> None:
         """"Zelensky: 11,000 North Korean troops in Kursk" and "300 soldiers killed: NIS": a headline

@@ -236,3 +236,26 @@ def test_a_bare_surname_is_the_document_s_own_person_before_the_gazetteer_s():
 ])
 def test_gazetteer_names_in_the_forms_outlets_print(phrase, canonical):
     assert [source.canonical for source in resolve(phrase)] == [canonical]
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    ("the head of Ukraine's military intelligence", Source("Kyrylo Budanov", PERSON, "Ukraine")),
+    ("the deputy chief of the Polish General Staff", Source("deputy chief of the Polish General Staff", GROUP, "Poland")),
+    ("the head of the Latvian Defence Forces' Analysis Centre", Source("head of the Latvian Defence Forces' Analysis Centre", GROUP, "Latvia")),
+    ("the director of the Hanseong Institute", Source("director of the Hanseong Institute", GROUP, INDEPENDENT)),
+    ("Chief of the General Staff Valery Gerasimov", Source("Valery Gerasimov", PERSON, "Russia")),
+])
+def test_an_office_named_through_the_body_it_heads(phrase, expected):
+    assert resolve(phrase) == [expected]
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    ("A Gallup Korea survey", [Source("Gallup Korea", ORGANISATION, INDEPENDENT)]),
+    ("a recent Harlow Research poll", [Source("Harlow Research", ORGANISATION, INDEPENDENT)]),
+    ("images released by state media", [Source("state media", MEDIA, INDEPENDENT)]),
+    ("A Ukrainian survey", []),
+    ("a January poll", []),
+    ("media reports", []),
+])
+def test_the_author_of_a_document_named_by_its_modifiers(phrase, expected):
+    assert resolve(phrase) == expected

@@ -931,6 +931,49 @@ def test_captured_soldiers_spoken_of_without_a_name(extract_text):
     assert row_at(tables.figures, text, "two North Korean soldiers", 1)["value"] == 2  # one of the two: counted
 
 
+def test_captured_soldiers_called_men_a_pair_or_by_their_age(extract_text):
+    text = ("Ukrainian paratroopers captured two North Korean soldiers on Saturday. "
+            "One of the men, a 26-year-old rifleman, told interrogators that he had been sent for training. "
+            "The younger man told investigators his unit had trained for a week. "
+            "The NIS said one of the pair had asked to go to Seoul. "
+            "The 26-year-old told reporters he missed his mother.")
+    tables = extract_text(text, PUBLISHED)
+    for content, cue, speaker in (("that he had been sent for training", "told interrogators", "One of the men"),
+                                  ("his unit had trained for a week", "told investigators", "The younger man"),
+                                  ("he missed his mother", "told reporters", "The 26-year-old")):
+        check(text, row_at(tables.attributions, text, content),
+              cue, speaker, "captured North Korean soldier", "group", "North Korea", "indirect")
+    assert row_at(tables.attributions, text, "one of the pair had asked to go to Seoul")["speaker_canonical"] == \
+        "National Intelligence Service (South Korea)"
+
+
+def test_polls_that_found_and_footage_aired_by_a_broadcaster(extract_text):
+    text = ("A Harlow Research poll released last week found that 58 percent of voters want a ceasefire. "
+            "Kim wept over the coffins, according to footage aired by KCTV. "
+            "Recruits are offered 2.1 million roubles, according to figures published by the Pentagon.")
+    rows = extract_text(text, PUBLISHED).attributions
+    check(text, row_at(rows, text, "that 58 percent of voters want a ceasefire"), "found",
+          "A Harlow Research poll", "Harlow Research", "organisation", "independent", "indirect")
+    check(text, row_at(rows, text, "Kim wept over the coffins"), "according to",
+          "footage aired by KCTV", "Korean Central Television", "media", "North Korea", "according_to")
+    assert row_at(rows, text, "Recruits are offered 2.1 million roubles")["speaker_canonical"] == "Pentagon"
+
+
+def test_an_office_apposed_to_a_titled_name_and_an_official_named_after_the_furniture(extract_text):
+    text = ("Estonian spy chief says builders will free Russian troops\n\n"
+            "The builders will free up Russian troops, the head of the Estonian Defence Forces' Analysis Centre said on Thursday.\n\n"
+            "Published: 19.06.2025 13:41\n\n"
+            "Speaking in Tallinn, Col. Ants Laaneots said the first 1,000 builders had arrived.\n\n"
+            "North Korean troops led the assault, the deputy chief of the Polish General Staff, Lieutenant General Adam Nowicki, has said.")
+    rows = extract_text(text, PUBLISHED).attributions
+    for content in ("builders will free Russian troops", "The builders will free up Russian troops",
+                    "the first 1,000 builders had arrived"):
+        row = row_at(rows, text, content)
+        assert (row["speaker_canonical"], row["speaker_type"], row["affiliation"]) == ("Ants Laaneots", "person", "Estonia")
+    check(text, row_at(rows, text, "North Korean troops led the assault"), "said",
+          "Lieutenant General Adam Nowicki", "Adam Nowicki", "person", "Poland", "indirect")
+
+
 def test_one_of_a_group_and_no_capture_no_captive(extract_text):
     text = "Troops advanced. One of the men said the village was empty. One of the officials said the plan had failed."
     tables = extract_text(text, PUBLISHED)
