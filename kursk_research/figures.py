@@ -141,8 +141,8 @@ def _head_noun(tokens: list[Token], lexicon: _Lexicon, skip_numbers: bool = Fals
     for index, token in enumerate(tokens):
         found = _noun_at(tokens, index, lexicon)
         if (found is not None and token.text[0].isupper() and not tokens[found[1] - 1].text.endswith("s")
-                and found[1] < len(tokens) and tokens[found[1]].text.islower()):
-            found = None  # a nationality describing a noun ("one North Korean official"), not "4,000 North Koreans"
+                and found[1] < len(tokens) and tokens[found[1]].text.islower() and found[0].category != "money"):
+            found = None  # a nationality describing a noun ("one North Korean official"), not "4,000 North Koreans" or "Norwegian kroner"
         if found is not None:
             noun, after = found
             first = index

@@ -211,6 +211,10 @@ def _range_end(
     high = parsed[0]
     if second["magnitude"] and not first["magnitude"] and low < 1000:
         low *= patterns.magnitudes[second["magnitude"].lower()]  # "between 10 and 12 thousand"
+    elif second["words"] and first["words"] and low < 1000:
+        magnitude = _squash(second["words"]).rsplit(" ", 1)[-1]
+        if magnitude in patterns.magnitudes and not any(word in patterns.magnitudes for word in _squash(first["words"]).split()):
+            low *= patterns.magnitudes[magnitude]  # "ten or twelve thousand"
     if high <= low:
         return None
     return low, high, second.end()

@@ -323,6 +323,21 @@ def test_veterans_sanctioned_officials_assaults_rupees_and_a_bare_one(extract_te
     assert row_at(tables.figures, text, "some 30 Kursk veterans")["category"] == "personnel"
 
 
+@pytest.mark.parametrize("written, value, unit, code", [
+    ("13.5 billion kronor", 13_500_000_000, "krona", "SEK"),
+    ("around 320 million zlotys", 320_000_000, "zloty", "PLN"),
+    ("some 1.6 trillion forints", 1_600_000_000_000, "forint", "HUF"),
+    ("CZK 2 billion", 2_000_000_000, "koruna", "CZK"),
+    ("2 billion Norwegian kroner", 2_000_000_000, "norwegian krone", "NOK"),
+    ("300 million baht", 300_000_000, "baht", "THB"),
+    ("5 billion riyals", 5_000_000_000, "riyal", "SAR"),
+])
+def test_the_currencies_of_europe_and_asia(extract_text, written, value, unit, code):
+    text = f"The government pledged {written} for Ukraine."
+    row = row_at(extract_text(text, "2025-03-01").figures, text, written)
+    assert (row["value"], row["unit"], row["category"], row["value_norm"], row["unit_norm"]) == (value, unit, "money", value, code)
+
+
 def test_millions_written_with_m_fractions_and_the_people_just_named(extract_text):
     text = ("That could amount to some 8m artillery shells. Troops advanced 500m from the border. "
             "Seoul gave aid worth roughly $100m, about three-quarters of its budget. The two had agreed. "

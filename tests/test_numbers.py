@@ -62,6 +62,8 @@ def test_money(text, phrase, currency, value):
     ("from 3,000 to 5,000 troops", "from 3,000 to 5,000", 3_000, 5_000, True),
     ("between 10 and 12 thousand soldiers", "between 10 and 12 thousand", 10_000, 12_000, True),
     ("between two and three thousand men", "between two and three thousand", 2_000, 3_000, True),
+    ("Ten or twelve thousand men went.", "Ten or twelve thousand", 10_000, 12_000, False),
+    ("two hundred to three thousand men", "two hundred to three thousand", 200, 3_000, False),
 ])
 def test_ranges(text, phrase, low, high, opener):
     number = only(text)
