@@ -142,8 +142,10 @@ class _Lexicon:
     lemmas: dict[str, str]
     clause_lemmas: frozenset[str]
     according_to: frozenset[str]
+    infinitive: frozenset[str]  # cues whose statement may be an infinitive: "claimed to control"
     noun_cues: frozenset[str]
     participles: frozenset[str]
+    participle_adverbials: frozenset[tuple[str, ...]]  # ", at one point claiming ..."
     citing: frozenset[str]
     auxiliaries: frozenset[str]
     negations: frozenset[str]
@@ -184,8 +186,10 @@ def _lexicon() -> _Lexicon:
         lemmas=lemmas,
         clause_lemmas=clause,
         according_to=frozenset(form.lower() for form in cues["according_to"]["forms"]),
+        infinitive=frozenset(cues["infinitive"]["lemmas"]),
         noun_cues=frozenset(form.lower() for form in cues["noun"]["forms"]),
         participles=frozenset(form.lower() for form in cues["participles"]["forms"]),
+        participle_adverbials=frozenset(tuple(phrase.split()) for phrase in cues["participles"]["adverbials"]),
         citing=frozenset(form.lower() for form in cues["citing"]["forms"]),
         auxiliaries=frozenset(cues["between"]["auxiliaries"]),
         negations=frozenset(cues["between"]["negations"]),
@@ -945,7 +949,7 @@ class _Document:
             return False  # "media reports suggesting ...": a noun, not the verb
         if left is None and previous is not None:
             after_quote = previous.text in _CLOSING_QUOTES and edge > 1 and tokens[edge - 2].text == ","
-            if (previous.text == "," or after_quote) and form in self.lexicon.participles:
+            if (previous.text == "," or after_quote or self._adverbial_after_comma(tokens, edge)) and form in self.lexicon.participles:
                 return self._same_speaker(cue)  # ", adding that ...", '"...," warning that ...'
             if previous.lower in ("and", "but"):  # not "Moscow has paid or promised": one statement
                 return self._same_speaker(cue)  # "... said ... and again urged allies ..."
@@ -969,6 +973,11 @@ class _Document:
         if (before == "," or before in _CLOSING_QUOTES) and cue.lemma not in _OWN_CLAUSE and self._nothing_after(cue):
             cue.inverted, cue.tag_start = True, tokens[tag].start
         return self._credit(cue, left) and self._cited_instead(cue, left[1]) and self._cited_instead(cue, cue.last)
+
+    def _adverbial_after_comma(self, tokens: list[Token], edge: int) -> bool:
+        """Whether an adverbial after a comma ends at ``edge``: "..., at one point claiming"."""
+        return any(edge > len(phrase) and tokens[edge - len(phrase) - 1].text == ","
+                   and tuple(t.lower for t in tokens[edge - len(phrase):edge]) == phrase for phrase in self.lexicon.participle_adverbials)
 
     def _subject_edge(self, tokens: list[Token], index: int) -> int:
         """The index after the speaker phrase: before the auxiliaries and adverbs ahead of the cue."""
@@ -1172,6 +1181,9 @@ class _Document:
         token = tokens[index]
         if any(t.lower == "that" for t in tokens[index:index + 8]) and token.text != ",":
             return False  # "acknowledged for the first time that ..."
+        if token.lower == "to" and cue.lemma in self.lexicon.infinitive and index + 1 < len(tokens) and tokens[index + 1].text.islower() \
+                and tokens[index + 1].is_word and tokens[index + 1].lower not in self.words.determiners:
+            return False  # "At its peak, Kyiv claimed to control ...": the infinitive is the statement
         return token.text in _TERMINAL or token.text in _CLOSING_QUOTES or token.text == "," or token.lower in _PREPOSITIONS | {"as", "while", "citing"}
 
     def _same_speaker(self, cue: _Cue) -> bool:

@@ -974,6 +974,19 @@ def test_an_office_apposed_to_a_titled_name_and_an_official_named_after_the_furn
           "Lieutenant General Adam Nowicki", "Adam Nowicki", "person", "Poland", "indirect")
 
 
+def test_an_infinitive_claimed_after_an_opener_and_after_an_adverbial(extract_text):
+    text = ("At its height, Kyiv claimed to hold some 1,200 square kilometres of Russian land. "
+            "Russia sent its marines, at one point claiming to have 50,000 men there. "
+            "Troops were killed, Moscow claimed. Troops advanced, at one point claiming the village.")
+    rows = extract_text(text, PUBLISHED).attributions
+    check(text, row_at(rows, text, "to hold some 1,200 square kilometres of Russian land"), "claimed",
+          "Kyiv", "Ukraine", "government", "Ukraine", "indirect")
+    check(text, row_at(rows, text, "to have 50,000 men there"), "claiming", "Russia", "Russia", "government", "Russia", "indirect")
+    assert row_at(rows, text, "Troops were killed")["speaker_canonical"] == "Russia"
+    assert not rows_at(rows, text, "At its height").shape[0]
+    assert len(rows) == 3, spanned(rows, text)
+
+
 def test_one_of_a_group_and_no_capture_no_captive(extract_text):
     text = "Troops advanced. One of the men said the village was empty. One of the officials said the plan had failed."
     tables = extract_text(text, PUBLISHED)
