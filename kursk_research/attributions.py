@@ -94,6 +94,7 @@ _APPOSITION_ADVERBS = frozenset({"now", "formerly", "once", "previously", "curre
 _SURMISES = frozenset({"expect", "believe", "think", "fear", "suspect"})  # what someone thinks, not says
 _KNOWN_THING_WORDS = 4  # "familiar with | the administration's decision": what the source knows
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "they", "we"})
+_FIRST_WORD = re.compile(r"\w+")
 _QUESTION_WORDS = frozenset({"how", "whether", "when", "what", "why", "where", "who", "which", "if"})
 _SUBORDINATORS = frozenset({"when", "after", "before", "since", "although", "though", "while", "once", "until", "as", "because", "if", "time"})
 _MODALS = frozenset({"would", "will", "could", "may", "might", "should", "must", "can", "shall"})
@@ -857,6 +858,9 @@ class _Document:
 
     # --- cues -----------------------------------------------------------------------------------
     def _cues(self, sentence: Sentence) -> list[_Cue]:
+        if sentence.kind == HEADLINE and (opening := _FIRST_WORD.match(self.text, sentence.start, sentence.end)) \
+                and opening.group().lower() in _QUESTION_WORDS:
+            return []  # "What Pyongyang Has Learned, and What Comes Next": a topic, not a statement
         matches = list(self.lexicon.cue_pattern.finditer(self.text, sentence.start, sentence.end))
         opening_for = sentence.kind != HEADLINE and (found := _FOR_SOURCE.match(self.text, sentence.start, sentence.end)) \
             and self.text[found.end()].isupper()

@@ -987,6 +987,12 @@ def test_an_infinitive_claimed_after_an_opener_and_after_an_adverbial(extract_te
     assert len(rows) == 3, spanned(rows, text)
 
 
+def test_a_headline_that_asks_what_a_source_learned_states_nothing(extract_text):
+    text = "What Pyongyang Has Learned, and What Comes Next\nKim Says Troops Will Stay\nKim said 500 soldiers died."
+    rows = extract_text(text, PUBLISHED).attributions
+    assert sorted(rows["text"]) == ["500 soldiers died", "Troops Will Stay"], spanned(rows, text)
+
+
 def test_one_of_a_group_and_no_capture_no_captive(extract_text):
     text = "Troops advanced. One of the men said the village was empty. One of the officials said the plan had failed."
     tables = extract_text(text, PUBLISHED)

@@ -203,6 +203,19 @@ def test_a_video_box_a_gallery_prompt_and_a_shouted_link_are_furniture():
     ]
 
 
+def test_a_related_content_list_and_a_next_story_link_are_furniture():
+    text = ("Troops moved north.\n\nNEXT STORY: Army wants 1,000 more interceptors by 2026\n\n"
+            "Explore our related content\nNorth Korean Troops in Kursk: Six Early Lessons\nEurope's Shell Shortfall\n\n© RUSI 2025")
+    assert [(text[s.start:s.end], s.kind) for s in split_sentences(text)] == [
+        ("Troops moved north.", BODY),
+        ("NEXT STORY: Army wants 1,000 more interceptors by 2026", FURNITURE),
+        ("Explore our related content", FURNITURE),
+        ("North Korean Troops in Kursk: Six Early Lessons", FURNITURE),
+        ("Europe's Shell Shortfall", FURNITURE),
+        ("© RUSI 2025", FURNITURE),
+    ]
+
+
 def test_a_read_also_line_with_its_link_is_furniture():
     text = "Troops moved north.\nRead also: North Korea sends 10,000 more troops to Russia\nThey arrived by train."
     kinds = [(text[s.start:s.end], s.kind) for s in split_sentences(text)]
