@@ -1126,8 +1126,8 @@ class _Document:
                 sources = self.resolver.resolve(tokens[opening + 1:comma])
                 titled = any(t.lower in self.lexicon.np_words for t in tokens[opening + 1:comma])
                 if sources and sources[0].type == PERSON and (not titled or " " in sources[0].canonical):
-                    return inner, self._left_phrase(tokens, opening)
                     # a name: "Ukraine's top commander, Oleksandr Syrskyi, said", "..., Lieutenant General Tadeusz Kalinowski, has said"
+                    return inner, self._left_phrase(tokens, opening)
             if self.resolver.names_a_body(tokens[opening + 1:comma]):  # "A private think tank in Seoul, the Korea Institute for ..., estimated"
                 sources = self.resolver.resolve(tokens[opening + 1:comma])
                 if sources and sources[0].type == ORGANISATION:
@@ -1678,8 +1678,9 @@ class _Document:
                           and rank.get(by_index[later.sentence].paragraph, _IDENTIFIED_WITHIN + 1) <= _IDENTIFIED_WITHIN), None)
             if named is None or _ANONYMOUS.search(self.text, sentence.start, by_index[named.sentence].start):
                 continue
-            if row.source.affiliation in ("", named.source.affiliation) or not named.source.affiliation \
-                    and by_index[named.sentence].paragraph != sentence.paragraph:  # a person of no known side named in a later paragraph
+            same_side = row.source.affiliation in ("", named.source.affiliation)
+            if same_side or (not named.source.affiliation and by_index[named.sentence].paragraph != sentence.paragraph):
+                # a person of the same side, or of no known side named in a later paragraph, who takes the description's side
                 person = replace(named.source, affiliation=named.source.affiliation or row.source.affiliation)
                 self.rows = [replace(r, source=person) if r is row or r.source == named.source else r for r in self.rows]
 
