@@ -605,11 +605,15 @@ class _Document:
                 end = bisect_right([t.end for t in tokens], call_sign.end())
         return (index, end) if end > index else None
 
+    def _follows_document(self, tokens: list[Token], index: int) -> bool:
+        """Whether ``tokens[index]`` is a participle right after a document's noun: "a survey | released"."""
+        token = tokens[index]
+        return index > 0 and token.text.islower() and token.lower.endswith("ed") and tokens[index - 1].lower in self.words.document
+
     def _agent_after_participle(self, tokens: list[Token], index: int) -> int | None:
         """The index after "by" when ``tokens[index]`` is a participle that follows a document and
         leads to its author: "a report | released last month by | the institute"; else None."""
-        token = tokens[index]
-        if not (index and token.text.islower() and token.lower.endswith("ed") and tokens[index - 1].lower in self.words.document):
+        if not self._follows_document(tokens, index):
             return None
         for following in range(index + 1, min(index + 5, len(tokens) - 2)):
             if tokens[following].lower == "by":
@@ -1000,8 +1004,7 @@ class _Document:
             if self._between(token):
                 relative = relative or token.lower in ("who", "which")
                 index -= 1
-            elif (index >= 2 and token.text.islower() and token.lower.endswith("ed") and tokens[index - 2].lower in self.words.document
-                  and tokens[index - 2].lower not in self.lexicon.lemmas):
+            elif self._follows_document(tokens, index - 1) and tokens[index - 2].lower not in self.lexicon.lemmas:
                 index -= 1  # "A Gallup Korea survey released last week found"
             elif index >= 2 and token.lower in _SPELLS and tokens[index - 2].lower == "for":
                 index -= 2  # "both countries had for months dismissed"
