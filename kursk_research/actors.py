@@ -665,9 +665,11 @@ class Resolver:
         body = self._resolve_one(tokens[of + 1:])
         if body is None or body.type == PERSON:
             return None
-        described = self._after_nationality([t for t in tokens[of + 1:] if not _POSSESSIVE.search(t.text)])
-        role = " ".join(t.text.casefold() for t in [*tokens[:of + 1], *described] if t.text.casefold() not in self.words.determiners)
-        holder = self.gazetteer.holder(role, body.affiliation, self.when)
+        office = [t.text.casefold() for t in tokens[:of] if t.text.casefold() not in self.words.determiners]
+        named = self._after_nationality([t for t in tokens[of + 1:] if t.text.casefold() not in self.words.determiners])
+        body_words = [t.text.casefold() for t in named if not _POSSESSIVE.search(t.text)]
+        holder = (self.gazetteer.holder(" ".join([*office, "of", *body_words]), body.affiliation, self.when)
+                  or self.gazetteer.holder(" ".join([*body_words, *office]), body.affiliation, self.when))  # "the head of HUR" is the HUR head
         side = body.affiliation if body.affiliation not in ("", INDEPENDENT) else affiliation_of(tokens) or body.affiliation
         return holder or Source(self._group_name(tokens), GROUP, side)
 

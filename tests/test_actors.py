@@ -240,6 +240,9 @@ def test_gazetteer_names_in_the_forms_outlets_print(phrase, canonical):
 
 @pytest.mark.parametrize("phrase, expected", [
     ("the head of Ukraine's military intelligence", Source("Kyrylo Budanov", PERSON, "Ukraine")),
+    ("the head of HUR", Source("Kyrylo Budanov", PERSON, "Ukraine")),  # the role is written "HUR head"
+    ("the director of the NIS", Source("Cho Tae-yong", PERSON, "South Korea")),
+    ("the head of South Korea's National Intelligence Service", Source("Cho Tae-yong", PERSON, "South Korea")),
     ("the deputy chief of the Polish General Staff", Source("deputy chief of the Polish General Staff", GROUP, "Poland")),
     ("the head of the Latvian Defence Forces' Analysis Centre", Source("head of the Latvian Defence Forces' Analysis Centre", GROUP, "Latvia")),
     ("the director of the Hanseong Institute", Source("director of the Hanseong Institute", GROUP, INDEPENDENT)),
