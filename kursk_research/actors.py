@@ -73,6 +73,7 @@ class Gazetteer:
 
     aliases: PhraseTable[Source]
     demonyms: PhraseTable[str]
+    regions: PhraseTable[str]  # a region or city -> its country ("Kursk" -> Russia)
     roles: dict[tuple[str, str], tuple[tuple[date, date | None, str], ...]]
     people: dict[str, Source]
     governments: dict[str, Source]
@@ -115,6 +116,8 @@ def gazetteer() -> Gazetteer:
             for name in dict.fromkeys((names[0], names[-1])):
                 by_name.setdefault(name, []).append((person, full_names))
     demonyms = {_alias_key(row["term"]): row["affiliation"] for row in load_csv("demonyms")}
+    regions = {_alias_key(alias): row["country"] for row in load_csv("places") if int(row["level"]) >= _REGION_LEVEL and row["country"]
+               for alias in row["aliases"].split("|")}
     roles: dict[tuple[str, str], list] = {}
     for row in load_csv("roles"):
         tenure = (date.fromisoformat(row["valid_from"]), date.fromisoformat(row["valid_to"]) if row["valid_to"] else None, row["holder"])
@@ -122,6 +125,7 @@ def gazetteer() -> Gazetteer:
     return Gazetteer(
         aliases=PhraseTable(aliases),
         demonyms=PhraseTable(demonyms),
+        regions=PhraseTable(regions),
         roles={k: tuple(sorted(v)) for k, v in roles.items()},
         people=people,
         governments=governments,
@@ -210,10 +214,13 @@ def affiliation_of(tokens: list[Token]) -> str:
     return min(found)[1] if found else ""
 
 
+PLACE_PREPOSITIONS = frozenset({"in", "near", "outside", "inside", "around"})  # "analysts in Seoul", "an operator near Sudzha"
+CAPTURED = "captured"  # the first word of a group of prisoners' name: "captured North Korean soldiers"
 _SOLDIERS = frozenset({"soldier", "soldiers", "troops", "servicemen", "serviceman", "fighters", "men", "prisoners", "pows"})
 _SPELLED_OUT = {"US": "U.S.", "NK": "North Korean"}  # in a name: "US officials", "Captured NK soldiers"
 _VOICES = frozenset({"spokesperson", "spokesman", "spokeswoman", "representative"})  # who speak as their body, not for themselves
 _ORDINALS = frozenset({"one", "another", "second", "third", "fourth", "other"})  # "a second source in ..."
+_REGION_LEVEL = 2  # places.csv levels of regions and cities, whose governments speak for a region
 _MEMO_SIZE = 50_000  # phrases remembered across documents (a few MB)
 _memo: dict[tuple, tuple[list[Source], list[Source]]] = {}
 
@@ -404,7 +411,7 @@ class Resolver:
         side = self._resolve_one(soldiers)
         if side is None or side.type != GROUP or not side.affiliation:
             return None
-        return Source(f"captured {side.canonical}", GROUP, side.affiliation)
+        return Source(f"{CAPTURED} {side.canonical}", GROUP, side.affiliation)
 
     def _placed_source(self, tokens: list[Token]) -> Source | None:
         """An unnamed source known by where it is, the place kept in its name: "A second source in
@@ -470,7 +477,7 @@ class Resolver:
             tokens = tokens[:-1]
         for index in range(1, len(tokens) - 1):
             previous = tokens[index - 1].text
-            if (tokens[index].text == "in" and tokens[index + 1].text[0].isupper()
+            if (tokens[index].text in PLACE_PREPOSITIONS and tokens[index + 1].text[0].isupper()
                     and (previous.casefold() in self._head_words() | self.words.titles or previous == ")"
                          or previous[:1].isupper() and self.ends_with_a_body_name(tokens[:index]))):
                 return tokens[:index]  # "analysts in Seoul", "the Center for ... Studies in Oslo"
@@ -483,7 +490,7 @@ class Resolver:
             if (tokens[index].text.islower() and tokens[index].text.endswith("ed") and tokens[index + 1].text == "with"
                     and previous.casefold() in self.words.document):
                 return tokens[:index]  # "an intelligence assessment shared with Defense News": the assessment
-            if (tokens[index].text.islower() and tokens[index].text.endswith(("ing", "based")) and tokens[index + 1].text == "in"
+            if (tokens[index].text.islower() and tokens[index].text.endswith(("ing", "based")) and tokens[index + 1].text in PLACE_PREPOSITIONS
                     and previous.casefold() in self._head_words() | self.words.titles):
                 return tokens[:index]  # "A Ukrainian commander fighting in Kursk": the commander
         return tokens
@@ -944,6 +951,9 @@ class Resolver:
                 return Source(name, ORGANISATION, affiliation)
             if affiliation:  # "Ukraine's army"
                 return Source(canonical, ORGANISATION, affiliation)
+        if head in w.government and (regions := self.gazetteer.regions.matches([key(t.text) for t in tokens[:head_index]])):
+            kind = GROUP if head.endswith("s") else ORGANISATION  # "the Belgorod authorities" are people, "the Kursk regional government" a body
+            return Source(canonical, kind, regions[0][2])
         if self._is_nationality(tokens) and tokens[-1].text == affiliation:
             return Source(affiliation, GOVERNMENT, affiliation)  # a state the gazetteer knows only as a country
         return None

@@ -16,6 +16,7 @@ from datetime import date
 from functools import lru_cache
 
 from .actors import (
+    CAPTURED,
     GOVERNMENT,
     GROUP,
     INDEPENDENT,
@@ -23,6 +24,7 @@ from .actors import (
     MEDIA,
     ORGANISATION,
     PERSON,
+    PLACE_PREPOSITIONS,
     Resolver,
     Source,
     affiliation_of,
@@ -49,7 +51,8 @@ _NAME_LINKS = frozenset({"of", "for", "and", "&", "at", "on", "de", "du", "von"}
 _PREPOSITIONS = frozenset({
     "of", "from", "in", "with", "to", "for", "at", "on", "by", "about", "against", "into", "alongside",
     "among", "between", "despite", "toward", "towards", "over", "under", "after", "before", "during",
-    "like", "than", "via", "amid", "upon", "onto", "without", "within", "behind", "beyond",
+    "like", "than", "via", "amid", "upon", "onto", "without", "within", "behind", "beyond", "near", "outside",
+    "inside", "across", "around", "throughout",
 })
 _PRONOUN_HISTORY = 6  # sentences back that a pronoun may reach
 _PAIR_REACH = 3  # sentences back in which "both countries" looks for the two states
@@ -98,6 +101,8 @@ _FIRST_WORD = re.compile(r"\w+")
 _QUESTION_WORDS = frozenset({"how", "whether", "when", "what", "why", "where", "who", "which", "if"})
 _SUBORDINATORS = frozenset({"when", "after", "before", "since", "although", "though", "while", "once", "until", "as", "because", "if", "time"})
 _MODALS = frozenset({"would", "will", "could", "may", "might", "should", "must", "can", "shall"})
+_FLOATING = frozenset({"both", "each"})  # quantifiers that float after their subject: "Seoul and Washington both said"
+_PARTICIPLE_REACH = 12  # tokens from a speaker's participle ("interviewed") to its cue
 _CLAUSE_PREPOSITIONS = frozenset({"after", "before", "since"})  # prepositions that also open a clause
 _CLAUSE_JOINS = frozenset({",", ";", "and", "but", "while", "whereas", "although", "though", "yet"})
 _ING_PREPOSITIONS = frozenset({"including", "regarding", "concerning", "following", "excluding", "considering", "involving", "during", "pending"})
@@ -303,7 +308,7 @@ class _Document:
             keeps = tokens[knowing].lower == "close"
             start = self._phrase_start(tokens, knowing)
             end = end if keeps else knowing  # "an official familiar with the assessment" is the official
-        while start >= 2 and tokens[start - 1].lower == "in":
+        while start >= 2 and tokens[start - 1].lower in PLACE_PREPOSITIONS:
             if self._is_speaker_noun(tokens[start - 2]) or tokens[start - 2].text == ")":
                 start = self._phrase_start(tokens, start - 1)  # "a drone operator in Kursk told", "The JCS (...) in Seoul said"
             elif tokens[start - 2].text[:1].isupper() and self.resolver.ends_with_a_body_name(tokens[:start - 1]):
@@ -318,6 +323,10 @@ class _Document:
         if (participle >= 1 and tokens[start - 1].lower in ("by", "with") and tokens[participle].text.islower() and tokens[participle].lower.endswith("ed")
                 and (self._is_speaker_noun(tokens[participle - 1]) or tokens[participle - 1].lower in self.words.document)):
             start = self._phrase_start(tokens, participle)  # "South Korean lawmakers briefed by the NIS said", "a survey published by X found"
+        elif start == end or start and tokens[start - 1].lower in _PREPOSITIONS:
+            described = self._described_by_participle(tokens, end)
+            if described is not None:  # "Ukrainian officers | interviewed by the author in Sumy oblast in May said"
+                start, end = described
         while start < end and (tokens[start].lower in _NAME_LINKS or self._is_date(tokens[start])):
             start += 1  # "On Wednesday Kyrylo Budanov, ..., told": the date opens the sentence, not the name
         start = self._partitive_start(tokens, start)
@@ -518,6 +527,23 @@ class _Document:
                 break  # "the 11,000 North Korean soldiers Kyiv says are fighting": "Kyiv" speaks
             start -= 1
         return start
+
+    def _described_by_participle(self, tokens: list[Token], end: int) -> tuple[int, int] | None:
+        """The speaker (first, after last token) that a past participle and its adjuncts describe,
+        read back from ``end``: "Ukrainian officers interviewed by the author in Sumy oblast" (in
+        May), "Ukrainian officers" (interviewed in May)."""
+        for index in range(end - 1, max(0, end - _PARTICIPLE_REACH), -1):
+            token = tokens[index]
+            if not token.is_word or token.lower in self.lexicon.auxiliaries or token.lower == "that":
+                return None
+            if (token.text.islower() and token.lower.endswith("ed") and token.lower not in self.lexicon.lemmas  # "estimated in a report": the verb
+                    and self._is_speaker_noun(tokens[index - 1])
+                    and (tokens[index + 1].lower in _PREPOSITIONS or self._is_date(tokens[index + 1]))):
+                stop = end
+                while stop > index + 1 and tokens[stop - 1].lower in _PREPOSITIONS:
+                    stop -= 1  # "interviewed by the author in Sumy oblast in | May said"
+                return self._phrase_start(tokens, index), index if stop == index + 1 else stop
+        return None
 
     def _attributive_participle(self, tokens: list[Token], index: int, end: int) -> bool:
         """Whether a participle stands between an article and the phrase's noun: "the captured soldiers"."""
@@ -828,7 +854,7 @@ class _Document:
         if not affiliation:
             return None
         adjective = "U.S." if affiliation == "United States" else self.resolver.gazetteer.adjectives.get(affiliation, affiliation)
-        return Source(f"captured {adjective} soldier{'s' if written['plural'] else ''}", GROUP, affiliation)
+        return Source(f"{CAPTURED} {adjective} soldier{'s' if written['plural'] else ''}", GROUP, affiliation)
 
     def _captured_side(self, told: str) -> str:
         """The side of the soldiers a text says were taken: of the soldiers it names next to a
@@ -945,7 +971,7 @@ class _Document:
             cue.inverted = True  # "..., a development first flagged by South Korea's spy agency"
             return self._credit(cue, self._right_phrase(tokens, cue.last + 1))
         edge = self._subject_edge(tokens, cue.first)
-        between = {t.lower for t in tokens[edge:cue.first]}
+        between = {t.lower for t in tokens[edge:cue.first] if not self._is_date(t)}  # "in May said": the month, no modal
         if between & _MODALS and not between & self.lexicon.negations:
             return False  # "Washington would respond": no statement made
         if between & self.lexicon.disclaimers:
@@ -1008,6 +1034,8 @@ class _Document:
                 index -= 1  # "A Gallup Korea survey released last week found"
             elif index >= 2 and token.lower in _SPELLS and tokens[index - 2].lower == "for":
                 index -= 2  # "both countries had for months dismissed"
+            elif index >= 2 and token.lower in _FLOATING and tokens[index - 2].is_word and tokens[index - 2].lower not in _PREPOSITIONS:
+                index -= 1  # "Seoul and Washington have both said" (not "Both said": the subject)
             elif index >= 2 and token.lower == "since" and tokens[index - 2].lower in self.lexicon.auxiliaries:
                 index -= 1  # "Zelensky has since put the figure at"
             elif (index >= 5 and token.text == "," and [t.lower for t in tokens[index - 4:index - 1:2]] == ["for", "part"]

@@ -17,6 +17,7 @@ import pandas as pd
 from pandera.errors import SchemaErrors
 
 from . import schema
+from .actors import CAPTURED
 from .attributions import Attribution, extract_attributions
 from .corpus import Corpus, Document, Problem, load_corpus
 from .events import Event, extract_events, infer_anchor
@@ -143,8 +144,9 @@ def extract_document(document: Document) -> _Result:
     dates = [(event.start, event.end) for event in events]
     attributions = extract_attributions(text, sentences, anchor, dates, document.metadata.get("outlet", ""))
     speakers = [(a.speaker_start, a.speaker_end) for a in attributions
-                if a.speaker_end > a.speaker_start and not _PART_OF.match(a.speaker)]
-    # "two officials told Reuters" counts no one; "one of the two soldiers captured ... told" counts two soldiers
+                if a.speaker_end > a.speaker_start and not _PART_OF.match(a.speaker) and a.source.canonical.split()[0] != CAPTURED]
+    # "two officials told Reuters" counts no one; "one of the two soldiers captured ... told" counts two soldiers,
+    # and "Two North Korean soldiers captured in Kursk told" two prisoners
     figures = extract_figures(text, sentences, dates + speakers)
     attribution_ids = [_identifier(doc_id, "A", i + 1) for i in range(len(attributions))]
     figure_ids = [_identifier(doc_id, "F", i + 1) for i in range(len(figures))]

@@ -253,6 +253,16 @@ def test_an_office_named_through_the_body_it_heads(phrase, expected):
 
 
 @pytest.mark.parametrize("phrase, expected", [
+    ("the Kursk regional government", [Source("Kursk regional government", ORGANISATION, "Russia")]),
+    ("the Kharkiv regional administration", [Source("Kharkiv regional administration", ORGANISATION, "Ukraine")]),
+    ("the Belgorod authorities", [Source("Belgorod authorities", GROUP, "Russia")]),
+    ("the regional government", []),  # which region only the story says
+])
+def test_the_government_of_a_region_speaks_for_its_country(phrase, expected):
+    assert resolve(phrase) == expected
+
+
+@pytest.mark.parametrize("phrase, expected", [
     ("A Gallup Korea survey", [Source("Gallup Korea", ORGANISATION, INDEPENDENT)]),
     ("a recent Harlow Research poll", [Source("Harlow Research", ORGANISATION, INDEPENDENT)]),
     ("images released by state media", [Source("state media", MEDIA, INDEPENDENT)]),

@@ -154,6 +154,22 @@ CASES = [
                  "North Korea has sent 3,000 more troops", "citing",
                  "the NIS", "National Intelligence Service (South Korea)", "organisation", "South Korea", "indirect",
                  id="CONTENT, X reported, citing Y"),
+    # speakers described by a participle, a place, or a region's government
+    pytest.param("Ukrainian officers interviewed in May said the North Koreans were more capable.",
+                 "the North Koreans were more capable", "said",
+                 "Ukrainian officers", "Ukrainian officers", "group", "Ukraine", "indirect", id="X interviewed in May said"),
+    pytest.param("Ukrainian commanders interviewed by Reuters near Sumy last week said the North Koreans had learned fast.",
+                 "the North Koreans had learned fast", "said",
+                 "Ukrainian commanders interviewed by Reuters near Sumy", "Ukrainian commanders", "group", "Ukraine", "indirect",
+                 id="X interviewed by Y near Z last week said"),
+    pytest.param("A Ukrainian drone operator near Sudzha told Reuters that 30 soldiers had died.",
+                 "that 30 soldiers had died", "told Reuters",
+                 "A Ukrainian drone operator near Sudzha", "Ukrainian drone operator", "group", "Ukraine", "indirect",
+                 id="X near a place told"),
+    pytest.param("By comparison, the Kursk regional government says it pays volunteers up to 2 million rubles.",
+                 "it pays volunteers up to 2 million rubles", "says",
+                 "the Kursk regional government", "Kursk regional government", "organisation", "Russia", "indirect",
+                 id="a region's government"),
 ]
 
 
@@ -457,6 +473,8 @@ def test_a_headline_source_tag_after_a_dash(extract_text):
 # --- what is no statement -------------------------------------------------------------------------
 
 NO_STATEMENTS = [
+    "Britain and the European Union have both added North Korean generals to their blacklists.",
+    "Washington added five North Korean entities to its sanctions list on Monday.",
     "North Korea has been accused of sending troops to Russia.",
     "North Korean troops have reportedly reached the front line.",
     "Reports suggest that 500 North Korean soldiers have died.",
@@ -945,6 +963,22 @@ def test_captured_soldiers_called_men_a_pair_or_by_their_age(extract_text):
               cue, speaker, "captured North Korean soldier", "group", "North Korea", "indirect")
     assert row_at(tables.attributions, text, "one of the pair had asked to go to Seoul")["speaker_canonical"] == \
         "National Intelligence Service (South Korea)"
+
+
+def test_a_quantifier_floating_after_coordinated_subjects(extract_text):
+    text = "Seoul and Washington have both said that the troops are being trained in drone warfare."
+    rows = rows_at(extract_text(text, PUBLISHED).attributions, text, "that the troops are being trained in drone warfare")
+    assert sorted(rows["speaker_canonical"]) == ["South Korea", "United States"]
+    assert set(rows["speaker"]) == {"Seoul and Washington"}
+
+
+def test_captured_soldiers_who_speak_are_still_counted(extract_text):
+    text = "Two North Korean soldiers captured in Russia's Kursk region have told interrogators they thought it was an exercise."
+    tables = extract_text(text, PUBLISHED)
+    check(text, row_at(tables.attributions, text, "they thought it was an exercise"), "told interrogators",
+          "Two North Korean soldiers captured in Russia's Kursk region", "captured North Korean soldiers", "group", "North Korea", "indirect")
+    figure = row_at(tables.figures, text, "Two North Korean soldiers")
+    assert (figure["value"], figure["category"]) == (2, "casualties")
 
 
 def test_polls_that_found_and_footage_aired_by_a_broadcaster(extract_text):
