@@ -16,7 +16,7 @@ from functools import lru_cache
 from dateutil.relativedelta import relativedelta
 
 from .lexicon import alternation, load_toml
-from .segment import FURNITURE, Sentence, dateline_date
+from .segment import FURNITURE, Sentence, dateline_date, is_date_line
 
 DAY, WEEK, MONTH, SEASON, YEAR, OPEN = "day", "week", "month", "season", "year", "open"
 _NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -53,6 +53,7 @@ class _Grammar:
     relative: dict[str, dict]
     since: frozenset[str]
     until: frozenset[str]
+    durations: re.Pattern  # "over" before "the previous day": a stretch of time, not a day
     future: re.Pattern
     future_weekday: re.Pattern
 
@@ -70,9 +71,9 @@ def _grammar() -> _Grammar:
         return rf"(?-i:(?P<{group}>{alternation(names)}))(?![\w])"
 
     prep = rf"(?:(?P<prep>{alternation(all_prepositions)})\s+)?"
-    day = r"(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:])"
-    day2 = r"(?:\s*(?:and|-|–|to)\s*(?P<day2>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:]))?"
-    day2_named = r"(?P<day2>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:])"
+    day = r"(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d)"
+    day2 = r"(?:\s*(?:and|-|–|to)\s*(?P<day2>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d))?"
+    day2_named = r"(?P<day2>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d)"
     year = r"(?P<year>(?:19|20)\d\d)(?!\d|,\d)"
     year_shift = r"\s+(?P<year_shift>last|this|next)\s+year\b"  # "in August last year"
     weekday = rf"(?:{name('weekday', weekdays)},?\s+)?"
@@ -87,6 +88,7 @@ def _grammar() -> _Grammar:
         "span_day": rf"{prep}(?:between\s+)?{day}\s+{name('month', months)}\s*(?:and|to|through|-|–)\s*{day2_named}\s+{name('month2', months)}(?:,?\s+{year})?",
         "month": rf"{prep}{shift}(?:the\s+)?{part}{name('month', months)}(?:,?\s+(?:of\s+)?{year}|{year_shift})?",
         "year": rf"{prep}(?:the\s+)?{part}{year}",
+        "decade": rf"{prep}the\s+(?P<decade>(?:19|20)\d0)s\b",
         "weekday": rf"{prep}{shift}{name('weekday', weekdays)}",
         "relative": rf"{prep}{part}(?P<phrase>{alternation(data['relative'])})\b",
         "season": rf"{prep}{shift}(?:the\s+)?{part}(?P<season>{alternation(seasons)})\b(?:\s+(?:of\s+)?{year})?",
@@ -95,7 +97,7 @@ def _grammar() -> _Grammar:
     relative_heads = {phrase.split()[-1] for phrase in data["relative"]} | set(data["ago"]) | {"ago"}
     anchors = (  # the lookahead lets the regex engine skip to the next letter or digit
         rf"(?=[A-Za-z0-9])\b(?:(?P<month>{alternation(months)})|(?P<weekday>{alternation(weekdays)})"
-        rf"|(?P<year>(?:19|20)\d\d)|(?i:(?P<season>{alternation(seasons)})|(?P<relative>{alternation(relative_heads)})s?))(?!\w)"
+        rf"|(?P<year>(?:19|20)\d\d)|(?P<decade>(?:19|20)\d0s)|(?i:(?P<season>{alternation(seasons)})|(?P<relative>{alternation(relative_heads)})s?))(?!\w)"
     )
     return _Grammar(
         forms=tuple((form, re.compile(rf"\b{pattern}", re.IGNORECASE)) for form, pattern in forms.items()),
@@ -107,6 +109,7 @@ def _grammar() -> _Grammar:
         relative={" ".join(phrase.split()): spec for phrase, spec in data["relative"].items()},
         since=frozenset(prepositions["since"]),
         until=frozenset(prepositions["until"]),
+        durations=re.compile(rf"\b(?:{alternation(prepositions['durations'])})\s+$", re.IGNORECASE),
         future=re.compile(rf"(?<![\w'])(?:{alternation(data['future']['markers'])})\b", re.IGNORECASE),
         future_weekday=re.compile(rf"\b(?:{alternation(data['future']['weekday_markers'])})\b", re.IGNORECASE),
     )
@@ -244,6 +247,11 @@ def _resolve(form: str, match: re.Match, anchor: date | None, forward: bool):
             bounds = _part(grammar.parts[" ".join(match["part"].lower().split())], date(year, 1, 1), date(year, 12, 31), YEAR)
             return bounds, YEAR, False
         return (date(year, 1, 1), date(year, 12, 31)), YEAR, False
+    if form == "decade":  # "in the 1960s"
+        if not match["prep"]:
+            return None
+        first = int(match["decade"])
+        return (date(first, 1, 1), date(first + 9, 12, 31)), YEAR, False
     if form == "weekday":
         if anchor is None:
             return (None, None), DAY, True
@@ -336,10 +344,13 @@ _DATE_LINE_EXTRA_WORDS = 4  # "Published", "Updated", "5:02 PM GMT": what a page
 
 # The forms an anchor word can belong to, and how far (characters) such an expression reaches
 # to the anchor's left and right.
+_DURATION_REACH = 10  # characters before an expression that may hold "over", "within"
+_FINENESS = {DAY: 0, WEEK: 1, MONTH: 2, YEAR: 3}  # a period dated in the text that "the following month" may count from
 _FORMS_BY_ANCHOR = {
     "month": (("day_month", "month_day", "day_span", "span_day", "months", "month"), 30, 30),
     "weekday": (("weekday", "day_month", "month_day"), 20, 30),
     "year": (("year",), 30, 2),
+    "decade": (("decade",), 30, 2),
     "season": (("season",), 30, 25),
     "relative": (("relative", "ago"), 30, 2),
 }
@@ -374,6 +385,7 @@ def extract_events(text: str, sentences: list[Sentence], anchor: date | None) ->
     grammar = _grammar()
     events: list[Event] = []
     last_day: date | None = None  # the last single day the text dated, for "the following day"
+    last_dated: tuple[str, date] | None = None  # the granularity and start of the last day ... year dated, for "the following month"
     for sentence in sentences:
         if sentence.kind == "furniture":
             continue
@@ -390,11 +402,16 @@ def extract_events(text: str, sentences: list[Sentence], anchor: date | None) ->
                 continue  # "at the start of the year" is no span; "since the start of the year" is
             against_text = spec.get("against") == "text"
             restated = index + 1 < len(matches) and matches[index + 1][1].start() - end <= 2  # "Two days earlier, on April 26"
-            if against_text and (last_day is None or restated or other_in_sentence):
+            if against_text and grammar.durations.search(text, max(sentence.start, start - _DURATION_REACH), start):
+                continue  # "killed 170 servicemen over the previous day": how long, not when
+            if against_text and spec["period"] == DAY and (last_day is None or restated or other_in_sentence):
                 continue  # "the next day" with no day just before it to count from
+            if against_text and spec["period"] != DAY and (last_dated is None or _FINENESS[last_dated[0]] > _FINENESS[spec["period"]]):
+                continue  # "the following month" with no month (or day) dated before it
+            base = (last_day if spec["period"] == DAY else last_dated[1]) if against_text else anchor
             if index and _RESTATED_IN_BRACKETS.fullmatch(text, matches[index - 1][1].end(), start) and text.startswith(")", end):
                 continue  # "on Friday (Aug 22)": the same day, written again
-            resolved = _resolve(form, match, last_day if against_text else anchor, forward)
+            resolved = _resolve(form, match, base, forward)
             if resolved is None:
                 continue
             (date_start, date_end), granularity, relative = resolved
@@ -408,6 +425,8 @@ def extract_events(text: str, sentences: list[Sentence], anchor: date | None) ->
                 last_day, other_in_sentence = date_start, False
             else:
                 other_in_sentence = True
+            if granularity in _FINENESS and date_start is not None:
+                last_dated = granularity, date_start
             events.append(Event(
                 start, end, date_start, date_end, granularity, relative, sentence.index,
                 describe(text, sentence, start, end), forward,
@@ -435,7 +454,7 @@ def _date_line_days(text: str, sentence: Sentence, day_forms: dict[str, re.Patte
     for form, match in _matches(text, sentence):
         if form in day_forms and match["year"]:
             rest = text[sentence.start:match.start()] + " " + text[match.end():sentence.end]
-            if len(rest.split()) <= _DATE_LINE_EXTRA_WORDS:
+            if len(rest.split()) <= _DATE_LINE_EXTRA_WORDS or is_date_line(text, sentence):
                 found.append(_written_day(match, _grammar()))
     if not found and len(text[sentence.start:sentence.end].split()) <= _NUMERIC_DATE_LINE_WORDS:
         found += [day for match in _NUMERIC_DATE.finditer(text, sentence.start, sentence.end) if (day := _numeric_day(match))]

@@ -319,6 +319,11 @@ def dateline_date(text: str, sentence: Sentence) -> str | None:
     return match["date"] if match and sentence.kind == FURNITURE else None
 
 
+def is_date_line(text: str, sentence: Sentence) -> bool:
+    """Whether a sentence of furniture is the page's date line ("Sat, September 13, 2025 at 11:40 AM GMT+9 · 4 min read")."""
+    return sentence.kind == FURNITURE and _rules().date_line.match(text[sentence.start:sentence.end]) is not None
+
+
 def split_sentences(text: str) -> list[Sentence]:
     """The sentences of ``text`` in order, each within one paragraph; a dateline is a sentence of its own."""
     rules = _rules()

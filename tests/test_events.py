@@ -263,9 +263,17 @@ def test_a_document_with_no_date_at_all_has_no_anchor(build_corpus):
     ("Taipei Times\nSat, Mar 01, 2025 - Page 5\nThe General Staff said yesterday that troops had returned.", date(2025, 3, 1)),
     ("Staff Writer\nJan. 14, 2025 3 AM PT\nThe troops were captured on Saturday.", date(2025, 1, 14)),
     ("Dimas Prasetya\nJakarta ● Tue, January 14, 2025\nThe troops were captured on Saturday.", date(2025, 1, 14)),
+    ("Senior Writer\nSat, September 13, 2025 at 11:40 AM GMT+9 · 4 min read\nThe NIS said on 22 August that 2,000 had died.", date(2025, 9, 13)),
 ])
 def test_infer_anchor(text, anchor):
     assert infer_anchor(text, split_sentences(text)) == anchor
+
+
+def test_events_skip_furniture_of_live_pages_and_social_posts():
+    text = ("Key developments on Jan. 13:\nTroops were captured on Saturday.\n"
+            "— Jane Roe (@janeroe) October 30, 2024\nGet the best of our coverage in your inbox — Mon-Fri.")
+    events = extract_events(text, split_sentences(text), date(2025, 1, 13))
+    assert [text[e.start:e.end] for e in events] == ["on Saturday"]
 
 
 def test_events_skip_furniture():
@@ -285,6 +293,36 @@ def test_days_counted_from_the_last_day_the_text_dated():
     assert "the following day" not in {text[e.start:e.end] for e in extract_events("Seoul confirmed it the following day.",
                                                                                   split_sentences("Seoul confirmed it the following day."),
                                                                                   date(2025, 1, 13))}
+
+
+def test_periods_counted_from_the_last_period_the_text_dated():
+    text = ("North Korea began sending troops in October 2024 and first committed them to combat the following month. "
+            "Two were captured on 9 January 2025; the following week they were moved to Kyiv. "
+            "The treaty was signed in 2024 and ratified the following year. "
+            "Russia said on Tuesday it had killed 170 soldiers over the previous day.")
+    events = extract_events(text, split_sentences(text), date(2025, 2, 13))
+    found = {text[e.start:e.end]: (e.date_start, e.date_end, e.granularity) for e in events}
+    assert found["the following month"] == (date(2024, 11, 1), date(2024, 11, 30), "month")
+    assert found["the following week"] == (date(2025, 1, 13), date(2025, 1, 19), "week")
+    assert found["the following year"] == (date(2025, 1, 1), date(2025, 12, 31), "year")
+    assert "the previous day" not in found  # how long, not when
+    alone = "The following month was quiet."
+    assert extract_events(alone, split_sentences(alone), date(2025, 2, 13)) == []
+
+
+def test_decades():
+    text = "It was the first such mission since the 1960s. In the 1960s, the North sent pilots to Vietnam."
+    events = extract_events(text, split_sentences(text), date(2025, 6, 21))
+    assert [(text[e.start:e.end], e.date_start, e.date_end, e.granularity, e.relative) for e in events] == [
+        ("since the 1960s", date(1960, 1, 1), date(2025, 6, 21), "open", True),
+        ("In the 1960s", date(1960, 1, 1), date(1969, 12, 31), "year", False),
+    ]
+
+
+def test_a_day_before_a_colon_is_a_day_and_a_time_is_none():
+    text = "The envoys met on Jan. 13: talks went on until 13:45."
+    events = extract_events(text, split_sentences(text), date(2025, 1, 20))
+    assert [(text[e.start:e.end], e.date_start) for e in events] == [("on Jan. 13", date(2025, 1, 13))]
 
 
 def test_today_is_no_date():
