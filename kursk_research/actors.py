@@ -745,7 +745,9 @@ class Resolver:
     def names_a_body(self, tokens: list[Token]) -> bool:
         """Whether a phrase is a body's proper name: capitalised words and links, one of them a body's noun."""
         capitalised = all(t.text[:1].isupper() or t.text.casefold() in _NAME_WORDS for t in tokens if t.is_word)
-        return capitalised and any(self._body_word(t) for t in tokens)
+        titled = len(tokens) > 2 and not self._body_word(tokens[-1]) \
+            and any(t.text.casefold().rstrip(".") in self.words.titles for t in tokens[1:-1])  # "Army Lt. Gen. Warren Holcomb": a person
+        return capitalised and any(self._body_word(t) for t in tokens) and not titled
 
     def _body_named(self, tokens: list[Token], head_index: int) -> bool:
         """Whether a capitalised head ends a body's name: "the Institute for Peninsula Security Analysis"."""

@@ -101,6 +101,8 @@ _FIRST_WORD = re.compile(r"\w+")
 _QUESTION_WORDS = frozenset({"how", "whether", "when", "what", "why", "where", "who", "which", "if"})
 _SUBORDINATORS = frozenset({"when", "after", "before", "since", "although", "though", "while", "once", "until", "as", "because", "if", "time"})
 _MODALS = frozenset({"would", "will", "could", "may", "might", "should", "must", "can", "shall"})
+_RECIPIENT_REACH = 12  # tokens from who was told to the "that" of what they were told
+_STATES_ON = frozenset({"able", "continue", "continues", "continued", "continuing"})  # "has continued to deny": it does
 _FLOATING = frozenset({"both", "each"})  # quantifiers that float after their subject: "Seoul and Washington both said"
 _PARTICIPLE_REACH = 12  # tokens from a speaker's participle ("interviewed") to its cue
 _CLAUSE_PREPOSITIONS = frozenset({"after", "before", "since"})  # prepositions that also open a clause
@@ -950,7 +952,7 @@ class _Document:
             return False  # '"... and he expects to be paid," she said': a thought inside someone's words
         if self._asked_only(cue):
             return False  # "did not say how many had died", "declined to say when they would arrive"
-        if (cue.first > 1 and tokens[cue.first - 1].lower == "to" and tokens[cue.first - 2].lower != "able"
+        if (cue.first > 1 and tokens[cue.first - 1].lower == "to" and tokens[cue.first - 2].lower not in _STATES_ON
                 and cue.lemma != _FOR and form not in self.lexicon.according_to):
             return False  # "expected Pyongyang to announce a dispatch": what may be said ("had not been able to confirm" was)
         passive = self._passive(cue)
@@ -1100,6 +1102,10 @@ class _Document:
             if stop > index:
                 cue.end = tokens[stop - 1].end
                 index = stop
+                that = next((i for i in range(stop, min(len(tokens), stop + _RECIPIENT_REACH)) if tokens[i].lower == "that"), None)
+                if index < len(tokens) and tokens[index].lower in _PREPOSITIONS and that is not None \
+                        and all(t.is_word and t.lower not in self.lexicon.lemmas for t in tokens[index:that]):
+                    index = that  # "told relatives of the dead at a ceremony on Aug. 22 | that ..."
         while index < len(tokens) and self._is_date(tokens[index]):
             index += 1
         return index

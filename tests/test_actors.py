@@ -247,6 +247,7 @@ def test_gazetteer_names_in_the_forms_outlets_print(phrase, canonical):
     ("the head of the Latvian Defence Forces' Analysis Centre", Source("head of the Latvian Defence Forces' Analysis Centre", GROUP, "Latvia")),
     ("the director of the Hanseong Institute", Source("director of the Hanseong Institute", GROUP, INDEPENDENT)),
     ("Chief of the General Staff Valery Gerasimov", Source("Valery Gerasimov", PERSON, "Russia")),
+    ("Retired Army Lt. Gen. Warren Holcomb", Source("Warren Holcomb", PERSON, "")),  # a service and a rank before a name
 ])
 def test_an_office_named_through_the_body_it_heads(phrase, expected):
     assert resolve(phrase) == [expected]
