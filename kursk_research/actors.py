@@ -477,10 +477,12 @@ class Resolver:
             tokens = tokens[:-1]
         for index in range(1, len(tokens) - 1):
             previous = tokens[index - 1].text
-            if (tokens[index].text in PLACE_PREPOSITIONS and tokens[index + 1].text[0].isupper()
+            # "in the Kursk sector" is a place ("in the Russian Foreign Ministry" a body the source belongs to)
+            place = tokens[index + 2] if tokens[index + 1].text == "the" and tokens[-1].text.islower() and index + 2 < len(tokens) else tokens[index + 1]
+            if (tokens[index].text in PLACE_PREPOSITIONS and place.text[0].isupper()
                     and (previous.casefold() in self._head_words() | self.words.titles or previous == ")"
                          or previous[:1].isupper() and self.ends_with_a_body_name(tokens[:index]))):
-                return tokens[:index]  # "analysts in Seoul", "the Center for ... Studies in Oslo"
+                return tokens[:index]  # "analysts in Seoul", "an officer in the Kursk sector", "the Center for ... Studies in Oslo"
             if (tokens[index].text == "with" and previous.casefold() in self.words.group | self.words.titles
                     and not any(t.text.casefold() in ("sign", "callsign") for t in tokens[index + 1:])):
                 return tokens[:index]  # "a Ukrainian soldier with the 80th Brigade": the soldier (not "with the call sign Kit")
