@@ -326,9 +326,9 @@ class _Document:
                 and (self._is_speaker_noun(tokens[participle - 1]) or tokens[participle - 1].lower in self.words.document)):
             start = self._phrase_start(tokens, participle)  # "South Korean lawmakers briefed by the NIS said", "a survey published by X found"
         elif start == end or start and tokens[start - 1].lower in _PREPOSITIONS:
-            described = self._described_by_participle(tokens, end)
-            if described is not None:  # "Ukrainian officers | interviewed by the author in Sumy oblast in May said"
-                start, end = described
+            participial = self._described_by_participle(tokens, end)
+            if participial is not None:  # "Ukrainian officers | interviewed by the author in Sumy oblast in May said"
+                start, end = participial
         while start < end and (tokens[start].lower in _NAME_LINKS or self._is_date(tokens[start])):
             start += 1  # "On Wednesday Kyrylo Budanov, ..., told": the date opens the sentence, not the name
         start = self._partitive_start(tokens, start)
