@@ -67,13 +67,22 @@ def _alias_key(alias: str) -> tuple[str, ...]:
     return tuple(key(token.text) for token in tokenize(alias))
 
 
+@dataclass(frozen=True, slots=True)
+class Place:
+    """A place of data/gazetteer/places.csv: its name, its specificity (0 country ... 3 city) and its country."""
+
+    name: str
+    level: int
+    country: str
+
+
 @dataclass(frozen=True)
 class Gazetteer:
     """The actors and their aliases, nationality words, and who held which office when."""
 
     aliases: PhraseTable[Source]
     demonyms: PhraseTable[str]
-    regions: PhraseTable[str]  # a region or city -> its country ("Kursk" -> Russia)
+    places: PhraseTable[Place]  # "Sudzha" -> Kursk region (2, Russia)
     roles: dict[tuple[str, str], tuple[tuple[date, date | None, str], ...]]
     people: dict[str, Source]
     governments: dict[str, Source]
@@ -116,8 +125,8 @@ def gazetteer() -> Gazetteer:
             for name in dict.fromkeys((names[0], names[-1])):
                 by_name.setdefault(name, []).append((person, full_names))
     demonyms = {_alias_key(row["term"]): row["affiliation"] for row in load_csv("demonyms")}
-    regions = {_alias_key(alias): row["country"] for row in load_csv("places") if int(row["level"]) >= _REGION_LEVEL and row["country"]
-               for alias in row["aliases"].split("|")}
+    places = {_alias_key(alias): Place(row["place"], int(row["level"]), row["country"]) for row in load_csv("places")
+              for alias in row["aliases"].split("|")}
     roles: dict[tuple[str, str], list] = {}
     for row in load_csv("roles"):
         tenure = (date.fromisoformat(row["valid_from"]), date.fromisoformat(row["valid_to"]) if row["valid_to"] else None, row["holder"])
@@ -125,7 +134,7 @@ def gazetteer() -> Gazetteer:
     return Gazetteer(
         aliases=PhraseTable(aliases),
         demonyms=PhraseTable(demonyms),
-        regions=PhraseTable(regions),
+        places=PhraseTable(places),
         roles={k: tuple(sorted(v)) for k, v in roles.items()},
         people=people,
         governments=governments,
@@ -477,9 +486,10 @@ class Resolver:
             tokens = tokens[:-1]
         for index in range(1, len(tokens) - 1):
             previous = tokens[index - 1].text
-            # "in the Kursk sector" is a place ("in the Russian Foreign Ministry" a body the source belongs to)
-            place = tokens[index + 2] if tokens[index + 1].text == "the" and tokens[-1].text.islower() and index + 2 < len(tokens) else tokens[index + 1]
-            if (tokens[index].text in PLACE_PREPOSITIONS and place.text[0].isupper()
+            place = index + 1
+            if tokens[place].text == "the" and place + 1 < len(tokens) and tokens[-1].text.islower():
+                place += 1  # "in the Kursk sector" is a place ("in the Russian Foreign Ministry" a body the source belongs to)
+            if (tokens[index].text in PLACE_PREPOSITIONS and tokens[place].text[0].isupper()
                     and (previous.casefold() in self._head_words() | self.words.titles or previous == ")"
                          or previous[:1].isupper() and self.ends_with_a_body_name(tokens[:index]))):
                 return tokens[:index]  # "analysts in Seoul", "an officer in the Kursk sector", "the Center for ... Studies in Oslo"
@@ -955,9 +965,11 @@ class Resolver:
                 return Source(name, ORGANISATION, affiliation)
             if affiliation:  # "Ukraine's army"
                 return Source(canonical, ORGANISATION, affiliation)
-        if head in w.government and (regions := self.gazetteer.regions.matches([key(t.text) for t in tokens[:head_index]])):
+        regions = [place for _, _, place in self.gazetteer.places.matches([key(t.text) for t in tokens[:head_index]])
+                   if place.level >= _REGION_LEVEL and place.country] if head in w.government else []
+        if regions:
             kind = GROUP if head.endswith("s") else ORGANISATION  # "the Belgorod authorities" are people, "the Kursk regional government" a body
-            return Source(canonical, kind, regions[0][2])
+            return Source(canonical, kind, regions[0].country)
         if self._is_nationality(tokens) and tokens[-1].text == affiliation:
             return Source(affiliation, GOVERNMENT, affiliation)  # a state the gazetteer knows only as a country
         return None

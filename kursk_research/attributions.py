@@ -1102,10 +1102,10 @@ class _Document:
             if stop > index:
                 cue.end = tokens[stop - 1].end
                 index = stop
-                that = next((i for i in range(stop, min(len(tokens), stop + _RECIPIENT_REACH)) if tokens[i].lower == "that"), None)
-                if index < len(tokens) and tokens[index].lower in _PREPOSITIONS and that is not None \
-                        and all(t.is_word and t.lower not in self.lexicon.lemmas for t in tokens[index:that]):
-                    index = that  # "told relatives of the dead at a ceremony on Aug. 22 | that ..."
+                if index < len(tokens) and tokens[index].lower in _PREPOSITIONS:
+                    that = next((i for i in range(index, min(len(tokens), index + _RECIPIENT_REACH)) if tokens[i].lower == "that"), None)
+                    if that is not None and all(t.is_word and t.lower not in self.lexicon.lemmas for t in tokens[index:that]):
+                        index = that  # "told relatives of the dead at a ceremony on Aug. 22 | that ..."
         while index < len(tokens) and self._is_date(tokens[index]):
             index += 1
         return index

@@ -342,10 +342,11 @@ _NUMERIC_DATE_LINE_WORDS = 12  # "Issued on: 28/04/2025 - 06:47Modified: 28/04/2
 _RESTATED_IN_BRACKETS = re.compile(r"\s*\(\s*")
 _DATE_LINE_EXTRA_WORDS = 4  # "Published", "Updated", "5:02 PM GMT": what a page's date line holds beside its date
 
-# The forms an anchor word can belong to, and how far (characters) such an expression reaches
-# to the anchor's left and right.
 _DURATION_REACH = 10  # characters before an expression that may hold "over", "within"
 _FINENESS = {DAY: 0, WEEK: 1, MONTH: 2, YEAR: 3}  # a period dated in the text that "the following month" may count from
+
+# The forms an anchor word can belong to, and how far (characters) such an expression reaches
+# to the anchor's left and right.
 _FORMS_BY_ANCHOR = {
     "month": (("day_month", "month_day", "day_span", "span_day", "months", "month"), 30, 30),
     "weekday": (("weekday", "day_month", "month_day"), 20, 30),

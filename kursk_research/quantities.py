@@ -16,8 +16,8 @@ from functools import cached_property, lru_cache
 
 from .actors import GOVERNMENT, gazetteer, key
 from .figures import Figure
-from .lexicon import PhraseTable, alternation, load_csv, load_toml, plural
-from .segment import Sentence, tokenize
+from .lexicon import alternation, load_toml, plural
+from .segment import Sentence
 
 _CLAUSE_START = re.compile(r"[;:]|\bthat\b|\bwhich\b|\bwhile\b|,\s+(?:and|but)\b")
 _ADJECTIVE = re.compile(r"(?:an|ese|ish|ic|i)$")  # "Korean", "Chinese", "British", "Baltic", "Israeli"
@@ -38,7 +38,6 @@ class _Vocabulary:
     subject_nouns: dict[str, dict[str, str]]  # category -> unit -> subject noun
     measures: dict[str, tuple[re.Pattern, dict[str, str]]]  # category -> (triggers, trigger -> measure)
     default_measures: dict[str, str]
-    places: PhraseTable[tuple[str, int]]  # alias words -> (place, level)
     locatives: frozenset[str]
     default_locations: dict[str, str]
     partitive: frozenset[str]
@@ -58,15 +57,10 @@ def _vocabulary() -> _Vocabulary:
         triggers = {trigger: measure for measure, words in spec.items() if measure != "default" for trigger in words}
         if triggers:
             measures[category] = (re.compile(rf"\b(?:{alternation(triggers)})\b", re.IGNORECASE), triggers)
-    places = {}
-    for row in load_csv("places"):
-        for alias in row["aliases"].split("|"):
-            places[tuple(key(t.text) for t in tokenize(alias))] = (row["place"], int(row["level"]))
     return _Vocabulary(
         subject_nouns=subject_nouns,
         measures=measures,
         default_measures=defaults,
-        places=PhraseTable(places),
         locatives=frozenset(data["places"]["locatives"]),
         default_locations=dict(data["places"]["default_by_subject_affiliation"]),
         partitive=frozenset(data["partitive"]["quantifiers"]),
@@ -118,11 +112,11 @@ class _Reader:
                 if not (i and tokens[i - 1].lower in locatives) and not any(a <= tokens[i].start < b for a, b in self.speakers)
             ), key=lambda nationality: nationality.start)
             places = []
-            for i, j, (place, level) in self.vocabulary.places.matches(keys):
+            for i, j, place in self.gazetteer.places.matches(keys):
                 if j < len(tokens) and tokens[j - 1].text.endswith(("'s", "’s")):
                     continue  # "Russia's Kursk region": the owner, not the place
                 preceding = {t.lower for t in tokens[max(0, i - 3):i]}
-                places.append(_Place(tokens[i].start, place, level, bool(preceding & locatives), "of" in preceding))
+                places.append(_Place(tokens[i].start, place.name, place.level, bool(preceding & locatives), "of" in preceding))
             self._read[sentence.index] = (nationalities, places)
         return self._read[sentence.index]
 
