@@ -1,0 +1,78 @@
+# dev34_01 - Bernama, 31 October 2024 (Thursday). Anchor 2024-10-31 (manifest).
+# Furniture not annotated: section path, time stamp "31/10/2024 09:47 PM", "Font Size", the dateline
+# "KUALA LUMPUR, Oct 31 (Bernama) --", "-- BERNAMA", the Related News list, WhatsApp prompt, footer.
+DOC = "dev34_01_bernama_kursk_massing"
+MH = ("Mohamad Hasan", "person", "Malaysia")
+DOCS = {DOC: {
+    # (span, value, value_high, qualifier, unit, category, value_norm, unit_norm, speaker[, occurrence])
+    "figures": [
+        ("thousands of North Korean soldiers", 1000, None, "vague", "soldier", "personnel", 1000, "count", "Mohamad Hasan"),
+        ("about 8,000 North Korean troops", 8000, None, "approximately", "troop", "personnel", 8000, "count", "Antony Blinken"),
+        ("around 10,000 soldiers", 10000, None, "approximately", "soldier", "personnel", 10000, "count", "Sabrina Singh"),
+        ("1,500 special forces troops", 1500, None, "exact", "troop", "personnel", 1500, "count", "National Intelligence Service (South Korea)"),
+        ("roughly 600 square kilometres", 600, None, "approximately", "square kilometre", "territory", 600, "km2", ""),
+        ("up to US$2,000", 2000, None, "at_most", "", "money", 2000, "USD", "Malaysian defence official"),
+        ("close to RM9,000", 9000, None, "approximately", "", "money", 9000, "MYR", "Malaysian defence official"),
+        ("10,000 men", 10000, None, "exact", "man", "personnel", 10000, "count", "Malaysian defence official"),
+    ],
+    # (span, cue, speaker, speaker_canonical, speaker_type, affiliation, kind[, occurrence])
+    "attributions": [
+        ("N. Korean troops massing near Kursk", "says", "Washington", "United States", "government", "United States", "indirect"),
+        ("Wisma Putra urges restraint", "urges", "Wisma Putra", "Ministry of Foreign Affairs (Malaysia)", "organisation", "Malaysia", "indirect"),
+        ("Malaysia is closely following reports that thousands of North Korean soldiers have been moved to Russia's Kursk region",
+         "said", "Foreign Minister Datuk Seri Mohamad Hasan", *MH, "indirect"),
+        ("Putrajaya remained committed to a peaceful settlement of the war in Ukraine", "said", "He", *MH, "indirect"),
+        ("urged all parties to avoid steps that could pull the conflict into Asia", "urged", "He", *MH, "indirect"),
+        ("Malaysia does not take sides in this war, but we cannot close our eyes when an Asian army is sent to fight in Europe,",
+         "told reporters", "he", *MH, "direct"),
+        ("Any escalation will eventually be felt by our traders and our people.", "told reporters", "he", *MH, "direct"),
+        ("that Wisma Putra had instructed the Malaysian Embassy in Moscow to stay in close contact with Malaysians living in Russia",
+         "added", "Mohamad", *MH, "indirect"),
+        # nested: Reuters reports Blinken's statement; the figure takes the inner speaker
+        ("In Washington, US Secretary of State Antony Blinken said on Thursday that about 8,000 North Korean troops were now in the Kursk border area",
+         "reported", "Reuters", "Reuters", "media", "independent", "indirect"),
+        ("that about 8,000 North Korean troops were now in the Kursk border area", "said",
+         "US Secretary of State Antony Blinken", "Antony Blinken", "person", "United States", "indirect"),
+        ('that the United States had not yet seen them in combat against Ukrainian forces but expected that "in the coming days"',
+         "quoted as saying", "Blinken", "Antony Blinken", "person", "United States", "indirect"),
+        ('that Pyongyang had sent around 10,000 soldiers to eastern Russia for training, and that some of them had already moved "closer to Ukraine"',
+         "told a briefing", "Pentagon spokeswoman Sabrina Singh", "Sabrina Singh", "person", "United States", "indirect"),
+        ("South Korea's National Intelligence Service (NIS) put the first shipment at 1,500 special forces troops, carried by Russian navy transport ships from ports near Vladivostok",
+         "put", "South Korea's National Intelligence Service (NIS)", "National Intelligence Service (South Korea)", "organisation", "South Korea", "indirect"),
+        ("it expected North Korean units to go into battle on Nov 1 or 2", "said",
+         "Ukraine's military intelligence agency", "Defence Intelligence of Ukraine", "organisation", "Ukraine", "indirect"),
+        ("the deployment showed how quickly the war in Europe could reshape security calculations in the Asia-Pacific", "said",
+         "analysts", "analysts", "group", "independent", "indirect"),
+        ("This is the first time since the Korean War that Pyongyang has sent ground troops abroad in such numbers,", "said",
+         "Dr Farah Hanim Zulkifli", "Farah Hanim Zulkifli", "person", "independent", "direct"),
+        ("Moscow could pay for the help with technology for North Korea's missile and satellite programmes, which would alarm Tokyo and Seoul",
+         "said", "She", "Farah Hanim Zulkifli", "person", "independent", "indirect"),
+        ("that Pyongyang could be earning up to US$2,000 a month for every soldier sent, or close to RM9,000", "estimated",
+         "A Malaysian defence official", "Malaysian defence official", "group", "Malaysia", "indirect"),
+        ("Multiply that by 10,000 men and you see why Kim Jong Un is interested,", "said",
+         "he", "Malaysian defence official", "group", "Malaysia", "direct"),
+        ('that Moscow\'s ties with Pyongyang were "developing in all areas"', "saying",
+         "Kremlin spokesman Dmitry Peskov", "Dmitry Peskov", "person", "Russia", "indirect"),
+    ],
+    # (span, date_start, date_end, granularity, relative, event[, occurrence])
+    "events": [
+        ("today", "2024-10-31", "2024-10-31", "day", True,
+         "Mohamad Hasan said Malaysia is closely following reports of North Korean soldiers moved to Kursk"),
+        ("on Thursday", "2024-10-31", "2024-10-31", "day", True,
+         "Blinken said about 8,000 North Korean troops were in the Kursk border area"),
+        ("On Monday", "2024-10-28", "2024-10-28", "day", True,
+         "Pentagon spokeswoman Sabrina Singh said Pyongyang had sent around 10,000 soldiers to eastern Russia"),
+        ("Earlier this month", "2024-10-01", "2024-10-30", "month", True,
+         "South Korea's NIS put the first shipment of North Korean special forces at 1,500"),
+        ("on Tuesday", "2024-10-29", "2024-10-29", "day", True,
+         "Ukraine's military intelligence said it expected North Korean units to go into battle"),
+        ("on Nov 1 or 2", "2024-11-01", "2024-11-02", "day", True,
+         "Expected date for North Korean units to go into battle (forward-looking)"),
+        ("in August", "2024-08-01", "2024-08-31", "month", True,
+         "Ukrainian forces seized Russian territory in Kursk"),
+        ("US figures |on Wednesday|,", "2024-10-30", "2024-10-30", "day", True,
+         "Peskov declined to comment on the US figures, saying ties with Pyongyang were developing in all areas"),
+        ("since 2021", "2021-01-01", "2024-10-31", "open", True,
+         "North Korea's embassy in Kuala Lumpur has been shut"),
+    ],
+}}

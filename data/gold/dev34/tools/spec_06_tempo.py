@@ -1,0 +1,80 @@
+# dev34_06 - Tempo English, a page whose manifest row has NO published date. The page prints the date line
+# "Tuesday, 26 August 2025 14:05 WIB"; relative expressions are resolved against that date (2025-08-26).
+# Furniture not annotated: section path, translator/editor lines, the date line itself, photo caption,
+# "Read also:" link (with "Five Agreements"), Google News prompt, footer.
+DOC = "dev34_06_tempo_kim_mourns"
+KPFF = ("Korea Peninsula Futures Forum", "organisation", "independent")
+K = "Korea Peninsula Futures Forum"
+KIM = ("Kim Jong Un", "person", "North Korea")
+BUD = ("Kyrylo Budanov", "person", "Ukraine")
+DIAN = ("Dian Puspitasari", "person", "independent")
+DOCS = {DOC: {
+    "figures": [
+        ("About 2,000 Soldiers", 2000, None, "approximately", "soldier", "casualties", 2000, "count", K),
+        # "fresh estimates" names no source: article voice
+        ("killed there at |about 2,000|.", 2000, None, "approximately", "soldier", "casualties", 2000, "count", ""),
+        ("nine commanders", 9, None, "exact", "commander", "personnel", 9, "count", ""),
+        ("about 2,000 North Korean soldiers", 2000, None, "approximately", "soldier", "casualties", 2000, "count", K),
+        ("some 2,800", 2800, None, "approximately", "soldier", "casualties", 2800, "count", K),
+        ("roughly 15,000 troops", 15000, None, "approximately", "troop", "personnel", 15000, "count", K),
+        ("25,000 to 30,000 troops", 25000, 30000, "range", "troop", "personnel", 25000, "count", "Kyrylo Budanov"),
+        ("more than 12 million artillery shells", 12e6, None, "more_than", "artillery shell", "weapons", 12e6, "count", "Kyrylo Budanov"),
+        ("as much as US$20 billion", 2e10, None, "at_most", "", "money", 2e10, "USD", "Dian Puspitasari"),
+        ("roughly Rp325 trillion", 3.25e14, None, "approximately", "", "money", 3.25e14, "IDR", "Dian Puspitasari"),
+    ],
+    "attributions": [
+        ("North Korea Lost About 2,000 Soldiers in Kursk", "Says", "Think Tank", *KPFF, "indirect"),
+        ("RI Urges Dialogue", "Urges", "RI", "Indonesia", "government", "Indonesia", "indirect"),
+        ("The following day he visited a new memorial for the dead", "reported", "the official KCNA news agency",
+         "Korean Central News Agency", "media", "North Korea", "indirect"),
+        ("The heroes who fought in Kursk have written a proud page in the history of our revolution,", "quoted", "Kim", *KIM, "direct"),
+        ("that the families of the dead would be given new homes on a street in Pyongyang built in their honour", "pledged", "He", *KIM, "indirect"),
+        ("that about 2,000 North Korean soldiers had been killed and some 2,800 wounded since the first units reached the front in the autumn of 2024",
+         "estimated", "The Seoul-based Korea Peninsula Futures Forum", *KPFF, "indirect"),
+        ("Pyongyang had sent roughly 15,000 troops to Russia in total, including reinforcements that arrived in mid-January and again in February",
+         "said", "It", *KPFF, "indirect"),
+        ("that Pyongyang could send another 25,000 to 30,000 troops, and that North Korea had delivered more than 12 million artillery shells to Russia since 2023, most of them 152mm rounds",
+         "warned", "Ukraine's military intelligence chief, Kyrylo Budanov", *BUD, "indirect"),
+        ('that Moscow "will always remember" the sacrifice of its Korean friends', "said",
+         "Kremlin spokesman Dmitry Peskov", "Dmitry Peskov", "person", "Russia", "indirect"),
+        ("the Foreign Ministry called for dialogue", "called for", "the Foreign Ministry",
+         "Ministry of Foreign Affairs (Indonesia)", "organisation", "Indonesia", "indirect"),
+        ("Indonesia is of the view that the war in Ukraine must end through negotiations, and that every party should refrain from steps that widen the conflict,",
+         "said", "ministry spokesperson Roy Soemirat", "Roy Soemirat", "person", "Indonesia", "direct"),
+        ("Indonesia should use its new membership of BRICS to raise the issue with Moscow", "said", "Budi Hartanto",
+         "Budi Hartanto", "person", "Indonesia", "indirect"),
+        ("Pyongyang has earned as much as US$20 billion from its military cooperation with Moscow since 2023, or roughly Rp325 trillion",
+         "According to", "Dian Puspitasari", *DIAN, "according_to"),
+        ("That is about the size of North Korea's whole economy for a year,", "said", "she", *DIAN, "direct"),
+    ],
+    "events": [
+        ("on August 21", "2025-08-21", "2025-08-21", "day", True,
+         "Kim awarded Hero of the DPRK titles to nine commanders of the overseas units"),
+        ("The following day", "2025-08-22", "2025-08-22", "day", True,
+         "Kim visited a new memorial for soldiers killed in Kursk"),
+        ("last week", "2025-08-18", "2025-08-24", "week", True,
+         "Korea Peninsula Futures Forum released its report on North Korean losses"),
+        ("in the autumn of 2024", "2024-09-01", "2024-11-30", "season", False,
+         "The first North Korean units reached the front"),
+        ("in mid-January", "2025-01-11", "2025-01-20", "month", True,
+         "North Korean reinforcements arrived"),
+        ("in February", "2025-02-01", "2025-02-28", "month", True,
+         "Further North Korean reinforcements arrived"),
+        ("last month", "2025-07-01", "2025-07-31", "month", True,
+         "Budanov warned in an interview that Pyongyang could send another 25,000 to 30,000 troops"),
+        ("Russia |since 2023|,", "2023-01-01", "2025-08-26", "open", True,
+         "North Korea delivered more than 12 million artillery shells to Russia"),
+        ("on Friday", "2025-08-22", "2025-08-22", "day", True,
+         "Peskov said Moscow will always remember the sacrifice of its Korean friends"),
+        ("September 2023", "2023-09-01", "2023-09-30", "month", False,
+         "Kim's summit with Putin at the Vostochny Cosmodrome"),
+        ("Tempo |on Monday|.", "2025-08-25", "2025-08-25", "day", True,
+         "Roy Soemirat's written statement to Tempo calling for negotiations"),
+        ("in January", "2025-01-01", "2025-01-31", "month", True,
+         "Indonesia joined BRICS as a full member"),
+        ("Moscow |since 2023|,", "2023-01-01", "2025-08-26", "open", True,
+         "Pyongyang earned as much as US$20 billion from military cooperation with Moscow"),
+        ("sent |on Monday|.", "2025-08-25", "2025-08-25", "day", True,
+         "Tempo's request for comment was sent to the North Korean Embassy in Jakarta"),
+    ],
+}}

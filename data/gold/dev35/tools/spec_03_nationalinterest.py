@@ -1,0 +1,72 @@
+# dev35_03_nationalinterest_return  (anchor: manifest published 2025-02-27, a Thursday)
+NIS = "National Intelligence Service (South Korea)"
+HUR = "Defence Intelligence of Ukraine"
+BRIG = "95th Air Assault Brigade"
+FA = "Frontline Atlas"
+MFY = "Miriam Falk-Yoon"
+COL = "retired U.S. Army colonel"
+DOCS = {
+"dev35_03_nationalinterest_return": {
+"figures": [
+    ("some 3,000 North Korean soldiers", 3000, None, "approximately", "soldier", "casualties", 3000, "count", "Volodymyr Zelensky"),
+    ("1,000 to 1,500 soldiers", 1000, 1500, "range", "soldier", "personnel", 1000, "count", NIS),
+    ("10 to 15", 10, 15, "range", "", "personnel", 10, "count", BRIG),
+    ("some 12 miles", 12, None, "approximately", "mile", "territory", 19.312128, "km", FA),
+    ("hundreds of men", 100, None, "vague", "man", "casualties", 100, "count", FA),
+    ("between 4,000 and 5,000", 4000, 5000, "range", "man", "casualties", 4000, "count", MFY),
+    ("roughly 11,000 men", 11000, None, "approximately", "man", "personnel", 11000, "count", MFY),
+    ("dozens of KN-23 and KN-24 ballistic missiles", 24, None, "vague", "ballistic missile", "weapons", 24, "count", HUR),
+    ("some 200 long-range 170mm guns", 200, None, "approximately", "gun", "weapons", 200, "count", HUR),
+    ("upwards of $5 billion", 5e9, None, "more_than", "dollar", "money", 5e9, "USD", "Busan Center for Northeast Asian Studies"),
+],
+"attributions": [
+    ("reinforcements are on the way", "says", "Seoul", "South Korea", "government", "South Korea", "indirect"),
+    ("that North Korean units had not been seen on their sector of the Kursk front for about three weeks", "Forces |said| on Feb. 7",
+     "Ukraine's Special Operations Forces", "Special Operations Forces of Ukraine", "organisation", "Ukraine", "indirect"),
+    ("that losses had simply become too heavy to sustain", "suggested", "Col. Oleksandr Kindratenko", "Oleksandr Kindratenko", "person", "Ukraine", "indirect"),
+    ("that some 3,000 North Korean soldiers had already been killed or wounded", "had |said| in late", "Zelensky", "Volodymyr Zelensky", "person", "Ukraine", "indirect"),
+    ("North Korean troops had returned to combat in Kursk", "Staff |said| North", "South Korea's Joint Chiefs of Staff",
+     "Joint Chiefs of Staff (South Korea)", "organisation", "South Korea", "indirect"),
+    ("that an additional 1,000 to 1,500 soldiers appeared to have been sent to Russia since January", "told lawmakers",
+     "the National Intelligence Service (NIS)", NIS, "organisation", "South Korea", "indirect"),
+    ("replacements, not an expansion.", "described", "A ministry official in Seoul", "South Korean ministry official", "group", "South Korea", "direct"),
+    ("The enemy has adapted,", "Brigade |said| in a statement", "Ukraine's 95th Air Assault Brigade", BRIG, "organisation", "Ukraine", "direct"),
+    ("They now move in groups of 10 to 15 instead of the big waves we saw in December, and they are shooting down our drones with shotguns.",
+     "Brigade |said| in a statement", "Ukraine's 95th Air Assault Brigade", BRIG, "organisation", "Ukraine", "direct"),
+    ("In mid-January, North Korean infantry attacking toward Makhnovka pushed Ukrainian units back some 12 miles", "according to",
+     "the Dutch open-source group Frontline Atlas", FA, "organisation", "independent", "according_to"),
+    ("hundreds of men in a single week.", "put", "its researchers", FA, "group", "independent", "direct"),
+    ("What we are watching is the fastest on-the-job education the Korean People's Army has had since 1953,", "said",
+     "Dr. Miriam Falk-Yoon", MFY, "person", "independent", "direct"),
+    ("that between 4,000 and 5,000 of the roughly 11,000 men Pyongyang first sent have been killed, wounded or captured", "estimated",
+     "She", MFY, "person", "independent", "indirect"),
+    ("staggering by any modern standard.", "called", "she", MFY, "person", "independent", "direct"),
+    ("Russian officials have never acknowledged the North Koreans' presence", "have never acknowledged", "Russian officials", "Russian officials", "group", "Russia", "indirect"),
+    ('that Moscow "does not comment" on such reports', "said", "Kremlin spokesman Dmitry Peskov", "Dmitry Peskov", "person", "Russia", "indirect"),
+    ("You learn a lot in a meat grinder,", "told me", "he", COL, "group", "independent", "direct"),
+    ("Mostly you learn that you're meat.", "told me", "he", COL, "group", "independent", "direct"),
+    ("The Kim regime has sent Russia dozens of KN-23 and KN-24 ballistic missiles, and some 200 long-range 170mm guns", "according to",
+     "Ukrainian military intelligence", HUR, "organisation", "Ukraine", "according_to"),
+    ("space and submarine technology in return", "fear", "U.S. officials", "U.S. officials", "group", "United States", "indirect"),
+    ("that the arms-for-cash relationship had earned Pyongyang upwards of $5 billion since 2023", "estimated",
+     "The Busan Center for Northeast Asian Studies", "Busan Center for Northeast Asian Studies", "organisation", "independent", "indirect"),
+],
+"events": [
+    ("In early February", "2025-02-01", "2025-02-10", "month", True, "North Korea's Russian deployment looked to be winding down"),
+    ("on Feb. 7", "2025-02-07", "2025-02-07", "day", True, "Ukraine's SOF said North Korean units had not been seen on their Kursk sector for ~3 weeks"),
+    ("in late December", "2024-12-21", "2024-12-31", "month", True, "Zelensky said some 3,000 North Korean soldiers had been killed or wounded"),
+    ("This week", "2025-02-24", "2025-03-02", "week", True, "South Korea's JCS said North Korean troops had returned to combat in Kursk"),
+    ("on Thursday", "2025-02-27", "2025-02-27", "day", True, "NIS told lawmakers 1,000-1,500 more soldiers had been sent to Russia"),
+    ("since January", "2025-01-01", "2025-02-27", "open", True, "Additional North Korean soldiers sent to Russia"),
+    ("on Monday", "2025-02-24", "2025-02-24", "day", True, "95th Air Assault Brigade statement that the North Koreans had adapted"),
+    ("waves we saw |in December|", "2024-12-01", "2024-12-31", "month", True, "North Koreans attacked in big waves"),
+    ("In mid-January", "2025-01-11", "2025-01-20", "month", True, "North Korean infantry pushed Ukrainian units back ~12 miles toward Makhnovka"),
+    ("since 1953", "1953-01-01", "2025-02-27", "open", True, "KPA's most recent comparable combat education"),
+    ("on Tuesday", "2025-02-25", "2025-02-25", "day", True, "Peskov said Moscow does not comment on reports of North Korean troops"),
+    ("in the 1990s", "1990-01-01", "1999-12-31", "year", False, "A retired U.S. Army colonel advised the Korean Armed Forces"),
+    ("estimated |in January|", "2025-01-01", "2025-01-31", "month", True, "Busan Center estimated North Korea earned >$5 billion from arms-for-cash"),
+    ("since 2023", "2023-01-01", "2025-02-27", "open", True, "North Korea's arms-for-cash relationship with Russia"),
+    ("next year", "2026-01-01", "2026-12-31", "year", True, "A battle-tested KPA on the peninsula (forward-looking)"),
+],
+},
+}
