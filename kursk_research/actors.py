@@ -116,6 +116,10 @@ def gazetteer() -> Gazetteer:
         for alias in [row["canonical"], *row["aliases"].split("|")]:
             if alias.strip():
                 aliases.setdefault(_alias_key(alias.strip()), source)
+    demonyms = {_alias_key(row["term"]): row["affiliation"] for row in load_csv("demonyms")}
+    adjectives = {row["affiliation"]: row["adjective"] for row in load_csv("adjectives")}
+    for row in load_csv("countries"):  # the states the files above do not name: they win where they do
+        _add_country(row, aliases, governments, demonyms, adjectives)
     by_name: dict[str, list[tuple[Source, tuple[str, ...]]]] = {}
     for row in load_csv("actors"):
         if row["type"] == PERSON:
@@ -124,7 +128,6 @@ def gazetteer() -> Gazetteer:
             names = row["canonical"].split()
             for name in dict.fromkeys((names[0], names[-1])):
                 by_name.setdefault(name, []).append((person, full_names))
-    demonyms = {_alias_key(row["term"]): row["affiliation"] for row in load_csv("demonyms")}
     places = {_alias_key(alias): Place(row["place"], int(row["level"]), row["country"]) for row in load_csv("places")
               for alias in row["aliases"].split("|")}
     roles: dict[tuple[str, str], list] = {}
@@ -138,10 +141,31 @@ def gazetteer() -> Gazetteer:
         roles={k: tuple(sorted(v)) for k, v in roles.items()},
         people=people,
         governments=governments,
-        adjectives={row["affiliation"]: row["adjective"] for row in load_csv("adjectives")},
+        adjectives=adjectives,
         known=frozenset(aliases.values()),
         by_name={name: tuple(found) for name, found in by_name.items()},
     )
+
+
+def _add_country(row: dict[str, str], aliases: dict[tuple[str, ...], Source], governments: dict[str, Source],
+                 demonyms: dict[tuple[str, ...], str], adjectives: dict[str, str]) -> None:
+    """A state of data/gazetteer/countries.csv: its government ("Thailand", "Bangkok", "the Thai
+    government") and its nationality words, where the hand-made files do not already have them."""
+    country, adjective, capital = row["country"], row["adjective"], row["capital"]
+    names = [name for name in (country, capital, *row["other_names"].split("|"), adjective) if name]
+    for name in names:
+        demonyms.setdefault(_alias_key(name), country)
+    if adjective:
+        adjectives.setdefault(country, adjective)
+    if country in governments:
+        return
+    government = governments[country] = Source(country, GOVERNMENT, country)
+    spoken = [country, capital, *row["other_names"].split("|"), f"{country}'s government", f"{country}’s government"]
+    if adjective:
+        spoken.append(f"{adjective} government")
+    for name in spoken:
+        if name:
+            aliases.setdefault(_alias_key(name), government)
 
 
 @dataclass(frozen=True)
@@ -452,7 +476,8 @@ class Resolver:
         group = [t for t in tokens[:at] if t.text.casefold() not in self.words.determiners]
         if not group or self._nationality_end(group) or affiliation_of(group):
             return None
-        body = " ".join(words[at - 2:at]) in self.words.placed_bodies or words[at - 1] in self.words.placed_bodies
+        named = at - 3 if at > 3 and words[at - 3] == "(" and words[at - 1] == ")" else at  # "the Department of Foreign Affairs (DFA)"
+        body = any(" ".join(words[first:named]) in self.words.placed_bodies for first in range(named))  # "the Ministry of Foreign Affairs in Bangkok"
         if not body and words[at - 1] not in self.words.placed_groups:
             return None
         place = self._resolve_one(tokens[at + 1:])

@@ -852,7 +852,8 @@ class _Document:
         told = self.text[:phrase[-1].end]
         if not self.lexicon.capture.search(told):
             return None
-        affiliation = affiliation_of(phrase) or self._captured_side(told)
+        own = next((i for i, t in enumerate(phrase) if t.lower == "captured"), len(phrase))  # not the captor's: "captured by Ukraine"
+        affiliation = affiliation_of(phrase[:own]) or self._captured_side(told)
         if not affiliation:
             return None
         adjective = "U.S." if affiliation == "United States" else self.resolver.gazetteer.adjectives.get(affiliation, affiliation)

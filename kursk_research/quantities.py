@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
-from .actors import GOVERNMENT, gazetteer, key
+from .actors import GOVERNMENT, PERSON, gazetteer, key
 from .figures import Figure
 from .lexicon import alternation, load_toml, plural
 from .segment import Sentence
@@ -95,16 +95,20 @@ class _Reader:
         self.vocabulary = _vocabulary()
         self.gazetteer = gazetteer()
         self._last_nationality = ""  # for a figure whose sentence names no one ("as many as 10,000 have ...")
-        self._read: dict[int, tuple[list[_Nationality], list[_Place]]] = {}
+        self._read: dict[int, tuple[list[_Nationality], list[_Place], list[_Nationality]]] = {}
 
-    def _mentions(self, sentence: Sentence) -> tuple[list[_Nationality], list[_Place]]:
-        """The nationalities (outside speakers' phrases and places) and the places of a sentence."""
+    def _mentions(self, sentence: Sentence) -> tuple[list[_Nationality], list[_Place], list[_Nationality]]:
+        """The nationalities (outside speakers' phrases and places), the places and the sides of
+        the people of the gazetteer ("Kim has sent ...") of a sentence."""
         if sentence.index not in self._read:
             tokens = sentence.tokens(self.text)
             keys = [key(t.text) for t in tokens]
             locatives = self.vocabulary.locatives
+            actors = self.gazetteer.aliases.matches(keys)
             found = self.gazetteer.demonyms.matches(keys)
-            found += [(i, j, source.affiliation) for i, j, source in self.gazetteer.aliases.matches(keys) if source.type == GOVERNMENT]
+            found += [(i, j, source.affiliation) for i, j, source in actors if source.type == GOVERNMENT]
+            people = [_Nationality(tokens[i].start, source.affiliation, False, False) for i, _, source in actors
+                      if source.type == PERSON and source.affiliation and not any(a <= tokens[i].start < b for a, b in self.speakers)]
             nationalities = sorted((
                 _Nationality(tokens[i].start, affiliation, _ADJECTIVE.search(tokens[j - 1].text) is not None,
                              i > 0 and tokens[i - 1].lower == "from")
@@ -117,7 +121,7 @@ class _Reader:
                     continue  # "Russia's Kursk region": the owner, not the place
                 preceding = {t.lower for t in tokens[max(0, i - 3):i]}
                 places.append(_Place(tokens[i].start, place.name, place.level, bool(preceding & locatives), "of" in preceding))
-            self._read[sentence.index] = (nationalities, places)
+            self._read[sentence.index] = (nationalities, places, people)
         return self._read[sentence.index]
 
     def _nationalities(self, sentence: Sentence, start: int, end: int) -> list[_Nationality]:
@@ -134,7 +138,9 @@ class _Reader:
         troops"), one just after it ("units from North Korea"), an origin in its clause ("units
         from North Korea, each of 6,000 soldiers"), the nearest adjective ("North Korean weapons,
         including 100 missiles"), the state acting in its clause ("North Korea has supplied Moscow
-        with ..."); else the one before it in the document, else the document's most named one."""
+        with ..."); else the side of a person of the gazetteer acting in its clause ("Kim has sent
+        roughly 15,000 soldiers"), else the one before it in the document, else the document's most
+        named one."""
         inside = self._nationalities(sentence, figure.start, figure.end)
         if inside:
             return inside[0].affiliation
@@ -148,7 +154,11 @@ class _Reader:
         if origins or adjectives or before:
             return (origins or adjectives[-1:] or [before[0].affiliation])[-1]
         earlier = self._nationalities(sentence, sentence.start, figure.start)
-        return earlier[-1].affiliation if earlier else self._last_nationality or self._most_named
+        if earlier:
+            return earlier[-1].affiliation
+        clause_start = self._clause_start(sentence, figure.start)
+        people = [n for n in self._mentions(sentence)[2] if clause_start <= n.start < figure.start]
+        return people[0].affiliation if people else self._last_nationality or self._most_named
 
     @cached_property
     def _most_named(self) -> str:

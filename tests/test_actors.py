@@ -54,6 +54,14 @@ def resolve(phrase: str, when: date | None = WHEN) -> list[Source]:
     ("Kyiv", "Ukraine", GOVERNMENT, "Ukraine"),
     ("the Kremlin", "Kremlin", GOVERNMENT, "Russia"),
     ("A statement from the South Korean government", "South Korea", GOVERNMENT, "South Korea"),
+    # states the hand-made files lack, from data/gazetteer/countries.csv
+    ("Bangkok", "Thailand", GOVERNMENT, "Thailand"),
+    ("the Nigerian government", "Nigeria", GOVERNMENT, "Nigeria"),
+    ("Kenyan officials", "Kenyan officials", GROUP, "Kenya"),
+    ("Thailand's Ministry of Foreign Affairs", "Ministry of Foreign Affairs (Thailand)", ORGANISATION, "Thailand"),
+    ("the Ministry of Foreign Affairs in Bangkok", "Ministry of Foreign Affairs (Thailand)", ORGANISATION, "Thailand"),
+    ("the Department of Foreign Affairs (DFA) in Manila", "Department of Foreign Affairs (Philippines)", ORGANISATION, "Philippines"),
+    ("Jordan Kessel", "Jordan Kessel", PERSON, ""),  # a state's name that is also a first name is left out
     # groups, as written
     ("Western officials", "Western officials", GROUP, "West"),
     ("Western intelligence", "Western intelligence", GROUP, "West"),

@@ -969,6 +969,20 @@ def test_captured_soldiers_spoken_of_without_a_name(extract_text):
     assert row_at(tables.figures, text, "two North Korean soldiers", 1)["value"] == 2  # one of the two: counted
 
 
+def test_captured_soldiers_described_by_their_capture_take_their_own_side_not_the_captor_s(extract_text):
+    text = ("Ukraine captured two North Korean soldiers in January. "
+            "Two soldiers captured by Ukraine in January, aged 20 and 26, have said they want to go to South Korea. "
+            "A soldier captured by Ukrainian forces near Sudzha told reporters he had been sent for training.")
+    tables = extract_text(text, PUBLISHED)
+    check(text, row_at(tables.attributions, text, "they want to go to South Korea"),
+          "said", "Two soldiers captured by Ukraine", "captured North Korean soldiers", "group", "North Korea", "indirect")
+    check(text, row_at(tables.attributions, text, "he had been sent for training"),
+          "told reporters", "A soldier captured by Ukrainian forces near Sudzha", "captured North Korean soldier", "group",
+          "North Korea", "indirect")
+    counted = row_at(tables.figures, text, "Two soldiers")  # the speakers are counted, the figure credited to no one
+    assert (counted["value"], counted["category"], counted["speaker"]) == (2, "casualties", "")
+
+
 def test_captured_soldiers_called_men_a_pair_or_by_their_age(extract_text):
     text = ("Ukrainian paratroopers captured two North Korean soldiers on Saturday. "
             "One of the men, a 26-year-old rifleman, told interrogators that he had been sent for training. "

@@ -300,6 +300,15 @@ def test_ages_ranks_and_new_counted_nouns(extract_text):
     assert row_at(tables.figures, text, "a thousand sappers")["category"] == "personnel"
 
 
+def test_an_age_after_who_is_thought_to_be_and_kids_counted(extract_text):
+    text = ("Pyongyang has sent dozens of missiles. Kim, who is thought to be 41, has not traveled since then. "
+            "Lee, who turned 58 last year, disagreed. The general said Moscow had sent thousands of kids to the front.")
+    tables = extract_text(text, "2025-01-13")
+    assert sorted(tables.figures["text"]) == ["dozens of missiles", "thousands of kids"], spanned(tables.figures, text)
+    kids = row_at(tables.figures, text, "thousands of kids")
+    assert (kids["value"], kids["unit"], kids["category"]) == (1000, "kid", "personnel")
+
+
 def test_calibres_are_no_counts_and_hyphenated_billions_are_money(extract_text):
     text = ("North Korea supplied 170 mm self-propelled guns, 240mm rocket launchers, 152-mm shells and 100 drones. "
             "Ottawa has committed more than $19.5-billion in aid.")

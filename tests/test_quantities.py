@@ -57,6 +57,12 @@ def test_a_figure_whose_sentence_names_no_one_takes_the_nationality_before_it(ex
     assert keys(extract_text(text))["As many as 4,000"] == ("North Korean troops", "deployed", "front line")
 
 
+def test_a_figure_whose_clause_names_no_state_takes_the_side_of_its_first_person(extract_text):
+    text = ("Emirati officials said the UAE had mediated 14 exchanges. "
+            "Kim Jong Un reportedly offered Putin 30,000 more troops, the analyst wrote.")
+    assert keys(extract_text(text))["30,000 more troops"] == ("North Korean troops", "deployed", "Russia")
+
+
 def test_territory_held_by_the_actor_not_the_owner(extract_text):
     tables = extract_text("Ukraine launched an incursion in August, seizing about 1,000 square kilometres of Russian territory.")
     assert keys(tables)["about 1,000 square kilometres"] == ("Ukrainian-held territory", "held", "Russia")

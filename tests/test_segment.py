@@ -222,6 +222,18 @@ def test_a_read_also_line_with_its_link_is_furniture():
     assert kinds[1] == ("Read also: North Korea sends 10,000 more troops to Russia", FURNITURE)
 
 
+def test_a_related_heading_with_an_ellipsis_and_a_support_prompt_are_furniture():
+    text = ("Troops moved north.\nRelated...\nZelenskyy Says 2 Captured Soldiers Could Be Swapped\n"
+            "Support Free Journalism\nConsider supporting our newsroom starting at $2 to help us provide free, quality journalism.")
+    assert [(text[s.start:s.end], s.kind) for s in split_sentences(text)] == [
+        ("Troops moved north.", BODY),
+        ("Related...", FURNITURE),
+        ("Zelenskyy Says 2 Captured Soldiers Could Be Swapped", FURNITURE),
+        ("Support Free Journalism", FURNITURE),
+        ("Consider supporting our newsroom starting at $2 to help us provide free, quality journalism.", FURNITURE),
+    ]
+
+
 @pytest.mark.parametrize("dateline, date", [
     ("SEOUL, Nov 13 (Reuters) -", "Nov 13"),
     ("KYIV, Ukraine, 4 December (AP) —", "4 December"),
