@@ -145,6 +145,7 @@ class _Lexicon:
     cue_pattern: re.Pattern
     compounds: re.Pattern  # "think tank": a noun that begins with a cue's form
     naming: frozenset[str]  # lemmas whose content may be the quotation naming their object
+    sign_offs: frozenset[str]  # lemmas that say nothing with only their speaker: "Kim So-yeon reports."
     requires: dict[str, re.Pattern]  # lemma -> what must follow it for it to be a cue ("put ... at 3,000")
     excludes: dict[str, re.Pattern]  # lemma -> what makes it no cue when it follows ("said nothing about", "added 3.1%")
     lemmas: dict[str, str]
@@ -189,6 +190,7 @@ def _lexicon() -> _Lexicon:
         cue_pattern=re.compile(rf"(?<![\w-])(?:{alternation(list(lemmas) + extra)})(?![\w-])", re.IGNORECASE),
         compounds=re.compile(rf"(?:{alternation(cues['compounds']['forms'])})(?![\w-])", re.IGNORECASE),
         naming=frozenset(cues["naming"]["lemmas"]),
+        sign_offs=frozenset(cues["sign_off"]["lemmas"]),
         requires={lemma: re.compile(pattern) for lemma, pattern in cues["requires"].items()},
         excludes={lemma: re.compile(pattern) for lemma, pattern in cues["excludes"].items()},
         lemmas=lemmas,
@@ -1441,6 +1443,8 @@ class _Document:
         if (index >= len(tokens) or tokens[index].text in _TERMINAL) and cue.speaker is not None and cue.speaker[0] < cue.first:
             if cue.lemma in ("tell", "brief"):
                 return None  # "who briefed reporters afterward": who was told, and nothing said
+            if cue.lemma in self.lexicon.sign_offs and cue.speaker[0] == 0:
+                return None  # "Kim So-yeon reports.": the anchor hands over to the reporter
             first = self._noun_phrase_start(tokens, cue.speaker[0]) if self._reduced_relative(tokens, cue.speaker[0]) else cue.speaker[0]
             return tokens[first].start, self._clause_end(sentence, tokens[first].start)  # "Pyongyang has never acknowledged", "a claim Kyiv disputes"
         if cue.lemma == "cite" and index < len(tokens) and tokens[index].lower == "by":

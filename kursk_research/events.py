@@ -56,6 +56,7 @@ class _Grammar:
     durations: re.Pattern  # "over" before "the previous day": a stretch of time, not a day
     future: re.Pattern
     future_weekday: re.Pattern
+    after_verb: re.Pattern  # what "today" must follow: "said today", "told lawmakers today"
 
 
 @lru_cache(maxsize=1)
@@ -93,11 +94,13 @@ def _grammar() -> _Grammar:
         "relative": rf"{prep}{part}(?P<phrase>{alternation(data['relative'])})\b",
         "season": rf"{prep}{shift}(?:the\s+)?{part}(?P<season>{alternation(seasons)})\b(?:\s+(?:of\s+)?{year})?",
         "ago": rf"(?P<count>\d+|{alternation(_NUMBER_WORDS)})\s+(?P<unit>{alternation(data['ago'])})s?\s+ago\b",
+        "ordinal_day": rf"(?P<prep>on)\s+the\s+{day}(?<![0-9])(?!\s+(?:{alternation(data['ordinal_day']['not_before'])})\b|\s+(?-i:[A-Z]))",
     }
     relative_heads = {phrase.split()[-1] for phrase in data["relative"]} | set(data["ago"]) | {"ago"}
     anchors = (  # the lookahead lets the regex engine skip to the next letter or digit
         rf"(?=[A-Za-z0-9])\b(?:(?P<month>{alternation(months)})|(?P<weekday>{alternation(weekdays)})"
-        rf"|(?P<year>(?:19|20)\d\d)|(?P<decade>(?:19|20)\d0s)|(?i:(?P<season>{alternation(seasons)})|(?P<relative>{alternation(relative_heads)})s?))(?!\w)"
+        rf"|(?P<year>(?:19|20)\d\d)|(?P<decade>(?:19|20)\d0s)|(?i:(?P<season>{alternation(seasons)})|(?P<relative>{alternation(relative_heads)})s?)"
+        r"|(?P<ordinal_day>(?:[12]\d|3[01]|[1-9])(?:st|nd|rd|th)))(?!\w)"
     )
     return _Grammar(
         forms=tuple((form, re.compile(rf"\b{pattern}", re.IGNORECASE)) for form, pattern in forms.items()),
@@ -112,6 +115,7 @@ def _grammar() -> _Grammar:
         durations=re.compile(rf"\b(?:{alternation(prepositions['durations'])})\s+$", re.IGNORECASE),
         future=re.compile(rf"(?<![\w'])(?:{alternation(data['future']['markers'])})\b", re.IGNORECASE),
         future_weekday=re.compile(rf"\b(?:{alternation(data['future']['weekday_markers'])})\b", re.IGNORECASE),
+        after_verb=re.compile(data["after_verb"]["pattern"], re.IGNORECASE),
     )
 
 
@@ -262,6 +266,17 @@ def _resolve(form: str, match: re.Match, anchor: date | None, forward: bool):
             back = (anchor.weekday() - weekday) % 7
             day = anchor - timedelta(days=back or (7 if shift in ("last", "past") else 0))
         return (day, day), DAY, True
+    if form == "ordinal_day":  # "on the 14th"
+        if anchor is None:
+            return (None, None), DAY, True
+        day = int(match["day"])
+        year, month = anchor.year, anchor.month
+        if forward and day < anchor.day or not forward and day > anchor.day:
+            step = 1 if forward else -1
+            year, month = (year + (month + step - 1) // 12, (month + step - 1) % 12 + 1)
+        if day > calendar.monthrange(year, month)[1]:
+            return None
+        return (date(year, month, day), date(year, month, day)), DAY, True
     if form == "relative":
         spec = grammar.relative[" ".join(match["phrase"].lower().split())]
         if anchor is None:
@@ -354,6 +369,7 @@ _FORMS_BY_ANCHOR = {
     "decade": (("decade",), 30, 2),
     "season": (("season",), 30, 25),
     "relative": (("relative", "ago"), 30, 2),
+    "ordinal_day": (("ordinal_day",), 8, 20),  # what follows tells "on the 6th floor" from a day
 }
 
 
@@ -401,6 +417,8 @@ def extract_events(text: str, sentences: list[Sentence], anchor: date | None) ->
             spec = grammar.relative[" ".join(match["phrase"].lower().split())] if form == "relative" else {}
             if spec.get("after") == "since" and preposition not in grammar.since:
                 continue  # "at the start of the year" is no span; "since the start of the year" is
+            if spec.get("after") == "verb" and not grammar.after_verb.search(text, sentence.start, start):
+                continue  # "Today, the region is quiet": now, not a day
             against_text = spec.get("against") == "text"
             restated = index + 1 < len(matches) and matches[index + 1][1].start() - end <= 2  # "Two days earlier, on April 26"
             if against_text and grammar.durations.search(text, max(sentence.start, start - _DURATION_REACH), start):

@@ -152,7 +152,7 @@ def _rules() -> _Rules:
         openings=frozenset(sentences["openings"]),
         headline_max_words=int(sentences["headline_max_words"]),
         furniture_lines=frozenset(line.casefold() for line in furniture["lines"]),
-        link_list=re.compile(rf"\s*(?:{openers})\b\s*(?::|\.{{2,}}|…)?", re.IGNORECASE),  # "Related:", "Related..."
+        link_list=re.compile(rf"\s*(?:[▶►▷•■◆※]\s*)?(?:{openers})\b\s*(?::|\.{{2,}}|…)?", re.IGNORECASE),  # "Related:", "Related...", "▶ Related"
         furniture_prefix=re.compile(rf"\s*(?:{prefixes})", re.IGNORECASE),
         dateline=re.compile(furniture["dateline"], re.MULTILINE),
         address_line=re.compile(furniture["address_line"]),

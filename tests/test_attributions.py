@@ -1306,6 +1306,17 @@ def test_passive_statements_asides_and_estimates_given_or_put(extract_text):
     assert rows_at(rows, text, "He put it bluntly").empty
 
 
+def test_an_estimate_put_at_a_number_after_a_clause_and_a_broadcast_s_hand_off(extract_text):
+    text = ("On Nov. 4, President Volodymyr Zelensky put the figure already in Kursk oblast, where Ukraine has held a "
+            "salient since August, at 11,000. The NIS confirmed that two soldiers captured last week are North Korean. "
+            "Kim So-yeon reports.\n\nReporter Oh Ji-hwan reports.\n\nYTN Oh Ji-hwan reporting.")
+    rows = extract_text(text, PUBLISHED).attributions
+    check(text, row_at(rows, text, "President Volodymyr Zelensky put the figure already in Kursk oblast, where Ukraine has held "
+                                   "a salient since August, at 11,000"),
+          "put", "President Volodymyr Zelensky", "Volodymyr Zelensky", "person", "Ukraine", "indirect")
+    assert list(rows["speaker"]) == ["President Volodymyr Zelensky", "The NIS"]  # the hand-offs state nothing
+
+
 def test_an_official_the_lede_describes_is_the_person_named_next(extract_text):
     text = ("North Korea to send 6,000 workers to Kursk, Russian official says\n"
             "North Korea will send 1,000 deminers to Russia, a senior Russian official said Tuesday.\n\n"

@@ -325,9 +325,27 @@ def test_a_day_before_a_colon_is_a_day_and_a_time_is_none():
     assert [(text[e.start:e.end], e.date_start) for e in events] == [("on Jan. 13", date(2025, 1, 13))]
 
 
-def test_today_is_no_date():
-    text = "Today, HUR says, the units are used mostly for artillery."
-    assert extract_events(text, split_sentences(text), date(2024, 11, 20)) == []
+def test_today_is_a_date_only_right_after_a_verb():
+    text = ("Today, HUR says, the units are used mostly for artillery. Hi all, a longer one today. "
+            "The foreign minister said today that Kuala Lumpur was watching. The NIS told lawmakers today that 300 had died.")
+    events = extract_events(text, split_sentences(text), date(2024, 11, 20))
+    assert [(e.start, e.date_start, e.date_end, e.granularity, e.relative) for e in events] == [
+        (text.index("today that Kuala"), date(2024, 11, 20), date(2024, 11, 20), "day", True),
+        (text.index("today that 300"), date(2024, 11, 20), date(2024, 11, 20), "day", True),
+    ]
+
+
+def test_a_day_of_the_month_with_no_month():
+    text = ("North Korea fired a missile on the 6th, its first launch. Troops arrived on the 14th. "
+            "The minister will visit Moscow on the 20th to discuss aid. "
+            "It was held on the 80th anniversary of the war, on the 6th floor, and the 3rd Brigade moved on the 9th.")
+    events = extract_events(text, split_sentences(text), date(2025, 1, 13))
+    assert [(text[e.start:e.end], e.date_start, e.granularity, e.relative) for e in events] == [
+        ("on the 6th", date(2025, 1, 6), "day", True),
+        ("on the 14th", date(2024, 12, 14), "day", True),  # still to come this month: the month before
+        ("on the 20th", date(2025, 1, 20), "day", True),  # a clause that looks forward
+        ("on the 9th", date(2025, 1, 9), "day", True),
+    ]
 
 
 def test_a_day_restated_in_brackets_is_one_event():

@@ -222,6 +222,17 @@ def test_a_read_also_line_with_its_link_is_furniture():
     assert kinds[1] == ("Read also: North Korea sends 10,000 more troops to Russia", FURNITURE)
 
 
+def test_a_broadcast_s_credits_and_an_arrowed_related_list_are_furniture():
+    text = ("The launch flew 1,100 kilometers.\n\nVideo editing: Park Jun-ho / Graphics: Lee Ha-eun\n\n▶ Related\n"
+            "- NIS: \"1,500 North Korean special forces already in Russia\" (2024.10.18)\n")
+    assert [(text[s.start:s.end], s.kind) for s in split_sentences(text)] == [
+        ("The launch flew 1,100 kilometers.", BODY),
+        ("Video editing: Park Jun-ho / Graphics: Lee Ha-eun", FURNITURE),
+        ("▶ Related", FURNITURE),
+        ('- NIS: "1,500 North Korean special forces already in Russia" (2024.10.18)', FURNITURE),
+    ]
+
+
 def test_a_related_heading_with_an_ellipsis_and_a_support_prompt_are_furniture():
     text = ("Troops moved north.\nRelated...\nZelenskyy Says 2 Captured Soldiers Could Be Swapped\n"
             "Support Free Journalism\nConsider supporting our newsroom starting at $2 to help us provide free, quality journalism.")
