@@ -62,6 +62,12 @@ def resolve(phrase: str, when: date | None = WHEN) -> list[Source]:
     ("the Ministry of Foreign Affairs in Bangkok", "Ministry of Foreign Affairs (Thailand)", ORGANISATION, "Thailand"),
     ("the Department of Foreign Affairs (DFA) in Manila", "Department of Foreign Affairs (Philippines)", ORGANISATION, "Philippines"),
     ("Jordan Kessel", "Jordan Kessel", PERSON, ""),  # a state's name that is also a first name is left out
+    ("Wisma Putra", "Ministry of Foreign Affairs (Malaysia)", ORGANISATION, "Malaysia"),
+    ("RI", "Indonesia", GOVERNMENT, "Indonesia"),
+    # honorifics before a name are no part of it
+    ("Foreign Minister Datuk Seri Mohamad Hasan", "Mohamad Hasan", PERSON, ""),
+    ("Mr Lee Jae-myung", "Lee Jae-myung", PERSON, "South Korea"),
+    ("Dr Kim Min-ji", "Kim Min-ji", PERSON, ""),
     # groups, as written
     ("Western officials", "Western officials", GROUP, "West"),
     ("Western intelligence", "Western intelligence", GROUP, "West"),

@@ -1306,6 +1306,14 @@ def test_passive_statements_asides_and_estimates_given_or_put(extract_text):
     assert rows_at(rows, text, "He put it bluntly").empty
 
 
+def test_a_headline_tag_before_a_semicolon_and_the_next_clause_s_own_tag(extract_text):
+    text = "North Korea Lost About 2,000 Soldiers in Kursk, Think Tank Says; RI Urges Dialogue\n\nThe toll rose, analysts said."
+    rows = extract_text(text, PUBLISHED).attributions
+    check(text, row_at(rows, text, "North Korea Lost About 2,000 Soldiers in Kursk"),
+          "Says", "Think Tank", "Think Tank", "organisation", "", "indirect")
+    check(text, row_at(rows, text, "RI Urges Dialogue"), "Urges", "RI", "Indonesia", "government", "Indonesia", "indirect")
+
+
 def test_an_estimate_put_at_a_number_after_a_clause_and_a_broadcast_s_hand_off(extract_text):
     text = ("On Nov. 4, President Volodymyr Zelensky put the figure already in Kursk oblast, where Ukraine has held a "
             "salient since August, at 11,000. The NIS confirmed that two soldiers captured last week are North Korean. "
