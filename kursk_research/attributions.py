@@ -1586,8 +1586,8 @@ class _Document:
                 if cue.shared or speaker_first < quote.end:
                     break  # ", saying ..." after a quotation goes on the statement before it
                 gap = self.text[quote.end:min(speaker_first, cue.start)]
-                if gap.strip(" ,") == "" and (inner[-1] in ",.!?…—-" or following.lstrip().startswith(",")):
-                    return cue, None
+                if gap.strip(" ,") in ("", "as") and (inner[-1] in ",.!?…—-" or following.lstrip().startswith(",")):
+                    return cue, None  # '"...," X said', '"...," as one officer put it'
                 if cue.lemma == "cite" and speaker_first > cue.start and _CITER.fullmatch(gap):
                     return cue, None  # '"...," Yoon quoted the agency as saying': the agency's words
                 if len(between) > 0:

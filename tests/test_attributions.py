@@ -1306,6 +1306,20 @@ def test_passive_statements_asides_and_estimates_given_or_put(extract_text):
     assert rows_at(rows, text, "He put it bluntly").empty
 
 
+def test_quotations_put_it_a_way_and_commentators_named_by_their_trade(extract_text):
+    text = ("Pro-Kremlin commentator Sergei Markov wrote on Telegram last week that the North Koreans had shed blood. "
+            "As analyst Park Ji-hoon has put it, \"Kim did not send his soldiers to Kursk for a medal ceremony.\" "
+            "\"It is a meat grinder,\" as one Ukrainian officer put it. He put it bluntly.")
+    rows = extract_text(text, PUBLISHED).attributions
+    check(text, row_at(rows, text, "that the North Koreans had shed blood"),
+          "wrote", "Pro-Kremlin commentator Sergei Markov", "Sergei Markov", "person", "Russia", "indirect")
+    check(text, row_at(rows, text, "Kim did not send his soldiers to Kursk for a medal ceremony."),
+          "put", "analyst Park Ji-hoon", "Park Ji-hoon", "person", "independent", "direct")
+    check(text, row_at(rows, text, "It is a meat grinder,"),
+          "put", "one Ukrainian officer", "Ukrainian officer", "group", "Ukraine", "direct")
+    assert len(rows) == 3  # "He put it bluntly" says nothing
+
+
 def test_a_headline_tag_before_a_semicolon_and_the_next_clause_s_own_tag(extract_text):
     text = "North Korea Lost About 2,000 Soldiers in Kursk, Think Tank Says; RI Urges Dialogue\n\nThe toll rose, analysts said."
     rows = extract_text(text, PUBLISHED).attributions
