@@ -828,15 +828,14 @@ class Resolver:
             candidates = self.resolve(after[1:])
             if after[0].text.casefold() == "of":
                 candidates = [c for c in candidates if c.type != GOVERNMENT]  # "analysis of North Korea" is about it, not by it
-        if not candidates and tokens[:head_index]:
+        by_modifiers = not candidates and bool(tokens[:head_index])
+        if by_modifiers:
             candidates = self.resolve(tokens[:head_index])
-            if not candidates:
-                return self._named_author(tokens[:head_index])
         for source in candidates:
             if (source.type == PERSON or source in self.gazetteer.known or source.affiliation not in ("", INDEPENDENT)
                     or source.type == MEDIA and source.canonical.startswith(("state ", "state-"))):
                 return source  # "media reports" name nobody in particular; "state television footage" does
-        return None
+        return self._named_author(tokens[:head_index]) if by_modifiers else None
 
     def _named_author(self, modifiers: list[Token]) -> Source | None:
         """The body a document's capitalised modifiers name when the gazetteer lacks it: "A Gallup
@@ -861,6 +860,21 @@ class Resolver:
                 return holder
         return None
 
+    def _named_after_a_country(self, tokens: list[Token]) -> list[Token]:
+        """The capitalised words of a body's name that ends in a country's: "Frontline Korea" (no
+        person's name ends so); empty when the phrase is no such name."""
+        if len(tokens) < 2 or not (tokens[-1].text[:1].isupper() and self.gazetteer.demonyms.matches([key(tokens[-1].text)])):
+            return []
+        first = len(tokens) - 1
+        while first > 0:
+            token = tokens[first - 1]
+            folded = _POSSESSIVE.sub("", token.text).casefold().rstrip(".")
+            if not (token.is_word and token.text[:1].isupper()) or folded in self.words.titles | self.words.determiners | self._head_words() \
+                    or self.gazetteer.demonyms.matches([key(token.text)]):
+                break
+            first -= 1  # "Frontline" may open a name, as in "Frontline Atlas"
+        return tokens[first:] if first < len(tokens) - 1 else []
+
     def _name(self, tokens: list[Token]) -> Source | None:
         """A person named by capitalised words after the titles: "US Congressman Mike Turner"
         ("Rep. Carla Benavides (D-N.M.)": the party and state in brackets are no part of it)."""
@@ -873,6 +887,9 @@ class Resolver:
                 tokens, lawmaker = tokens[:opening], True
             elif opening and inside and not _LATIN.search(inside):
                 tokens = tokens[:opening]  # "Lin Yu-ting (林育廷)": the name again, in its own script
+        named = self._named_after_a_country(tokens)
+        if named:
+            return Source(" ".join(t.text for t in named), ORGANISATION, INDEPENDENT)  # "the open-source group Frontline Korea"
         run: list[Token] = []
         for position in range(len(tokens) - 1, -1, -1):
             token = tokens[position]

@@ -62,6 +62,8 @@ def resolve(phrase: str, when: date | None = WHEN) -> list[Source]:
     ("the Ministry of Foreign Affairs in Bangkok", "Ministry of Foreign Affairs (Thailand)", ORGANISATION, "Thailand"),
     ("the Department of Foreign Affairs (DFA) in Manila", "Department of Foreign Affairs (Philippines)", ORGANISATION, "Philippines"),
     ("Jordan Kessel", "Jordan Kessel", PERSON, ""),  # a state's name that is also a first name is left out
+    ("the Ukrainian open-source group Frontline Korea", "Frontline Korea", ORGANISATION, "independent"),  # no person's name ends in a country
+    ("A Gallup Korea survey", "Gallup Korea", ORGANISATION, "independent"),
     ("Wisma Putra", "Ministry of Foreign Affairs (Malaysia)", ORGANISATION, "Malaysia"),
     ("RI", "Indonesia", GOVERNMENT, "Indonesia"),
     # honorifics before a name are no part of it
