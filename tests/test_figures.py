@@ -309,6 +309,20 @@ def test_an_age_after_who_is_thought_to_be_and_kids_counted(extract_text):
     assert (kids["value"], kids["unit"], kids["category"]) == (1000, "kid", "personnel")
 
 
+def test_money_of_southeast_asia_africa_and_latin_america(extract_text):
+    text = ("Recruits were offered up to Sh350,000 a month, close to RM9,000 in Malaysia. Trade reached about VND116 trillion, "
+            "or roughly Rp325 trillion. Buenos Aires paid roughly 1.9 million pesos, Brasilia 5 billion reais and Abuja "
+            "300 million naira.")
+    tables = extract_text(text, "2025-06-18")
+    found = {row.text: (row.value, row.unit_norm) for row in tables.figures.itertuples()}
+    assert found == {
+        "up to Sh350,000": (350_000, "KES"), "close to RM9,000": (9_000, "MYR"),
+        "about VND116 trillion": (116e12, "VND"), "roughly Rp325 trillion": (325e12, "IDR"),
+        "roughly 1.9 million pesos": (1_900_000, "peso"),  # a peso of no named country keeps its own unit
+        "5 billion reais": (5e9, "BRL"), "300 million naira": (3e8, "NGN"),
+    }, spanned(tables.figures, text)
+
+
 def test_calibres_are_no_counts_and_hyphenated_billions_are_money(extract_text):
     text = ("North Korea supplied 170 mm self-propelled guns, 240mm rocket launchers, 152-mm shells and 100 drones. "
             "Ottawa has committed more than $19.5-billion in aid.")
