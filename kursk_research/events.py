@@ -73,7 +73,7 @@ def _grammar() -> _Grammar:
 
     prep = rf"(?:(?P<prep>{alternation(all_prepositions)})\s+)?"
     day = r"(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d)"
-    day2 = r"(?:\s*(?:and|-|–|to)\s*(?P<day2>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d))?"
+    day2 = r"(?:\s*(?:and|or|-|–|to)\s*(?P<day2>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d))?"
     day2_named = r"(?P<day2>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d)"
     year = r"(?P<year>(?:19|20)\d\d)(?!\d|,\d)"
     year_shift = r"\s+(?P<year_shift>last|this|next)\s+year\b"  # "in August last year"
@@ -187,6 +187,9 @@ def _relative(spec: dict, anchor: date) -> tuple[date, date, str]:
     return start, end, granularity
 
 
+_NEAR_DAYS = 7  # a day and month with no year this close to the anchor are of its year, whatever the tense
+
+
 def _days(match: re.Match, grammar: _Grammar, anchor: date | None, forward: bool):
     """The first and last day of "13 November", "December 14 and 15", "between Nov. 4 and Nov. 6"."""
     month = grammar.months[match["month"]]
@@ -201,10 +204,10 @@ def _days(match: re.Match, grammar: _Grammar, anchor: date | None, forward: bool
     else:
         year = anchor.year
         candidate = date(year, month, min(first, calendar.monthrange(year, month)[1]))
-        if forward and candidate < anchor:
-            year += 1
-        elif not forward and candidate > anchor:
-            year -= 1
+        if forward and (anchor - candidate).days > _NEAR_DAYS:
+            year += 1  # a day just behind stays behind: "could reach the front on October 27 or 28", written on the 28th
+        elif not forward and (candidate - anchor).days > _NEAR_DAYS:
+            year -= 1  # a day just ahead stays ahead: "on Nov 1 or 2" in a story of Oct 31 is not a year back
     try:
         start = date(year, month, first)
         end = date(year + (end_month < month), end_month, last)

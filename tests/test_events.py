@@ -335,6 +335,17 @@ def test_today_is_a_date_only_right_after_a_verb():
     ]
 
 
+def test_a_day_close_to_the_anchor_keeps_its_year_whatever_the_tense():
+    text = ("HUR said it expected North Korean units to go into battle on Nov 1 or 2. "
+            "The talks were held on December 14 and 15. The first units could reach combat zones on October 27 or 28.")
+    events = extract_events(text, split_sentences(text), date(2024, 10, 31))
+    assert [(text[e.start:e.end], e.date_start, e.date_end) for e in events] == [
+        ("on Nov 1 or 2", date(2024, 11, 1), date(2024, 11, 2)),  # a day ahead, not a year back
+        ("on December 14 and 15", date(2023, 12, 14), date(2023, 12, 15)),  # six weeks ahead: the last ones
+        ("on October 27 or 28", date(2024, 10, 27), date(2024, 10, 28)),  # a day behind, though the clause looks forward
+    ]
+
+
 def test_a_day_of_the_month_with_no_month():
     text = ("North Korea fired a missile on the 6th, its first launch. Troops arrived on the 14th. "
             "The minister will visit Moscow on the 20th to discuss aid. "

@@ -222,6 +222,14 @@ def test_a_read_also_line_with_its_link_is_furniture():
     assert kinds[1] == ("Read also: North Korea sends 10,000 more troops to Russia", FURNITURE)
 
 
+def test_an_outlet_s_date_line_after_a_slash_and_captions_ending_in_their_credit_are_furniture():
+    text = ("Philippine Daily Inquirer / 05:36 PM December 23, 2024\n\n"
+            "Zelensky speaks during a press conference in Brussels on December 19, 2024. AFP FILE PHOTO\n\n"
+            "A North Korean soldier captured by Ukrainian forces, January 12, 2025. — Reuters pic\n\n"
+            "Around 300 North Korean soldiers have been killed, the NIS said.")
+    assert [s.kind for s in split_sentences(text)] == [FURNITURE, FURNITURE, FURNITURE, BODY]
+
+
 def test_a_broadcast_s_credits_and_an_arrowed_related_list_are_furniture():
     text = ("The launch flew 1,100 kilometers.\n\nVideo editing: Park Jun-ho / Graphics: Lee Ha-eun\n\n▶ Related\n"
             "- NIS: \"1,500 North Korean special forces already in Russia\" (2024.10.18)\n")
