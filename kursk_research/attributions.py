@@ -602,8 +602,8 @@ class _Document:
             elif (agent := self._agent_after_participle(tokens, end)) is not None:
                 end = agent  # "a report released last month by | the Seoul-based Institute ..."
                 continue
-            elif self._is_date(token):
-                break
+            elif self._is_date(token) or token.text == "I" and end > index:
+                break  # "A senior officer | I spoke to last week was more cautious"
             elif token.text == "," and end > index and self._list_goes_on(tokens, end):
                 pass  # "according to Ukrainian, South Korean and U.S. officials"
             elif token.lower == "and":

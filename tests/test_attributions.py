@@ -1320,6 +1320,14 @@ def test_quotations_put_it_a_way_and_commentators_named_by_their_trade(extract_t
     assert len(rows) == 3  # "He put it bluntly" says nothing
 
 
+def test_a_speaker_the_writer_spoke_to(extract_text):
+    text = ("A senior Ukrainian intelligence officer I spoke to last week was more cautious, saying only that "
+            "North Korean losses were in the thousands.")
+    check(text, row_at(extract_text(text, PUBLISHED).attributions, text, "that North Korean losses were in the thousands"),
+          "saying", "A senior Ukrainian intelligence officer", "senior Ukrainian intelligence officer", "group", "Ukraine",
+          "indirect")
+
+
 def test_a_headline_tag_before_a_semicolon_and_the_next_clause_s_own_tag(extract_text):
     text = "North Korea Lost About 2,000 Soldiers in Kursk, Think Tank Says; RI Urges Dialogue\n\nThe toll rose, analysts said."
     rows = extract_text(text, PUBLISHED).attributions
