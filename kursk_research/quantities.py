@@ -138,9 +138,9 @@ class _Reader:
         troops"), one just after it ("units from North Korea"), an origin in its clause ("units
         from North Korea, each of 6,000 soldiers"), the nearest adjective ("North Korean weapons,
         including 100 missiles"), the state acting in its clause ("North Korea has supplied Moscow
-        with ..."); else the side of a person of the gazetteer acting in its clause ("Kim has sent
-        roughly 15,000 soldiers"), else the one before it in the document, else the document's most
-        named one."""
+        with ..."); else the side of the first person of the gazetteer named in its clause ("Kim Jong
+        Un offered Putin 30,000 more troops"), else the one before it in the document, else the
+        document's most named one."""
         inside = self._nationalities(sentence, figure.start, figure.end)
         if inside:
             return inside[0].affiliation
