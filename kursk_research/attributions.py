@@ -47,6 +47,7 @@ _CLAUSE_BREAK = re.compile(r";|,\s+(?:with|while|but|although|though|whereas|eve
                            r"|an? (?:claim|assertion|allegation|figure|estimate|number|account))\b")  # ", a claim Kyiv disputes"
 _TERMINAL = ".!?"
 _ADVERBIAL_PREPOSITIONS = frozenset({"in", "on", "at", "during", "to", "with", "after", "via", "through", "late", "early", "for"})
+_SETTING_WORDS = 8  # at most this many tokens of place and time after "told reporters" are no statement
 _NAME_LINKS = frozenset({"of", "for", "and", "&", "at", "on", "de", "du", "von"})
 _PREPOSITIONS = frozenset({
     "of", "from", "in", "with", "to", "for", "at", "on", "by", "about", "against", "into", "alongside",
@@ -1464,6 +1465,9 @@ class _Document:
             index += 1  # "As the Secretary said on Friday, 8,000 North Korean troops had ..."
         if cue.noun and tokens[index].lower != "that":
             return None  # "reports from U.S. officials" with no reported clause
+        if cue.lemma in ("tell", "brief") and tokens[index].lower in _ADVERBIAL_PREPOSITIONS | {"behind"} \
+                and len(tokens) - index <= _SETTING_WORDS and not any(t.lower == "that" or t.text in _OPENING_QUOTES for t in tokens[index:]):
+            return None  # "briefed lawmakers behind closed doors on Monday": where and when, and nothing said
         relative = self._relative_pronoun(cue)
         if cue.speaker is not None and 0 < cue.speaker[0] < cue.first and self._reduced_relative(tokens, cue.speaker[0]):
             start = tokens[self._noun_phrase_start(tokens, cue.speaker[0])].start  # "the 11,000 soldiers Kyiv says are fighting"

@@ -1320,6 +1320,14 @@ def test_quotations_put_it_a_way_and_commentators_named_by_their_trade(extract_t
     assert len(rows) == 3  # "He put it bluntly" says nothing
 
 
+def test_telling_or_briefing_someone_somewhere_says_nothing(extract_text):
+    text = ("The NIS briefed lawmakers behind closed doors on Monday. Zelensky told reporters in Kyiv on Tuesday. "
+            "Seoul briefed ASEAN envoys on the new deployment earlier this week. "
+            "Zelensky told reporters in Kyiv on Monday Russia had lost 3,000 troops near Sudzha.")
+    rows = extract_text(text, PUBLISHED).attributions
+    assert len(rows) == 1 and rows["text"].iloc[0].endswith("Russia had lost 3,000 troops near Sudzha"), spanned(rows, text)
+
+
 def test_a_speaker_the_writer_spoke_to(extract_text):
     text = ("A senior Ukrainian intelligence officer I spoke to last week was more cautious, saying only that "
             "North Korean losses were in the thousands.")
