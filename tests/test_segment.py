@@ -230,10 +230,11 @@ def test_an_outlet_s_date_line_after_a_slash_and_captions_ending_in_their_credit
     assert [s.kind for s in split_sentences(text)] == [FURNITURE, FURNITURE, FURNITURE, BODY]
 
 
-def test_a_broadcast_s_credits_and_an_arrowed_related_list_are_furniture():
-    text = ("The launch flew 1,100 kilometers.\n\nVideo editing: Park Jun-ho / Graphics: Lee Ha-eun\n\n▶ Related\n"
+def test_a_page_s_font_controls_a_broadcast_s_credits_and_an_arrowed_related_list_are_furniture():
+    text = ("Font Size: A A A\n\nThe launch flew 1,100 kilometers.\n\nVideo editing: Park Jun-ho / Graphics: Lee Ha-eun\n\n▶ Related\n"
             "- NIS: \"1,500 North Korean special forces already in Russia\" (2024.10.18)\n")
     assert [(text[s.start:s.end], s.kind) for s in split_sentences(text)] == [
+        ("Font Size: A A A", FURNITURE),
         ("The launch flew 1,100 kilometers.", BODY),
         ("Video editing: Park Jun-ho / Graphics: Lee Ha-eun", FURNITURE),
         ("▶ Related", FURNITURE),
