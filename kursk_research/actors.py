@@ -151,21 +151,18 @@ def _add_country(row: dict[str, str], aliases: dict[tuple[str, ...], Source], go
                  demonyms: dict[tuple[str, ...], str], adjectives: dict[str, str]) -> None:
     """A state of data/gazetteer/countries.csv: its government ("Thailand", "Bangkok", "the Thai
     government") and its nationality words, where the hand-made files do not already have them."""
-    country, adjective, capital = row["country"], row["adjective"], row["capital"]
-    names = [name for name in (country, capital, *row["other_names"].split("|"), adjective) if name]
-    for name in names:
+    country, adjective = row["country"], row["adjective"]
+    names = [name for name in (country, row["capital"], *row["other_names"].split("|")) if name]
+    for name in [*names, adjective] if adjective else names:
         demonyms.setdefault(_alias_key(name), country)
     if adjective:
         adjectives.setdefault(country, adjective)
     if country in governments:
         return
     government = governments[country] = Source(country, GOVERNMENT, country)
-    spoken = [country, capital, *row["other_names"].split("|"), f"{country}'s government", f"{country}’s government"]
-    if adjective:
-        spoken.append(f"{adjective} government")
+    spoken = [*names, f"{country}'s government", f"{country}’s government", *([f"{adjective} government"] if adjective else [])]
     for name in spoken:
-        if name:
-            aliases.setdefault(_alias_key(name), government)
+        aliases.setdefault(_alias_key(name), government)
 
 
 @dataclass(frozen=True)

@@ -273,13 +273,12 @@ def _resolve(form: str, match: re.Match, anchor: date | None, forward: bool):
         if anchor is None:
             return (None, None), DAY, True
         day = int(match["day"])
-        year, month = anchor.year, anchor.month
+        month = anchor.replace(day=1)
         if forward and day < anchor.day or not forward and day > anchor.day:
-            step = 1 if forward else -1
-            year, month = (year + (month + step - 1) // 12, (month + step - 1) % 12 + 1)
-        if day > calendar.monthrange(year, month)[1]:
+            month += relativedelta(months=1 if forward else -1)  # still to come: the month before (after, looking forward)
+        if day > calendar.monthrange(month.year, month.month)[1]:
             return None
-        return (date(year, month, day), date(year, month, day)), DAY, True
+        return (month.replace(day=day), month.replace(day=day)), DAY, True
     if form == "relative":
         spec = grammar.relative[" ".join(match["phrase"].lower().split())]
         if anchor is None:
