@@ -360,6 +360,7 @@ _RESTATED_IN_BRACKETS = re.compile(r"\s*\(\s*")
 _DATE_LINE_EXTRA_WORDS = 4  # "Published", "Updated", "5:02 PM GMT": what a page's date line holds beside its date
 
 _DURATION_REACH = 10  # characters before an expression that may hold "over", "within"
+_BACKGROUND = timedelta(days=366)  # a period ended this long before the last day dated is background ("born in 2005"), not a base
 _FINENESS = {DAY: 0, WEEK: 1, MONTH: 2, YEAR: 3}  # a period dated in the text that "the following month" may count from
 
 # The forms an anchor word can belong to, and how far (characters) such an expression reaches
@@ -409,7 +410,7 @@ def extract_events(text: str, sentences: list[Sentence], anchor: date | None) ->
         if sentence.kind == "furniture":
             continue
         matches = _matches(text, sentence)
-        other_in_sentence = False  # a month, week ... dated earlier in this sentence: "captured late last month ... a day later"
+        other_end: date | None = None  # the end of a month, week ... dated earlier in this sentence: "captured late last month ... a day later"
         for index, (form, match) in enumerate(matches):
             start, end = match.span()
             preposition = (match.groupdict().get("prep") or "").lower()
@@ -425,8 +426,8 @@ def extract_events(text: str, sentences: list[Sentence], anchor: date | None) ->
             restated = index + 1 < len(matches) and matches[index + 1][1].start() - end <= 2  # "Two days earlier, on April 26"
             if against_text and grammar.durations.search(text, max(sentence.start, start - _DURATION_REACH), start):
                 continue  # "killed 170 servicemen over the previous day": how long, not when
-            if against_text and spec["period"] == DAY and (last_day is None or restated or other_in_sentence):
-                continue  # "the next day" with no day just before it to count from
+            if against_text and spec["period"] == DAY and (last_day is None or restated or other_end is not None and other_end >= last_day - _BACKGROUND):
+                continue  # "the next day" with no day just before it to count from ("captured late last month ... a day later")
             if against_text and spec["period"] != DAY and (last_dated is None or _FINENESS[last_dated[0]] > _FINENESS[spec["period"]]):
                 continue  # "the following month" with no month (or day) dated before it
             base = (last_day if spec["period"] == DAY else last_dated[1]) if against_text else anchor
@@ -443,9 +444,9 @@ def extract_events(text: str, sentences: list[Sentence], anchor: date | None) ->
             if date_start is not None and date_end is not None and date_end < date_start:
                 date_start, date_end = date_end, date_start  # "until 2022" written after 2022: the span between
             if granularity == DAY and date_start is not None and date_start == date_end:
-                last_day, other_in_sentence = date_start, False
+                last_day, other_end = date_start, None
             else:
-                other_in_sentence = True
+                other_end = max(other_end or date.min, date_end or date.max)
             if granularity in _FINENESS and date_start is not None:
                 last_dated = granularity, date_start
             events.append(Event(

@@ -27,7 +27,7 @@ _CREDIT_WORDS = 5  # "KCNA/Kyodo", "Roman Pilipey/AFP/Getty Images"
 _ENDS_SENTENCE = re.compile(r"(?<![ap]\.m)\.\s*$")  # a byline may end with its time ("Updated April 29, 2025, 6:15 p.m.")
 _TEASER_WORDS = 40  # the summary of a linked story, under its title in a list of links
 _MEDIA_BOX_LINES = 2  # the title and description of a video, under the line that opens its box
-_BULLET = re.compile(r"\s*(?:[-–—•*·▪►]|\d+[.)])\s+")
+_BULLET = re.compile(r"\s*(?:[-–—•*·▪►]|\d+[.)]|\[\d+\])\s+")
 _CLOSING_PUNCTUATION = tuple(".!?:;")
 _QUOTES = "\"”’'»)"
 _SOURCE_TAG = re.compile(r":\s+(?:[A-Z][\w.’'-]*\s?){1,3}$")  # "... 8,000 near Ukraine: U.S." (a headline's source, not a full stop)
@@ -134,6 +134,7 @@ class _Rules:
     author_bio: re.Pattern
     shouted_line: re.Pattern
     media_box_lines: frozenset[str]
+    citation_headings: frozenset[str]
     credit_openers: tuple[str, ...]
     promotion: re.Pattern
     quote_pairs: dict[str, str]
@@ -167,6 +168,7 @@ def _rules() -> _Rules:
         author_bio=re.compile(furniture["author_bio"]),
         shouted_line=re.compile(furniture["shouted_line"]),
         media_box_lines=frozenset(line.casefold() for line in furniture["media_box_lines"]),
+        citation_headings=frozenset(furniture["citation_headings"]),
         credit_openers=tuple(furniture["credit_sentence_openers"]),
         promotion=re.compile(rf"\b(?:{alternation(furniture['promotion_words'])})\b", re.IGNORECASE),
         quote_pairs={opening: closing for opening, closing in data["quotes"]["pairs"]},
@@ -221,7 +223,7 @@ def _line_kinds(text: str, spans: list[tuple[int, int]], rules: _Rules) -> list[
             in_media_box -= 1
             continue
         in_media_box = 0
-        opens_list = bool(rules.link_list.match(line)) and "|" not in line  # not a menu: "Latest Headlines | World News"
+        opens_list = bool(rules.link_list.match(line)) and "|" not in line or folded in rules.citation_headings  # not a menu: "Latest Headlines | World News"
         if folded in rules.furniture_lines or rules.furniture_prefix.match(line) or _is_page_line(line, rules):
             kinds.append(FURNITURE)
             in_link_list = in_link_list or opens_list

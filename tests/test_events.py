@@ -295,6 +295,15 @@ def test_days_counted_from_the_last_day_the_text_dated():
                                                                                   date(2025, 1, 13))}
 
 
+def test_a_background_year_in_the_sentence_does_not_stop_the_following_day():
+    text = ("Kyiv said on Saturday it had captured two soldiers. One of them, born in 2004, told interrogators he had "
+            "expected training, according to a video released the following day.")
+    events = extract_events(text, split_sentences(text), date(2025, 1, 14))
+    found = {text[e.start:e.end]: (e.date_start, e.date_end) for e in events}
+    assert found["the following day"] == (date(2025, 1, 12), date(2025, 1, 12))  # a day after Saturday, not after 2004
+    assert found["in 2004"] == (date(2004, 1, 1), date(2004, 12, 31))
+
+
 def test_periods_counted_from_the_last_period_the_text_dated():
     text = ("North Korea began sending troops in October 2024 and first committed them to combat the following month. "
             "Two were captured on 9 January 2025; the following week they were moved to Kyiv. "

@@ -254,6 +254,14 @@ def test_a_related_heading_with_an_ellipsis_and_a_support_prompt_are_furniture()
     ]
 
 
+def test_a_notes_heading_and_its_numbered_citations_are_furniture():
+    text = ("Losses may reach 6,000 by the summer.\n\nNotes\n"
+            '[1] "Spy agency says 2,000 troops killed," Example Wire, September 4, 2025.\n'
+            "[2] Author's calculation from briefings of November 13, 2024, and April 30, 2025.\n\n"
+            "Sources say 300 more arrived.")
+    assert [s.kind for s in split_sentences(text)] == [BODY, FURNITURE, FURNITURE, FURNITURE, BODY]
+
+
 @pytest.mark.parametrize("dateline, date", [
     ("SEOUL, Nov 13 (Reuters) -", "Nov 13"),
     ("KYIV, Ukraine, 4 December (AP) —", "4 December"),
