@@ -1308,9 +1308,9 @@ class _Document:
         return bool(self.history) and previous is not None and self.history[-1][0] >= previous.index
 
     def _person_opening_previous(self, cue: _Cue) -> Source | None:
-        """A person named in full at the start of the sentence before, though credited with
-        nothing: the one a "he" or "she" opening the next sentence stands for ("For Ruth Altmann,
-        a former official, the case is a test. ... she says")."""
+        """A person named in full (or described: "A retired colonel") at the start of the sentence
+        before, though credited with nothing: the one a "he" or "she" opening the next sentence
+        stands for ("For Ruth Altmann, a former official, the case is a test. ... she says")."""
         previous = self._previous_sentence(cue)
         if previous is None or previous.kind != BODY:
             return None
@@ -1319,7 +1319,11 @@ class _Document:
         if phrase is None or phrase[1] >= len(tokens) or tokens[phrase[1]].text not in (",",) and not tokens[phrase[1]].text.islower():
             return None
         sources = self.resolver.resolve(tokens[phrase[0]:phrase[1]])
-        return sources[0] if len(sources) == 1 and sources[0].type == PERSON and " " in sources[0].canonical else None
+        if len(sources) != 1:
+            return None
+        named = sources[0].type == PERSON and " " in sources[0].canonical
+        described = sources[0].type == GROUP and tokens[phrase[0]].lower in ("a", "an") and not sources[0].canonical.endswith("s")
+        return sources[0] if named or described else None  # "A retired U.S. Army colonel ... was blunter. '...,' he told me"
 
     def _last_person_named(self, tokens: list[Token]) -> Source | None:
         """The last person of the gazetteer that ``tokens`` name."""

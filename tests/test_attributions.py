@@ -1823,6 +1823,14 @@ def test_she_after_a_sentence_that_opens_for_a_person(extract_text):
     assert (row["speaker"], row["speaker_canonical"]) == ("she", "Ruth Altmann")
 
 
+def test_he_after_a_sentence_that_describes_an_unnamed_person(extract_text):
+    text = ("The Kremlin spokesman said only that Moscow does not comment on such reports. "
+            "A retired British army major who trained Ukrainian crews last year was blunter. "
+            "“They are learning faster than anyone expected,” he told me.")
+    row = row_at(extract_text(text, PUBLISHED).attributions, text, "They are learning faster than anyone expected,")
+    assert (row["speaker"], row["speaker_canonical"], row["speaker_type"]) == ("he", "retired British army major", "group")
+
+
 def test_the_president_below_a_headline_tag_and_its_deputy_head_named_without_commas(extract_text):
     text = ("Zelensky: Over 3,000 North Korean soldiers killed or wounded in Kursk region\n\n"
             "The president also warned that Pyongyang could send more troops to Russia. "
