@@ -1,0 +1,97 @@
+# dev37_05: BBC-style live page. The manifest has NO published date for this page; its anchor is
+# the date line printed under the headline, "Monday 28 April 2025" (anchor 2025-04-28, a Monday).
+# Row formats as in spec_01.py.
+
+NIS = "National Intelligence Service (South Korea)"
+KCNA = "Korean Central News Agency"
+KIM = "Kim Jong Un"
+GER = "Valery Gerasimov"
+GS = "General Staff of the Armed Forces of Ukraine"
+DAN = "Oleh Danylenko"
+SKO = "South Korean official"
+
+DOCS = {
+    "dev37_05_bbc_pyongyang_confirms": {
+        "figures": [
+            ("as many as 15,000 North Korean troops", 15000, None, "at_most", "troop", "personnel", 15000, "count", SKO),
+            ("contingent of |11,000|", 11000, None, "exact", "troop", "personnel", 11000, "count", SKO),
+            ("near 4,700", 4700, None, "approximately", "casualty", "casualties", 4700, "count", "South Korea"),
+            ("about 4,700 North Korean soldiers", 4700, None, "approximately", "soldier", "casualties", 4700, "count", NIS),
+            ("roughly 600 deaths", 600, None, "approximately", "death", "casualties", 600, "count", NIS),
+            ("some 20,000 containers", 20000, None, "approximately", "container", "weapons", 20000, "count", NIS),
+            ("an estimated 28 trillion won", 28e12, None, "approximately", "won", "money", 28e12, "KRW", NIS),
+            ("about $19.6bn", 19.6e9, None, "approximately", "", "money", 19.6e9, "USD", NIS),
+        ],
+        "attributions": [
+            ("North Korea confirms for first time |it sent troops to fight for Russia|", "confirms",
+             "North Korea", "North Korea", "government", "North Korea", "indirect"),
+            ("that it deployed soldiers to Russia's Kursk region", "has confirmed",
+             "North Korea", "North Korea", "government", "North Korea", "indirect"),
+            ("North Korea has confirmed for the first time that it deployed soldiers to Russia's Kursk region", "reports",
+             "state news agency KCNA", KCNA, "media", "North Korea", "indirect"),
+            ('the troops are "heroes" and a monument to the fallen will be built in Pyongyang', "says",
+             "Kim Jong Un", KIM, "person", "North Korea", "indirect"),
+            ('that Kursk had been fully "liberated" with North Korean help', "said",
+             "Russia's top general, Valery Gerasimov", GER, "person", "Russia", "indirect"),
+            ("its troops are still fighting inside the region", "insists",
+             "Ukraine's military", "Armed Forces of Ukraine", "organisation", "Ukraine", "indirect"),
+            ("fighting in Kursk is not over", "says", "Ukraine", "Ukraine", "government", "Ukraine", "indirect"),
+            ("its units were still holding positions in the Kursk and Belgorod regions", "said",
+             "Ukraine's General Staff", GS, "organisation", "Ukraine", "indirect"),
+            ("propaganda", "calling", "Ukraine's General Staff", GS, "organisation", "Ukraine", "direct"),
+            ("Pyongyang's admission changed nothing on the ground", "said",
+             "Foreign ministry spokesman Oleh Danylenko", DAN, "person", "Ukraine", "indirect"),
+            ("It only proves what we have been saying since last autumn,", "|said|. \"North", "he", DAN, "person", "Ukraine", "direct"),
+            ("North Korea is a party to this war.", "|said|. \"North", "he", DAN, "person", "Ukraine", "direct"),
+            ('the North Korean soldiers had fought "shoulder to shoulder" with Russian troops to free Kursk', "said",
+             "Vladimir Putin", "Vladimir Putin", "person", "Russia", "indirect"),
+            ("We will never forget the feat of the Korean fighters,", "said",
+             "the statement", "Vladimir Putin", "person", "Russia", "direct"),
+            ("Russia would honour the fallen", "said",
+             "Kremlin spokesman Dmitry Peskov", "Dmitry Peskov", "person", "Russia", "indirect"),
+            ("Kim now wants credit, and payment, for a campaign he regards as a victory", "say",
+             "Experts I have spoken to", "experts", "group", "independent", "indirect"),
+            ("that as many as 15,000 North Korean troops may have rotated through Kursk since last October, far more than the first contingent of 11,000",
+             "told me", "A South Korean official", SKO, "group", "South Korea", "indirect"),
+            ("North Korean casualties near 4,700", "says", "Seoul", "South Korea", "government", "South Korea", "indirect"),
+            ("that about 4,700 North Korean soldiers had been killed or wounded, including roughly 600 deaths", "told lawmakers",
+             "South Korea's National Intelligence Service", NIS, "organisation", "South Korea", "indirect"),
+            ("that North Korea had shipped some 20,000 containers of munitions to Russia since August 2023, earning Pyongyang an estimated 28 trillion won (about $19.6bn)",
+             "also |estimated| that", "The agency", NIS, "organisation", "South Korea", "indirect"),
+            ('the figures were "conservative"', "told reporters",
+             "Cho Hyun-woo", "Cho Hyun-woo", "person", "South Korea", "indirect"),
+            ("fallen soldiers are 'heroes'", "says", "Kim", KIM, "person", "North Korea", "indirect"),
+            ("the Central Military Commission of the ruling Workers' Party had confirmed the deployment, made under the mutual defence treaty the two countries signed in June 2024",
+             "said", "KCNA", KCNA, "media", "North Korea", "indirect"),
+            ("the Central Military Commission of the ruling Workers' Party had confirmed the deployment, made under the mutual defence treaty the two countries signed in June 2024",
+             "had confirmed", "the Central Military Commission of the ruling Workers' Party",
+             "Central Military Commission of the Workers' Party of Korea", "organisation", "North Korea", "indirect"),
+            ("Those who fought for justice are all heroes and representatives of the honour of the motherland,", "was quoted as saying",
+             "Kim", KIM, "person", "North Korea", "direct"),
+            ("sending soldiers to fight in Russia's war against Ukraine", "acknowledged",
+             "North Korea", "North Korea", "government", "North Korea", "indirect"),
+            ("the Kremlin declared victory in Kursk", "declared",
+             "the Kremlin", "Kremlin", "government", "Russia", "indirect"),
+            ("that the last Ukrainian units had been driven out of Kursk", "told",
+             "Gerasimov", GER, "person", "Russia", "indirect"),
+            ("Kyiv rejected the claim the following day", "rejected",
+             "Kyiv", "Ukraine", "government", "Ukraine", "indirect"),
+        ],
+        "events": [
+            ("said |on Saturday| that Kursk", "2025-04-26", "2025-04-26", "day", True,
+             "Gerasimov said Kursk had been fully liberated with North Korean help"),
+            ("since last autumn", "2024-09-01", "2025-04-28", "open", True,
+             "Ukraine has been saying North Korea is a party to the war"),
+            ("since last October", "2024-10-01", "2025-04-28", "open", True,
+             "As many as 15,000 North Korean troops may have rotated through Kursk"),
+            ("since August 2023", "2023-08-01", "2025-04-28", "open", True,
+             "North Korea shipped some 20,000 containers of munitions to Russia"),
+            ("in June 2024", "2024-06-01", "2024-06-30", "month", False,
+             "North Korea and Russia signed their mutual defence treaty"),
+            ("On Saturday", "2025-04-26", "2025-04-26", "day", True,
+             "Gerasimov told Putin the last Ukrainian units had been driven out of Kursk"),
+            ("the following day", "2025-04-27", "2025-04-27", "day", True,
+             "Kyiv rejected the Russian claim of victory in Kursk"),
+        ],
+    },
+}

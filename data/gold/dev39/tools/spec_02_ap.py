@@ -1,0 +1,82 @@
+# AP Explainer, published 2025-01-14 (Tuesday).
+# Rows: figures (pattern, value, value_high, qualifier, unit, category, value_norm, unit_norm, speaker[, occurrence])
+#       attributions (pattern, cue, speaker, speaker_canonical, speaker_type, affiliation, kind[, occurrence])
+#       events (pattern, date_start, date_end, granularity, relative, event[, occurrence])
+NIS = "National Intelligence Service (South Korea)"
+SBU = "Security Service of Ukraine"
+ZEL = "Volodymyr Zelensky"
+SQMI = 2.589988
+
+DOCS = {
+    "dev39_02_ap_explainer_captured_soldiers": {
+        "figures": [
+            ("about the |2 North Korean soldiers| captured", 2, None, "exact", "soldier", "casualties", 2, "count", ""),
+            ("two North Korean soldiers", 2, None, "exact", "soldier", "casualties", 2, "count", "Ukraine"),
+            ("thousands of troops", 1000, None, "vague", "troop", "personnel", 1000, "count", ""),
+            ("captured the |two men|,", 2, None, "exact", "man", "casualties", 2, "count", ZEL),
+            ("that |about 300 North Korean soldiers| had", 300, None, "approximately", "soldier", "casualties", 300, "count", NIS),
+            ("and |2,700| wounded", 2700, None, "exact", "soldier", "casualties", 2700, "count", NIS),
+            ("more than 3,000 North Korean troops", 3000, None, "more_than", "troop", "casualties", 3000, "count", ZEL),
+            ("these |two men| might", 2, None, "exact", "man", "casualties", 2, "count", "Kim Tae-hoon"),
+            ("dozens of armored vehicles", 24, None, "vague", "armored vehicle", "weapons", 24, "count", "Russian Defense Ministry"),
+            ("roughly 500 square kilometers", 500, None, "approximately", "square kilometer", "territory", 500, "km2", "Institute for the Study of War"),
+            ("190 square miles", 190, None, "exact", "square mile", "territory", round(190 * SQMI, 6), "km2", "Institute for the Study of War"),
+        ],
+        "attributions": [
+            ("it has captured two North Korean soldiers in Russia's Kursk region", "says",
+             "Ukraine", "Ukraine", "government", "Ukraine", "indirect"),
+            ("South Korea's spy agency confirmed the capture", "confirmed",
+             "South Korea's spy agency", NIS, "organisation", "South Korea", "indirect"),
+            ("it is ready to discuss with Kyiv whether the men could be sent to the South if they request it", "said",
+             "South Korea's spy agency", NIS, "organisation", "South Korea", "indirect"),
+            ("that Ukrainian troops had captured the two men", "announced",
+             "Zelenskyy", ZEL, "person", "Ukraine", "indirect"),
+            ("One of the men is 20 years old and the other 26", "said",
+             "Ukraine's SBU security service", SBU, "organisation", "Ukraine", "indirect"),
+            ("that one carried a Russian military ID card issued under a different name in the Tuva region", "adding",
+             "Ukraine's SBU security service", SBU, "organisation", "Ukraine", "indirect"),
+            ("Neither speaks Ukrainian, English or Russian, so interrogators are working with translators supplied by South Korea's spy agency",
+             "said", "the SBU", SBU, "organisation", "Ukraine", "indirect"),
+            ("Ukraine was ready to hand the soldiers over to North Korean leader Kim Jong Un if he can arrange their exchange for Ukrainians held in Russian captivity",
+             "said", "Zelenskyy", ZEL, "person", "Ukraine", "indirect"),
+            ("For those North Korean soldiers who do not wish to return, there may be other options available,", "wrote",
+             "he", ZEL, "person", "Ukraine", "direct"),
+            ("One of the men told interrogators he wanted to stay in Ukraine", "according to",
+             "Zelenskyy's office", "Office of the President of Ukraine", "organisation", "Ukraine", "according_to"),
+            ("he wanted to stay in Ukraine", "told interrogators",
+             "One of the men", "captured North Korean soldier", "group", "North Korea", "indirect"),
+            ("that about 300 North Korean soldiers had been killed and 2,700 wounded since they entered combat", "told lawmakers",
+             "South Korea's National Intelligence Service", NIS, "organisation", "South Korea", "indirect"),
+            ("the NIS had said that some soldiers had been ordered to kill themselves rather than be captured", "told reporters",
+             "Lawmaker Lee Seong-kweun", "Lee Seong-kweun", "person", "South Korea", "indirect"),
+            ("that some soldiers had been ordered to kill themselves rather than be captured", "said",
+             "the NIS", NIS, "organisation", "South Korea", "indirect"),
+            ("that more than 3,000 North Korean troops had been killed or wounded", "said",
+             "Zelenskyy", ZEL, "person", "Ukraine", "indirect"),
+            ("Pyongyang will be terrified of what these two men might say.", "said",
+             "Kim Tae-hoon", "Kim Tae-hoon", "person", "independent", "direct"),
+            ("that it had repelled it, destroying dozens of armored vehicles", "claimed",
+             "Russia's Defense Ministry", "Russian Defense Ministry", "organisation", "Russia", "indirect"),
+            ("Kyiv still holds roughly 500 square kilometers (190 square miles) of the region", "according to",
+             "the Washington-based Institute for the Study of War", "Institute for the Study of War", "organisation", "independent", "according_to"),
+        ],
+        "events": [
+            ("last fall", "2024-09-01", "2024-11-30", "season", True,
+             "Pyongyang sent thousands of troops to help Moscow"),
+            ("on Saturday", "2025-01-11", "2025-01-11", "day", True,
+             "Zelensky announced Ukrainian troops had captured two North Korean soldiers"),
+            ("the following day", "2025-01-12", "2025-01-12", "day", True,
+             "Zelensky offered on X to hand the soldiers to Kim Jong Un in exchange for Ukrainian prisoners"),
+            ("on Monday", "2025-01-13", "2025-01-13", "day", True,
+             "South Korea's NIS told lawmakers about 300 North Korean soldiers had been killed and 2,700 wounded"),
+            ("on Dec. 23", "2024-12-23", "2024-12-23", "day", True,
+             "Zelensky said more than 3,000 North Korean troops had been killed or wounded"),
+            ("on Tuesday", "2025-01-14", "2025-01-14", "day", True,
+             "North Korea's embassy in Moscow could not be reached for comment"),
+            ("earlier this month", "2025-01-01", "2025-01-13", "month", True,
+             "Ukraine launched a fresh push in Kursk"),
+            ("on Jan. 6", "2025-01-06", "2025-01-06", "day", True,
+             "Russia's Defense Ministry claimed it had repelled the Ukrainian push in Kursk"),
+        ],
+    },
+}
