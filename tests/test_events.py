@@ -264,6 +264,7 @@ def test_a_document_with_no_date_at_all_has_no_anchor(build_corpus):
     ("Staff Writer\nJan. 14, 2025 3 AM PT\nThe troops were captured on Saturday.", date(2025, 1, 14)),
     ("Dimas Prasetya\nJakarta ● Tue, January 14, 2025\nThe troops were captured on Saturday.", date(2025, 1, 14)),
     ("Senior Writer\nSat, September 13, 2025 at 11:40 AM GMT+9 · 4 min read\nThe NIS said on 22 August that 2,000 had died.", date(2025, 9, 13)),
+    ("Backgrounder\nLast updated March 3, 2025 8:00 am (EST)\nIn June 2024 a treaty was signed; the report came on May 29.", date(2025, 3, 3)),
 ])
 def test_infer_anchor(text, anchor):
     assert infer_anchor(text, split_sentences(text)) == anchor

@@ -125,7 +125,10 @@ def test_a_long_line_without_closing_punctuation_is_body_not_headline():
                                   "Stars and Stripes • March 7, 2025", "April 28, 2025 / 10:41 AM", "Juche114(2025).8.31.",
                                   "2025.08.31", "Jan. 14, 2025 3 AM PT", "Sat, Mar 01, 2025 - Page 5", "Jakarta ● Tue, January 14, 2025",
                                   "Vyacheslav Madiievskyi, Reuters", "SeongJoon Cho | Bloomberg | Getty Images",
-                                  "By Thomas Keane-Ortiz Globe Staff,Updated April 29, 2025, 6:15 p.m."])
+                                  "By Thomas Keane-Ortiz Globe Staff,Updated April 29, 2025, 6:15 p.m.",
+                                  "Last updated March 3, 2025 8:00 am (EST)", "First published on Fri 12 Sep 2025 08.00 BST",
+                                  "Okafor is a reporter based in Kyiv, covering the war since 2022.",
+                                  "The week's best stories, delivered every Saturday."])
 def test_page_furniture_lines(line):
     text = f"Seoul confirmed the deployment.\n{line}\nThe ministry said more troops could follow."
     kinds = [(text[s.start:s.end], s.kind) for s in split_sentences(text)]
@@ -254,6 +257,12 @@ def test_a_related_heading_with_an_ellipsis_and_a_support_prompt_are_furniture()
     ]
 
 
+def test_a_reference_shelf_and_its_links_are_furniture():
+    text = ("Kim may send 6,000 more.\n\nThe Reference Shelf\nTreaty text, published by KCNA in June\n"
+            "Bloomberg Intelligence: Russia's 13.5 trillion-ruble defense budget")
+    assert [s.kind for s in split_sentences(text)] == [BODY, FURNITURE, FURNITURE, FURNITURE]
+
+
 def test_a_notes_heading_and_its_numbered_citations_are_furniture():
     text = ("Losses may reach 6,000 by the summer.\n\nNotes\n"
             '[1] "Spy agency says 2,000 troops killed," Example Wire, September 4, 2025.\n'
@@ -269,6 +278,7 @@ def test_a_notes_heading_and_its_numbered_citations_are_furniture():
     ("MOSCOW, April 28. /TASS/.", "April 28"),
     ("KYIV. Jan 13 (Interfax-Ukraine) –", "Jan 13"),
     ("Pyongyang, August 31 (KCNA) --", "August 31"),
+    ("SEOUL/KYIV, Dec 19 (Reuters) -", "Dec 19"),
 ])
 def test_a_dateline_is_a_furniture_sentence_of_its_own(dateline, date):
     text = f"{dateline} North Korean troops have joined the fighting, officials said."
