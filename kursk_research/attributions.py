@@ -154,6 +154,7 @@ class _Lexicon:
     according_to: frozenset[str]
     infinitive: frozenset[str]  # cues whose statement may be an infinitive: "claimed to control"
     noun_cues: frozenset[str]
+    subject_verbs: frozenset[str]  # "comes", "was": a noun cue before one is its subject ("Pentagon estimate comes after")
     participles: frozenset[str]
     participle_adverbials: frozenset[tuple[str, ...]]  # ", at one point claiming ..."
     citing: frozenset[str]
@@ -199,6 +200,7 @@ def _lexicon() -> _Lexicon:
         according_to=frozenset(form.lower() for form in cues["according_to"]["forms"]),
         infinitive=frozenset(cues["infinitive"]["lemmas"]),
         noun_cues=frozenset(form.lower() for form in cues["noun"]["forms"]),
+        subject_verbs=frozenset(cues["noun"]["subject_verbs"]),
         participles=frozenset(form.lower() for form in cues["participles"]["forms"]),
         participle_adverbials=frozenset(tuple(phrase.split()) for phrase in cues["participles"]["adverbials"]),
         citing=frozenset(form.lower() for form in cues["citing"]["forms"]),
@@ -1116,7 +1118,8 @@ class _Document:
 
     def _reads_as_noun(self, tokens: list[Token], cue: _Cue, left: tuple[int, int]) -> bool:
         """Whether "reports", "claims", "estimates" is a noun here: "media reports suggesting",
-        "Intelligence reports indicate" (a generic word before it), "claims of", "reports from"."""
+        "Intelligence reports indicate" (a generic word before it), "claims of", "reports from",
+        "Pentagon estimate comes after" (a verb after it)."""
         following = tokens[cue.last].lower if cue.last < len(tokens) else ""
         word = tokens[left[0]]
         if word.lower in self.words.group and word.lower.endswith("s") and not tokens[cue.first].lower.endswith("s"):
@@ -1127,7 +1130,7 @@ class _Document:
         bare_modifier = left[1] - left[0] == 1 and (word.text.islower() or generic) and left[1] == cue.first
         if following == "about" and self._number_follows(cue, cue.last):
             following = ""  # "officials estimate about 11,000 troops": the verb and a figure
-        return bare_modifier or following.endswith("ing") or following in ("of", "from", "by", "about")
+        return bare_modifier or following.endswith("ing") or following in ("of", "from", "by", "about") or following in self.lexicon.subject_verbs
 
     def _number_follows(self, cue: _Cue, index: int) -> bool:
         """Whether a number ("11,000", "two million") begins at the token after ``index``."""

@@ -26,6 +26,7 @@ _CAPTION_WORDS = 45  # a caption above its photo credit: a line or two, not a pa
 _CREDIT_WORDS = 5  # "KCNA/Kyodo", "Roman Pilipey/AFP/Getty Images"
 _ENDS_SENTENCE = re.compile(r"(?<![ap]\.m)\.\s*$")  # a byline may end with its time ("Updated April 29, 2025, 6:15 p.m.")
 _TEASER_WORDS = 40  # the summary of a linked story, under its title in a list of links
+_BLOCK_LINES = 40  # lines a block of the page may run to its closing line
 _MEDIA_BOX_LINES = 2  # the title and description of a video, under the line that opens its box
 _BULLET = re.compile(r"\s*(?:[-–—•*·▪►]|\d+[.)]|\[\d+\])\s+")
 _CLOSING_PUNCTUATION = tuple(".!?:;")
@@ -135,6 +136,7 @@ class _Rules:
     shouted_line: re.Pattern
     media_box_lines: frozenset[str]
     citation_headings: frozenset[str]
+    blocks: dict[str, str]  # the line that opens a block of furniture: the line that closes it
     credit_openers: tuple[str, ...]
     promotion: re.Pattern
     quote_pairs: dict[str, str]
@@ -169,6 +171,7 @@ def _rules() -> _Rules:
         shouted_line=re.compile(furniture["shouted_line"]),
         media_box_lines=frozenset(line.casefold() for line in furniture["media_box_lines"]),
         citation_headings=frozenset(furniture["citation_headings"]),
+        blocks={opening: closing for opening, closing in furniture["blocks"]},
         credit_openers=tuple(furniture["credit_sentence_openers"]),
         promotion=re.compile(rf"\b(?:{alternation(furniture['promotion_words'])})\b", re.IGNORECASE),
         quote_pairs={opening: closing for opening, closing in data["quotes"]["pairs"]},
@@ -207,12 +210,28 @@ def _is_page_line(line: str, rules: _Rules) -> bool:
     return bool(rules.byline.match(line)) and len(line.split()) <= 15 and not _ENDS_SENTENCE.search(line)
 
 
+def _blocks(text: str, spans: list[tuple[int, int]], rules: _Rules) -> set[int]:
+    """The lines of the page's blocks: from a line that opens one ("Key events") to the line that
+    closes it ("Show key events only"), when that comes within ``_BLOCK_LINES`` lines."""
+    folded = [text[start:end].casefold().rstrip(":").strip() for start, end in spans]
+    inside: set[int] = set()
+    for index, line in enumerate(folded):
+        closing = rules.blocks.get(line)
+        if closing is not None and closing in folded[index + 1:index + 1 + _BLOCK_LINES]:
+            inside.update(range(index, folded.index(closing, index + 1) + 1))
+    return inside
+
+
 def _line_kinds(text: str, spans: list[tuple[int, int]], rules: _Rules) -> list[str]:
     kinds = []
     in_link_list = False
     in_media_box = 0  # lines of a video box still to come: its title and description
+    blocks = _blocks(text, spans, rules) if rules.blocks else set()
     for start, end in spans:
         line = text[start:end]
+        if len(kinds) in blocks:
+            kinds.append(FURNITURE)
+            continue
         folded = line.casefold().rstrip(":").strip()
         if folded in rules.media_box_lines:
             kinds.append(FURNITURE)

@@ -1823,6 +1823,12 @@ def test_she_after_a_sentence_that_opens_for_a_person(extract_text):
     assert (row["speaker"], row["speaker_canonical"]) == ("she", "Ruth Altmann")
 
 
+@pytest.mark.parametrize("text", ["Pentagon estimate comes after a weekend of heavy fighting near Sudzha",
+                                  "The spy agency's estimate is lower than Kyiv's.", "Intelligence estimates were revised on Monday."])
+def test_a_statement_noun_before_a_verb_is_its_subject(extract_text, text):
+    assert extract_text(text, PUBLISHED).attributions.empty
+
+
 def test_he_after_a_sentence_that_describes_an_unnamed_person(extract_text):
     text = ("The Kremlin spokesman said only that Moscow does not comment on such reports. "
             "A retired British army major who trained Ukrainian crews last year was blunter. "

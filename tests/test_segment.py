@@ -263,6 +263,19 @@ def test_a_reference_shelf_and_its_links_are_furniture():
     assert [s.kind for s in split_sentences(text)] == [BODY, FURNITURE, FURNITURE, FURNITURE]
 
 
+def test_a_live_page_s_key_events_block_is_furniture_to_its_closing_line():
+    text = ("Key events\n2h ago\nSeoul says Pyongyang preparing second rotation\n5h ago\nKyiv: 40 North Koreans killed\n"
+            "Show key events only\n\nSeoul says Pyongyang preparing second rotation\n\n"
+            "North Korea will rotate fresh units next month, Seoul said.")
+    assert [(text[s.start:s.end], s.kind) for s in split_sentences(text)][5:] == [
+        ("Show key events only", FURNITURE),
+        ("Seoul says Pyongyang preparing second rotation", HEADLINE),
+        ("North Korea will rotate fresh units next month, Seoul said.", BODY),
+    ]
+    assert {s.kind for s in split_sentences(text)[:5]} == {FURNITURE}
+    assert split_sentences("Key events\nSeoul says Pyongyang preparing second rotation")[1].kind == HEADLINE  # no closing line
+
+
 def test_a_notes_heading_and_its_numbered_citations_are_furniture():
     text = ("Losses may reach 6,000 by the summer.\n\nNotes\n"
             '[1] "Spy agency says 2,000 troops killed," Example Wire, September 4, 2025.\n'
