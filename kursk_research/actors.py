@@ -827,12 +827,23 @@ class Resolver:
                 candidates = [c for c in candidates if c.type != GOVERNMENT]  # "analysis of North Korea" is about it, not by it
         by_modifiers = not candidates and bool(tokens[:head_index])
         if by_modifiers:
+            state = self._state_of_adjective(tokens[:head_index]) if tokens[head_index].text.endswith("s") else None
+            if state is not None:
+                return state  # "by Ukrainian estimates", "according to South Korean estimates"; not "A Ukrainian survey"
             candidates = self.resolve(tokens[:head_index])
         for source in candidates:
             if (source.type == PERSON or source in self.gazetteer.known or source.affiliation not in ("", INDEPENDENT)
                     or source.type == MEDIA and source.canonical.startswith(("state ", "state-"))):
                 return source  # "media reports" name nobody in particular; "state television footage" does
         return self._named_author(tokens[:head_index]) if by_modifiers else None
+
+    def _state_of_adjective(self, modifiers: list[Token]) -> Source | None:
+        """The government whose nationality adjective is all that modifies documents: "by
+        Ukrainian estimates", "South Korean figures" (not a person called "South Korean")."""
+        found = self.gazetteer.demonyms.matches([key(t.text) for t in modifiers])
+        if len(found) == 1 and found[0][:2] == (0, len(modifiers)):
+            return self.gazetteer.governments.get(found[0][2])
+        return None
 
     def _named_author(self, modifiers: list[Token]) -> Source | None:
         """The body a document's capitalised modifiers name when the gazetteer lacks it: "A Gallup

@@ -16,6 +16,7 @@ from .lexicon import alternation, load_toml
 DIGITS, WORDS, VAGUE, FIXED = "digits", "words", "vague", "fixed"
 # After "8m" with no currency: a plural noun within three words makes it millions ("8m artillery
 # shells"); a distance word or nothing, metres ("500m from the border").
+_YEAR = re.compile(r"(?:19|20)\d\d")
 _MILLIONS_OF = re.compile(r"\s+(?!(?:from|away|long|high|deep|wide|of|into|to|in|at|on|and|or|behind|ahead)\b)(?:[a-z-]+\s+){0,2}[a-z-]+s\b")
 
 
@@ -160,6 +161,8 @@ def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[Numb
             return numbers
         position = match.end()
         currency, number_start = _currency(text, match.start(), patterns) if match["digits"] else ("", match.start())
+        if currency and text[number_start].isalpha() and _YEAR.fullmatch(match.group()):
+            currency, number_start = "", match.start()  # "the NIS 2024 report": an agency and a year, not shekels
         number_start = max(number_start, start)
         parsed = _value(match, patterns, currency)
         value_high = None

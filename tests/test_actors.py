@@ -54,6 +54,8 @@ def resolve(phrase: str, when: date | None = WHEN) -> list[Source]:
     ("Kyiv", "Ukraine", GOVERNMENT, "Ukraine"),
     ("the Kremlin", "Kremlin", GOVERNMENT, "Russia"),
     ("A statement from the South Korean government", "South Korea", GOVERNMENT, "South Korea"),
+    ("South Korean estimates", "South Korea", GOVERNMENT, "South Korea"),  # a nationality alone: the state's estimates
+    ("Türkiye", "Turkey", GOVERNMENT, "Turkey"),
     # states the hand-made files lack, from data/gazetteer/countries.csv
     ("Bangkok", "Thailand", GOVERNMENT, "Thailand"),
     ("the Nigerian government", "Nigeria", GOVERNMENT, "Nigeria"),

@@ -46,6 +46,8 @@ def test_values(text, phrase, value, kind):
     ("The EU set aside €300m for drones.", "€300m", "euro", 3e8),
     ("A fund of USD 50 million was created.", "USD 50 million", "dollar", 5e7),
     ("Britain gave £1.5 billion to Kyiv.", "£1.5 billion", "pound sterling", 1.5e9),
+    ("Israel approved a further NIS 4 million in aid.", "NIS 4 million", "shekel", 4e6),
+    ("Ankara pledged TL 500 million.", "TL 500 million", "lira", 5e8),
 ])
 def test_money(text, phrase, currency, value):
     number = only(text)
@@ -97,6 +99,11 @@ def test_a_falling_pair_is_no_range():
 ])
 def test_no_number(text):
     assert find_numbers(text) == []
+
+
+def test_a_currency_code_before_a_year_is_an_acronym():
+    text = "The NIS 2024 report counted 300 dead."
+    assert [(text[n.start:n.end], n.currency) for n in find_numbers(text)] == [("2024", ""), ("300", "")]
 
 
 def test_window_offsets_are_document_offsets():

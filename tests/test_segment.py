@@ -257,9 +257,10 @@ def test_a_related_heading_with_an_ellipsis_and_a_support_prompt_are_furniture()
     ]
 
 
-def test_a_reference_shelf_and_its_links_are_furniture():
-    text = ("Kim may send 6,000 more.\n\nThe Reference Shelf\nTreaty text, published by KCNA in June\n"
-            "Bloomberg Intelligence: Russia's 13.5 trillion-ruble defense budget")
+@pytest.mark.parametrize("heading", ["The Reference Shelf", "In the News"])
+def test_a_reference_shelf_or_in_the_news_and_their_links_are_furniture(heading):
+    text = (f"Kim may send 6,000 more.\n\n{heading}\nTreaty text, published by KCNA in June\n"
+            "Seoul: Pyongyang Has Sent 10,000 Troops to Russia")
     assert [s.kind for s in split_sentences(text)] == [BODY, FURNITURE, FURNITURE, FURNITURE]
 
 
