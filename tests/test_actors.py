@@ -48,6 +48,8 @@ def resolve(phrase: str, when: date | None = WHEN) -> list[Source]:
     ("Russia’s Defense Ministry", "Russian Defense Ministry", ORGANISATION, "Russia"),
     ("the Institute for the Study of War (ISW)", "Institute for the Study of War", ORGANISATION, "independent"),
     ("British intelligence", "British intelligence", ORGANISATION, "United Kingdom"),
+    ("Western intelligence officials", "Western intelligence officials", GROUP, "West"),  # people, not their agencies
+    ("Ukrainian intelligence officials", "Ukrainian intelligence officials", GROUP, "Ukraine"),
     # states and capitals speaking as such
     ("Pyongyang", "North Korea", GOVERNMENT, "North Korea"),
     ("Seoul", "South Korea", GOVERNMENT, "South Korea"),
