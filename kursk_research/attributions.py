@@ -100,6 +100,7 @@ _KNOWN_THING_WORDS = 4  # "familiar with | the administration's decision": what 
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "they", "we"})
 _FIRST_WORD = re.compile(r"\w+")
 _QUESTION_WORDS = frozenset({"how", "whether", "when", "what", "why", "where", "who", "which", "if"})
+_ASKING_AUXILIARIES = frozenset({"did", "does", "do", "has", "have", "had", "is", "are", "was", "were", "will", "would", "can", "could", "should"})
 _SUBORDINATORS = frozenset({"when", "after", "before", "since", "although", "though", "while", "once", "until", "as", "because", "if", "time"})
 _MODALS = frozenset({"would", "will", "could", "may", "might", "should", "must", "can", "shall"})
 _RECIPIENT_REACH = 12  # tokens from who was told to the "that" of what they were told
@@ -896,9 +897,12 @@ class _Document:
 
     # --- cues -----------------------------------------------------------------------------------
     def _cues(self, sentence: Sentence) -> list[_Cue]:
-        if sentence.kind == HEADLINE and (opening := _FIRST_WORD.match(self.text, sentence.start, sentence.end)) \
-                and opening.group().lower() in _QUESTION_WORDS:
+        opening = _FIRST_WORD.match(self.text, sentence.start, sentence.end)
+        first = opening.group().lower() if opening else ""
+        if sentence.kind == HEADLINE and first in _QUESTION_WORDS:
             return []  # "What Pyongyang Has Learned, and What Comes Next": a topic, not a statement
+        if self.text[sentence.end - 1] == "?" and first in _QUESTION_WORDS | _ASKING_AUXILIARIES:
+            return []  # "What did North Korea say?": the writer's question, not a statement
         matches = list(self.lexicon.cue_pattern.finditer(self.text, sentence.start, sentence.end))
         opening_for = sentence.kind != HEADLINE and (found := _FOR_SOURCE.match(self.text, sentence.start, sentence.end)) \
             and self.text[found.end()].isupper()
@@ -1357,9 +1361,10 @@ class _Document:
         return bool(told) and told[0] in _QUESTION_WORDS and self._declined(cue)
 
     def _declined(self, cue: _Cue) -> bool:
-        """Whether a cue is negated or declined ("has not commented", "declined to comment")."""
+        """Whether a cue is negated or declined ("has not commented", "declined to comment", "Neither
+        Seoul nor Kyiv has said how")."""
         before = [t.lower for t in cue.tokens[max(0, cue.first - 4):cue.first]]
-        return any(word in self.lexicon.negations or word.endswith("n't") or word in ("declined", "refused", "no") for word in before)
+        return any(word in self.lexicon.negations or word.endswith("n't") or word in ("declined", "refused", "no", "nor") for word in before)
 
     def _state_media(self, source: Source, cue: _Cue) -> Source:
         """"state media reported" with no country: the state of the leader or government its

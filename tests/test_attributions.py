@@ -1829,6 +1829,18 @@ def test_a_statement_noun_before_a_verb_is_its_subject(extract_text, text):
     assert extract_text(text, PUBLISHED).attributions.empty
 
 
+@pytest.mark.parametrize("text", ["What did North Korea say?", "How many troops has Pyongyang sent, and what do officials say?",
+                                  "Did Moscow confirm the figure?", "Neither Pyongyang nor Moscow has said how many troops were deployed."])
+def test_a_question_or_a_refusal_to_tell_is_no_statement(extract_text, text):
+    assert extract_text(text, PUBLISHED).attributions.empty
+
+
+def test_a_question_heading_does_not_stop_the_answer_under_it(extract_text):
+    text = "What did Seoul say?\n\nSouth Korea's spy agency said 300 North Koreans had been killed."
+    rows = extract_text(text, PUBLISHED).attributions
+    assert list(rows["text"]) == ["300 North Koreans had been killed"]
+
+
 def test_he_after_a_sentence_that_describes_an_unnamed_person(extract_text):
     text = ("The Kremlin spokesman said only that Moscow does not comment on such reports. "
             "A retired British army major who trained Ukrainian crews last year was blunter. "
