@@ -22,6 +22,7 @@ CASUALTIES, PERSONNEL, MONEY = "casualties", "personnel", "money"
 _THE_FEW = re.compile(r"\b[Tt]he\s+$")
 _HYPHENATED = re.compile(r"-([A-Za-z]+)\b")  # the word a number is joined to: "three-star"
 _WINDOW = 90  # characters of context read on either side of a number
+_COUNT_FLOOR = 100  # an elided number this large counts the people just named ("about 11,000 were sent"); "two were" need not
 
 
 @dataclass(slots=True)
@@ -188,6 +189,7 @@ class _Extractor:
         self.excluded = excluded
         self.lexicon = _lexicon()
         self.figures: list[Figure] = []
+        self.previous: Sentence | None = None  # the last sentence read before the current one
 
     def _in_excluded(self, start: int, end: int) -> bool:
         return any(start < e_end and s_start < end for s_start, e_end in self.excluded)
@@ -332,8 +334,27 @@ class _Extractor:
             self._record(number, sentence, named, end, after)
         elif antecedent is not None:  # "8,000 troops had arrived. As many as 10,000 have ..."
             self._record(number, sentence, _Noun(antecedent.unit, antecedent.category, False), end, after)
+        elif (mentioned := self._people_mentioned(number, sentence)) is not None:
+            self._record(number, sentence, mentioned, end, after)  # "how many troops were deployed. ... about 11,000 were sent"
         elif self._is_casualty(number.start, number.end, sentence):
             self._record(number, sentence, _Noun("", CASUALTIES, False), end, after)
+
+    def _people_mentioned(self, number: Number, sentence: Sentence) -> _Noun | None:
+        """The people the text last named without counting them, earlier in the number's sentence
+        or in the one before, when a number of at least ``_COUNT_FLOOR`` leaves its noun out."""
+        if number.value < _COUNT_FLOOR:
+            return None
+        tokens = sentence.tokens_between(self.text, sentence.start, number.start)
+        if self.previous is not None and self.previous.index == sentence.index - 1:
+            tokens = self.previous.tokens(self.text) + tokens
+        for index in range(len(tokens) - 1, -1, -1):
+            found = _noun_at(tokens, index, self.lexicon)
+            if found is None or found[0].category != PERSONNEL or not tokens[index].text.islower():
+                continue
+            following = tokens[found[1]] if found[1] < len(tokens) else None
+            if following is None or not following.text.islower() or following.lower in self.lexicon.stop_words | self.lexicon.anaphoric:
+                return found[0]  # "troops were deployed", not the "spy" of "spy agency"
+        return None
 
     def _apposed_age(self, number: Number) -> bool:
         """A small whole number set off after a name or a person: an age."""
@@ -385,4 +406,5 @@ def extract_figures(text: str, sentences: list[Sentence], excluded: list[tuple[i
             continue
         for number in find_numbers(text, sentence.start, sentence.end):
             extractor.add(number, sentence)
+        extractor.previous = sentence
     return extractor.figures

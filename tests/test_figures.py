@@ -161,6 +161,18 @@ def test_an_elided_noun_is_that_of_the_figure_before(extract_text):
     check(row, 6000, None, "at_most", "engineer", "personnel", 6000, "count")
 
 
+def test_an_elided_noun_is_that_of_the_people_just_named(extract_text):
+    text = ("Neither side has said how many soldiers were deployed. The spy agency in Seoul estimates that about 9,000 "
+            "were sent in the autumn, followed by roughly 2,500 more in the spring.")
+    tables = extract_text(text, PUBLISHED)
+    check(row_at(tables.figures, text, "about 9,000"), 9000, None, "approximately", "soldier", "personnel", 9000, "count")
+    check(row_at(tables.figures, text, "roughly 2,500"), 2500, None, "approximately", "soldier", "personnel", 2500, "count")
+    few = "Nobody has said how many soldiers were questioned. Two were seen on video."
+    assert extract_text(few, PUBLISHED).figures.empty  # too few to be a count of the people named
+    agency = "The spy agency said 9,000 were sent."
+    assert extract_text(agency, PUBLISHED).figures.empty  # "spy" describes the agency: no people named
+
+
 def test_a_figure_stated_twice_is_two_rows(extract_text):
     text = "North Korea sent 11,000 troops. Analysts doubt that 11,000 troops can change the war."
     tables = extract_text(text, PUBLISHED)
