@@ -168,6 +168,7 @@ class _Lexicon:
     first_person: frozenset[str]
     trailing: tuple[tuple[str, ...], ...]
     trailing_ends: frozenset[str]
+    contact_clause: frozenset[str]  # the words of "I have spoken to" after a speaker
     np_words: frozenset[str]
     role_references: frozenset[str]  # "the head of state": the person named just before
     captive: re.Pattern  # "one of the prisoners", "the other": a soldier taken prisoner
@@ -214,6 +215,7 @@ def _lexicon() -> _Lexicon:
         first_person=frozenset(speakers["first_person"]),
         trailing=tuple(tuple(phrase.split()) for phrase in speakers["trailing_phrases"]),
         trailing_ends=frozenset(phrase.split()[-1] for phrase in speakers["trailing_phrases"]),
+        contact_clause=frozenset(speakers["contact_clause"]),
         np_words=frozenset(word for phrase in np_words for word in phrase.split()),
         role_references=frozenset(speakers["role_references"]),
         captive=re.compile(speakers["captive_referents"]),
@@ -278,6 +280,14 @@ class _Document:
         return (bare in self.lexicon.np_words or folded in self.lexicon.np_words or ORDINAL.fullmatch(word) is not None
                 or "-" in word and bare.split("-")[-1] in ("based", "backed", "installed", "appointed", "old"))  # "the 80th Brigade"
 
+    def _before_contact_clause(self, tokens: list[Token], end: int) -> int:
+        """Where a speaker phrase ends when the writer's contact clause follows it ("Experts I have
+        spoken to say": before "I"); else ``end``."""
+        index = end - 1
+        while index > 0 and tokens[index].lower in self.lexicon.contact_clause:
+            index -= 1
+        return index if 0 < index < end - 1 and tokens[index].text == "I" else end
+
     def _left_phrase(self, tokens: list[Token], index: int) -> tuple[int, int] | None:
         """The speaker phrase that ends right before ``tokens[index]``: (first, after last) token indices.
 
@@ -293,6 +303,7 @@ class _Document:
         who = self._restrictive_who(tokens, end)
         if who is not None:
             end, relative = who, True  # "Russian soldiers who fought beside them told"
+        end = self._before_contact_clause(tokens, end)  # "Experts | I have spoken to say"
         if end > 0 and tokens[end - 1].lower in self.lexicon.trailing_ends:
             for phrase in self.lexicon.trailing:
                 if end >= len(phrase) and tuple(t.lower for t in tokens[end - len(phrase):end]) == phrase:
@@ -800,6 +811,8 @@ class _Document:
         if len(words) > 3 and _opens_with_part(words):
             phrase, words = phrase[2:], words[2:]  # "one of the officials" is one of the officials credited before
         head = re.sub(r"['’]s$", "", words[-1])
+        if len(words) > 2 and f"{words[-2]} {head}" in self.words.organisation:
+            head = f"{words[-2]} {head}"  # "the air force": the body, not "force"
         document = head in self.words.document | self.words.organisation
         referring = ((words[0] == "the" or words[0] in ("a", "an") and document) and all(t.text.islower() or self._is_date(t) for t in phrase[1:])
                      and not _PREPOSITIONS.intersection(words[1:]))  # not "a soldier from a rifle brigade"
@@ -963,7 +976,8 @@ class _Document:
         if self._asked_only(cue):
             return False  # "did not say how many had died", "declined to say when they would arrive"
         if (cue.first > 1 and tokens[cue.first - 1].lower == "to" and tokens[cue.first - 2].lower not in _STATES_ON
-                and cue.lemma != _FOR and form not in self.lexicon.according_to):
+                and cue.lemma != _FOR and form not in self.lexicon.according_to
+                and self._before_contact_clause(tokens, cue.first) == cue.first):  # "Experts I have spoken to say" is said
             return False  # "expected Pyongyang to announce a dispatch": what may be said ("had not been able to confirm" was)
         passive = self._passive(cue)
         if after is not None and after.lower == "by" and form.endswith("ed") and not passive:
@@ -1107,7 +1121,7 @@ class _Document:
             stop = index
             while (stop < len(tokens) and stop - index < 6 and tokens[stop].is_word and tokens[stop].lower != "that"
                    and tokens[stop].lower not in _PREPOSITIONS and not self._is_date(tokens[stop])
-                   and not (stop > index and self._opens_clause(tokens, stop))):
+                   and not (stop > index and (self._opens_clause(tokens, stop) or tokens[stop].text[0].isdigit()))):  # "told me | 300 men had died"
                 stop += 1
             if stop > index:
                 cue.end = tokens[stop - 1].end

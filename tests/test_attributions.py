@@ -1841,6 +1841,21 @@ def test_a_question_heading_does_not_stop_the_answer_under_it(extract_text):
     assert list(rows["text"]) == ["300 North Koreans had been killed"]
 
 
+def test_a_speaker_before_the_writer_s_contact_clause(extract_text):
+    text = "Experts I have spoken to say Kim now wants payment for the campaign. Officers I interviewed told me 300 men had died."
+    rows = extract_text(text, PUBLISHED).attributions
+    check(text, row_at(rows, text, "Kim now wants payment for the campaign"), "say", "Experts", "experts", "group", "independent", "indirect")
+    assert row_at(rows, text, "300 men had died")["cue"] == "told me"  # the number opens what was told
+
+
+def test_the_air_force_is_the_air_force_credited_before(extract_text):
+    text = ("Russia fired 60 drones overnight, Ukraine’s air force says.\n\n"
+            "Russia launched 60 attack drones at Ukraine overnight, the air force said, adding that 41 were shot down.")
+    rows = extract_text(text, PUBLISHED).attributions
+    assert list(rows["speaker_canonical"]) == ["Ukrainian Air Force"] * 3
+    assert list(rows["speaker"]) == ["Ukraine’s air force", "the air force", "the air force"]
+
+
 def test_he_after_a_sentence_that_describes_an_unnamed_person(extract_text):
     text = ("The Kremlin spokesman said only that Moscow does not comment on such reports. "
             "A retired British army major who trained Ukrainian crews last year was blunter. "
