@@ -57,6 +57,7 @@ class _Grammar:
     future: re.Pattern
     future_weekday: re.Pattern
     after_verb: re.Pattern  # what "today" must follow: "said today", "told lawmakers today"
+    reported_before: re.Pattern  # a reporting verb right before an expression: "said Friday" dates the report
 
 
 @lru_cache(maxsize=1)
@@ -69,7 +70,7 @@ def _grammar() -> _Grammar:
     parts = {" ".join(part.split()): spec for part, spec in data["parts"].items()}
 
     def name(group: str, names) -> str:  # month and weekday names keep their capital letter
-        return rf"(?-i:(?P<{group}>{alternation(names)}))(?![\w])"
+        return rf"(?-i:(?P<{group}>{alternation(names)}))(?![\w]|(?-i:-[a-z]))"  # not the "Jun" of "Jun-ho"
 
     prep = rf"(?:(?P<prep>{alternation(all_prepositions)})\s+)?"
     day = r"(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d)"
@@ -84,7 +85,7 @@ def _grammar() -> _Grammar:
     forms = {
         "day_month": rf"{prep}{weekday}(?:the\s+)?{day}{day2}(?:\s+of)?\s+{name('month', months)}(?:,?\s+{year}|{year_shift})?",
         "month_day": rf"{prep}{weekday}{name('month', months)}\.?\s+{day}{day2}(?![,.]\d)(?:,?\s+{year}|{year_shift})?",
-        "months": rf"{prep}(?:between\s+)?{name('month', months)}(?:,?\s+(?P<first_year>(?:19|20)\d\d))?\s+(?:and|or|to|through|-|–)\s+{name('month2', months)}(?:,?\s+{year})?",
+        "months": rf"{prep}(?:between\s+)?{name('month', months)}(?:,?\s+(?P<first_year>(?:19|20)\d\d))?(?:\s+(?:and|or|to|through)\s+|\s*[-–]\s*){name('month2', months)}(?:,?\s+{year})?",
         "day_span": rf"{prep}(?:between\s+)?{name('month', months)}\s+{day}\s*(?:and|to|through|-|–)\s*{name('month2', months)}\s+{day2_named}(?:,?\s+{year})?",
         "span_day": rf"{prep}(?:between\s+)?{day}\s+{name('month', months)}\s*(?:and|to|through|-|–)\s*{day2_named}\s+{name('month2', months)}(?:,?\s+{year})?",
         "month": rf"{prep}{shift}(?:the\s+)?{part}{name('month', months)}(?:,?\s+(?:of\s+)?{year}|{year_shift})?",
@@ -113,9 +114,11 @@ def _grammar() -> _Grammar:
         since=frozenset(prepositions["since"]),
         until=frozenset(prepositions["until"]),
         durations=re.compile(rf"\b(?:{alternation(prepositions['durations'])})\s+$", re.IGNORECASE),
-        future=re.compile(rf"(?<![\w'])(?:{alternation(data['future']['markers'])})\b", re.IGNORECASE),
+        future=re.compile(rf"(?<![\w'])(?:(?:{alternation(data['future']['markers'])})\b"
+                          rf"|(?-i:{alternation(data['future']['modals'])})\s+(?!(?:\w+\s+)?(?:have|not|be|been)\b)[a-z]+\b)", re.IGNORECASE),
         future_weekday=re.compile(rf"\b(?:{alternation(data['future']['weekday_markers'])})\b", re.IGNORECASE),
         after_verb=re.compile(data["after_verb"]["pattern"], re.IGNORECASE),
+        reported_before=re.compile(data["reported_before"]["pattern"]),
     )
 
 
@@ -360,6 +363,7 @@ _RESTATED_IN_BRACKETS = re.compile(r"\s*\(\s*")
 _DATE_LINE_EXTRA_WORDS = 4  # "Published", "Updated", "5:02 PM GMT": what a page's date line holds beside its date
 
 _DURATION_REACH = 10  # characters before an expression that may hold "over", "within"
+_TAG_REACH = 25  # characters before an expression that may hold the reporting verb it follows ("told reporters")
 _BACKGROUND = timedelta(days=366)  # a period ended this long before the last day dated is background ("born in 2005"), not a base
 _FINENESS = {DAY: 0, WEEK: 1, MONTH: 2, YEAR: 3}  # a period dated in the text that "the following month" may count from
 
@@ -414,7 +418,8 @@ def extract_events(text: str, sentences: list[Sentence], anchor: date | None) ->
         for index, (form, match) in enumerate(matches):
             start, end = match.span()
             preposition = (match.groupdict().get("prep") or "").lower()
-            forward = form != "year" and (preposition in grammar.until or _looks_forward(text, sentence, start, end)
+            reported = grammar.reported_before.search(text, max(sentence.start, start - _TAG_REACH), start) is not None
+            forward = form != "year" and not reported and (preposition in grammar.until or _looks_forward(text, sentence, start, end)
                                           or preposition == "by" and not _PAST_TENSE.search(text, sentence.start, sentence.end)
                                           or form == "weekday" and grammar.future_weekday.search(text, _clause_start(text, sentence, start), start) is not None)
             spec = grammar.relative[" ".join(match["phrase"].lower().split())] if form == "relative" else {}

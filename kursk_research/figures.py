@@ -267,6 +267,8 @@ class _Extractor:
             return self._record_elided(number, sentence, after, end=end)  # "nine others", "2,700 wounded"
         if after and after[0].lower == "of":
             found = _head_noun(after[1:], lexicon, skip_numbers=number.kind != VAGUE)
+            if found is None and number.currency:
+                return self._record(number, sentence, _Noun(number.currency, MONEY, False), number.end, after)  # "£7.5bn of cargo"
             if found is None:
                 return self._record_elided(number, sentence, after)
             noun, _, end_index = found

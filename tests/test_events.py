@@ -86,6 +86,12 @@ CASES = [
     ("The work is to be completed by December, the agency added.", "2025-06-18", "by December", "2025-12-01", "2025-12-31", "month", True),
     ("Drones make them more dangerous by spring, he said.", "2024-12-24", "by spring", "2025-03-01", "2025-05-31", "season", True),
     ("By February they were spreading out, he said.", "2025-04-20", "By February", "2025-02-01", "2025-02-28", "month", True),
+    ("Seoul could send a team of observers, possibly in December.", "2024-10-31", "in December", "2024-12-01", "2024-12-31", "month", True),
+    ("Officers interviewed in May said the units had changed.", "2025-06-10", "in May", "2025-05-01", "2025-05-31", "month", True),
+    ("Some may already have come under fire, lawmakers said Thursday.", "2024-11-14", "Thursday", "2024-11-14", "2024-11-14", "day", True),
+    ("The first wave of a force that could reach 12,000 soldiers left, the agency said Friday.", "2024-10-18",
+     "Friday", "2024-10-18", "2024-10-18", "day", True),
+    ("Talks ran January-February 2025.", WEDNESDAY, "January-February 2025", "2025-01-01", "2025-02-28", "month", False),
     # ... but not the statement a dated report introduces
     ("Seoul announced in January that it would spend $960 million over the next five years.", "2025-03-07",
      "in January", "2025-01-01", "2025-01-31", "month", True),
@@ -343,6 +349,11 @@ def test_today_is_a_date_only_right_after_a_verb():
         (text.index("today that Kuala"), date(2024, 11, 20), date(2024, 11, 20), "day", True),
         (text.index("today that 300"), date(2024, 11, 20), date(2024, 11, 20), "day", True),
     ]
+
+
+def test_a_korean_given_name_is_no_month():
+    text = "Analysis: why admit it now?\nJun-ho Bae\nSeoul correspondent"
+    assert extract_events(text, split_sentences(text), date(2025, 4, 28)) == []
 
 
 def test_a_day_close_to_the_anchor_keeps_its_year_whatever_the_tense():

@@ -173,6 +173,16 @@ def test_an_elided_noun_is_that_of_the_people_just_named(extract_text):
     assert extract_text(agency, PUBLISHED).figures.empty  # "spy" describes the agency: no people named
 
 
+def test_money_of_cargo_a_total_written_with_now_and_tankers(extract_text):
+    text = ("The vessels had moved an estimated £7.5bn of cargo. Some 3,000 soldiers had moved to Kursk, out of a total "
+            "of 10,000 to 11,000 now in Russia. London will sanction 20 oil tankers and Pyongyang sent 1,500 replacements.")
+    tables = extract_text(text, PUBLISHED)
+    check(row_at(tables.figures, text, "an estimated £7.5bn"), 7.5e9, None, "approximately", "pound sterling", "money", 7.5e9, "GBP")
+    check(row_at(tables.figures, text, "10,000 to 11,000"), 10_000, 11_000, "range", "soldier", "personnel", 10_000, "count")
+    assert row_at(tables.figures, text, "20 oil tankers")["category"] == "other"
+    assert row_at(tables.figures, text, "1,500 replacements")["category"] == "personnel"
+
+
 def test_a_figure_stated_twice_is_two_rows(extract_text):
     text = "North Korea sent 11,000 troops. Analysts doubt that 11,000 troops can change the war."
     tables = extract_text(text, PUBLISHED)
