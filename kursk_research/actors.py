@@ -328,6 +328,13 @@ class Resolver:
                     break
         return found
 
+    def region_named_before(self, position: int) -> str | None:
+        """The region the text last named before ``position`` ("Kursk" of "the Kursk region"), that
+        "the regional government" belongs to; None when it named none."""
+        keys = [key(t.text) for t in tokenize(self.text, 0, position)]
+        regions = [place for _, _, place in self.gazetteer.places.matches(keys) if place.level == _REGION_LEVEL]
+        return regions[-1].name.removesuffix(" region") if regions else None
+
     def _spelt_out(self, tokens: list[Token]) -> list[Token]:
         """An acronym the document defined, as the name it stands for: "CIDA said", "CIDA's tally"."""
         words = [t for t in tokens if t.text.casefold() != "the"]
@@ -825,17 +832,18 @@ class Resolver:
             candidates = self.resolve(after[1:])
             if after[0].text.casefold() == "of":
                 candidates = [c for c in candidates if c.type != GOVERNMENT]  # "analysis of North Korea" is about it, not by it
-        by_modifiers = not candidates and bool(tokens[:head_index])
+        modifiers = [t for t in tokens[:head_index] if t.text.casefold() != "own"]  # "Kyiv's own estimates"
+        by_modifiers = not candidates and bool(modifiers)
         if by_modifiers:
-            state = self._state_of_adjective(tokens[:head_index]) if tokens[head_index].text.endswith("s") else None
+            state = self._state_of_adjective(modifiers) if tokens[head_index].text.endswith("s") else None
             if state is not None:
                 return state  # "by Ukrainian estimates", "according to South Korean estimates"; not "A Ukrainian survey"
-            candidates = self.resolve(tokens[:head_index])
+            candidates = self.resolve(modifiers)
         for source in candidates:
             if (source.type == PERSON or source in self.gazetteer.known or source.affiliation not in ("", INDEPENDENT)
                     or source.type == MEDIA and source.canonical.startswith(("state ", "state-"))):
                 return source  # "media reports" name nobody in particular; "state television footage" does
-        return self._named_author(tokens[:head_index]) if by_modifiers else None
+        return self._named_author(modifiers) if by_modifiers else None
 
     def _state_of_adjective(self, modifiers: list[Token]) -> Source | None:
         """The government whose nationality adjective is all that modifies documents: "by

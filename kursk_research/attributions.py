@@ -814,6 +814,10 @@ class _Document:
         if len(words) > 2 and f"{words[-2]} {head}" in self.words.organisation:
             head = f"{words[-2]} {head}"  # "the air force": the body, not "force"
         document = head in self.words.document | self.words.organisation
+        if len(words) > 2 and words[0] == "the" and words[1] == "regional":
+            region = self.resolver.region_named_before(phrase[0].start)
+            if region is not None:  # "the regional government": that of the region the story named
+                return self.resolver.resolve(tokenize(f"the {region} {self.text[phrase[1].start:phrase[-1].end]}"))
         referring = ((words[0] == "the" or words[0] in ("a", "an") and document) and all(t.text.islower() or self._is_date(t) for t in phrase[1:])
                      and not _PREPOSITIONS.intersection(words[1:]))  # not "a soldier from a rifle brigade"
         if referring and head in self.words.government and len(phrase) == 2:

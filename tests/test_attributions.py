@@ -1856,6 +1856,16 @@ def test_the_air_force_is_the_air_force_credited_before(extract_text):
     assert list(rows["speaker"]) == ["Ukraine’s air force", "the air force", "the air force"]
 
 
+def test_the_regional_authorities_are_those_of_the_region_named_before(extract_text):
+    text = ("Shelling went on in the Belgorod region. More than 40 civilians were killed, according to the regional authorities. "
+            "Kyiv held about 1,300 square kilometers at its peak, according to Kyiv's own estimates.")
+    rows = extract_text(text, PUBLISHED).attributions
+    check(text, row_at(rows, text, "More than 40 civilians were killed"), "according to", "the regional authorities",
+          "Belgorod regional authorities", "group", "Russia", "according_to")
+    check(text, row_at(rows, text, "Kyiv held about 1,300 square kilometers at its peak"), "according to", "Kyiv's own estimates",
+          "Ukraine", "government", "Ukraine", "according_to")
+
+
 def test_he_after_a_sentence_that_describes_an_unnamed_person(extract_text):
     text = ("The Kremlin spokesman said only that Moscow does not comment on such reports. "
             "A retired British army major who trained Ukrainian crews last year was blunter. "
