@@ -1254,7 +1254,8 @@ class _Document:
         if token.lower == "to" and cue.lemma in self.lexicon.infinitive and index + 1 < len(tokens) and tokens[index + 1].text.islower() \
                 and tokens[index + 1].is_word and tokens[index + 1].lower not in self.words.determiners:
             return False  # "At its peak, Kyiv claimed to control ...": the infinitive is the statement
-        return token.text in _TERMINAL or token.text in _CLOSING_QUOTES or token.text in ",;" or token.lower in _PREPOSITIONS | {"as", "while", "citing"}
+        return (token.text in _TERMINAL or token.text in _CLOSING_QUOTES or token.text in (",", ";", "…")
+                or token.lower in _PREPOSITIONS | {"as", "while", "citing"})  # "..., NIS says … Kim stages ceremonies"
 
     def _same_speaker(self, cue: _Cue) -> bool:
         """", adding that ...", "and vowed that ...": the speaker of the statement before it in the sentence."""

@@ -1344,6 +1344,12 @@ def test_a_headline_tag_before_a_semicolon_and_the_next_clause_s_own_tag(extract
     check(text, row_at(rows, text, "RI Urges Dialogue"), "Urges", "RI", "Indonesia", "government", "Indonesia", "indirect")
 
 
+def test_a_headline_tag_before_an_ellipsis(extract_text):
+    text = "North Korean death toll in Russia at about 2,000, NIS says … Kim stages 'hero' ceremonies\n\nThe toll rose."
+    rows = extract_text(text, PUBLISHED).attributions
+    assert list(rows["text"]) == ["North Korean death toll in Russia at about 2,000"]
+
+
 def test_an_estimate_put_at_a_number_after_a_clause_and_a_broadcast_s_hand_off(extract_text):
     text = ("On Nov. 4, President Volodymyr Zelensky put the figure already in Kursk oblast, where Ukraine has held a "
             "salient since August, at 11,000. The NIS confirmed that two soldiers captured last week are North Korean. "
