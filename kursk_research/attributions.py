@@ -56,6 +56,7 @@ _PREPOSITIONS = frozenset({
     "inside", "across", "around", "throughout",
 })
 _PRONOUN_HISTORY = 6  # sentences back that a pronoun may reach
+_LATER_REACH = 3000  # characters after a bare body's phrase in which the text may name it in full
 _PAIR_REACH = 3  # sentences back in which "both countries" looks for the two states
 _IDENTIFIED_WITHIN = 2  # paragraphs after the lede in which a story names the official its lede described
 # Cues whose statement is their own clause, never the words before their subject: "According to
@@ -837,7 +838,20 @@ class _Document:
         sources = self.resolver.resolve(phrase, described)
         if len(sources) == 1 and sources[0].type in (ORGANISATION, GROUP) and not sources[0].affiliation:
             return self._placed(cue, phrase) or sources
+        if not sources and head in self.words.organisation and words[0] not in self.words.determiners:
+            return self._named_later(phrase)  # "..., military intelligence says" above "Ukraine's military intelligence (HUR) estimated"
         return sources
+
+    def _named_later(self, phrase: list[Token]) -> list[Source]:
+        """The body a bare phrase ("military intelligence", "spy agency") names in full further on,
+        within ``_LATER_REACH`` characters: "Ukraine's military intelligence", "South Korea's spy agency"."""
+        written = self.text[phrase[0].start:phrase[-1].end]
+        pattern = re.compile(rf"\b(?:[A-Z][\w.]*['’]s|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+(?i:{re.escape(written)})\b")
+        for match in pattern.finditer(self.text, phrase[-1].end, phrase[-1].end + _LATER_REACH):
+            found = [s for s in self.resolver.resolve(tokenize(match.group())) if s.type != PERSON and s.affiliation]
+            if found:
+                return found[:1]
+        return []
 
     def _placed(self, cue: _Cue, phrase: list[Token]) -> list[Source]:
         """The state a body or group with no side of its own speaks for: the place its clause

@@ -1344,6 +1344,16 @@ def test_a_headline_tag_before_a_semicolon_and_the_next_clause_s_own_tag(extract
     check(text, row_at(rows, text, "RI Urges Dialogue"), "Urges", "RI", "Indonesia", "government", "Indonesia", "indirect")
 
 
+def test_a_bare_body_in_a_headline_is_the_one_the_story_names_in_full(extract_text):
+    text = ("North Korean troops suffer heavy losses in Kursk, military intelligence says\n\n"
+            "About 200 North Korean soldiers were killed last week, Ukraine's military intelligence agency said.")
+    rows = extract_text(text, PUBLISHED).attributions
+    check(text, row_at(rows, text, "North Korean troops suffer heavy losses in Kursk"), "says", "military intelligence",
+          "Defence Intelligence of Ukraine", "organisation", "Ukraine", "indirect")
+    alone = "North Korean troops suffer heavy losses in Kursk, military intelligence says\n\nThe fighting goes on."
+    assert extract_text(alone, PUBLISHED).attributions.empty  # named nowhere: no side to guess
+
+
 def test_a_headline_tag_before_an_ellipsis(extract_text):
     text = "North Korean death toll in Russia at about 2,000, NIS says … Kim stages 'hero' ceremonies\n\nThe toll rose."
     rows = extract_text(text, PUBLISHED).attributions
