@@ -331,6 +331,11 @@ def test_an_age_after_who_is_thought_to_be_and_kids_counted(extract_text):
     assert (kids["value"], kids["unit"], kids["category"]) == (1000, "kid", "personnel")
 
 
+def test_an_age_after_a_person_and_is(extract_text):
+    text = "Kyiv holds 2,000 prisoners. Seoul's spy agency says one captive is 20 and the other 26; one prisoner was only 19."
+    assert spanned(extract_text(text, "2025-01-13").figures, text) == ["2,000 prisoners"]
+
+
 def test_money_of_southeast_asia_africa_and_latin_america(extract_text):
     text = ("Recruits were offered up to Sh350,000 a month, close to RM9,000 in Malaysia. Trade reached about VND116 trillion, "
             "or roughly Rp325 trillion. Buenos Aires paid roughly 1.9 million pesos, Brasilia 5 billion reais and Abuja "
