@@ -363,7 +363,7 @@ _RESTATED_IN_BRACKETS = re.compile(r"\s*\(\s*")
 _DATE_LINE_EXTRA_WORDS = 4  # "Published", "Updated", "5:02 PM GMT": what a page's date line holds beside its date
 
 _DURATION_REACH = 10  # characters before an expression that may hold "over", "within"
-_TAG_REACH = 25  # characters before an expression that may hold the reporting verb it follows ("told reporters")
+_REPORTED_REACH = 25  # characters before an expression that may hold the reporting verb it follows ("told reporters")
 _BACKGROUND = timedelta(days=366)  # a period ended this long before the last day dated is background ("born in 2005"), not a base
 _FINENESS = {DAY: 0, WEEK: 1, MONTH: 2, YEAR: 3}  # a period dated in the text that "the following month" may count from
 
@@ -418,7 +418,7 @@ def extract_events(text: str, sentences: list[Sentence], anchor: date | None) ->
         for index, (form, match) in enumerate(matches):
             start, end = match.span()
             preposition = (match.groupdict().get("prep") or "").lower()
-            reported = grammar.reported_before.search(text, max(sentence.start, start - _TAG_REACH), start) is not None
+            reported = grammar.reported_before.search(text, max(sentence.start, start - _REPORTED_REACH), start) is not None
             forward = form != "year" and not reported and (preposition in grammar.until or _looks_forward(text, sentence, start, end)
                                           or preposition == "by" and not _PAST_TENSE.search(text, sentence.start, sentence.end)
                                           or form == "weekday" and grammar.future_weekday.search(text, _clause_start(text, sentence, start), start) is not None)
