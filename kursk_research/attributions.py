@@ -1202,7 +1202,8 @@ class _Document:
             if not (first.lower in self.words.determiners | _APPOSITION_OPENERS or self._np_word(first) or age or placed):
                 return None, None
             inner = (opening + 1, comma)
-            if all(t.text[0].isupper() for t in tokens[opening + 1:comma]):
+            run_end = next((i for i in range(opening + 1, comma) if not tokens[i].text[0].isupper()), comma)
+            if run_end == comma or run_end - opening > 2 and tokens[run_end].lower in ("of", "from"):  # "The lawmaker, Park Ji-hoon of the ruling party, told"
                 sources = self.resolver.resolve(tokens[opening + 1:comma])
                 titled = any(t.lower in self.lexicon.np_words for t in tokens[opening + 1:comma])
                 if sources and sources[0].type == PERSON and (not titled or " " in sources[0].canonical):

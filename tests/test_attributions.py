@@ -1354,6 +1354,13 @@ def test_a_bare_body_in_a_headline_is_the_one_the_story_names_in_full(extract_te
     assert extract_text(alone, PUBLISHED).attributions.empty  # named nowhere: no side to guess
 
 
+def test_a_lede_s_lawmaker_named_in_an_apposition_with_his_party(extract_text):
+    text = ("At least 100 North Korean soldiers have been killed, a South Korean lawmaker said on Thursday. "
+            "The lawmaker, Kang Min-seok of the ruling People Power Party, told reporters that officers were among the dead.")
+    rows = extract_text(text, PUBLISHED).attributions
+    assert list(rows["speaker_canonical"]) == ["Kang Min-seok", "Kang Min-seok"]
+
+
 def test_a_headline_tag_before_an_ellipsis(extract_text):
     text = "North Korean death toll in Russia at about 2,000, NIS says … Kim stages 'hero' ceremonies\n\nThe toll rose."
     rows = extract_text(text, PUBLISHED).attributions
