@@ -354,7 +354,8 @@ class _Extractor:
             if found is None or found[0].category != PERSONNEL or not tokens[index].text.islower():
                 continue
             following = tokens[found[1]] if found[1] < len(tokens) else None
-            if following is None or not following.text.islower() or following.lower in self.lexicon.stop_words | self.lexicon.anaphoric:
+            if following is None or not following.text.islower() or following.lower in self.lexicon.stop_words \
+                    or following.lower in self.lexicon.anaphoric:
                 return found[0]  # "troops were deployed", not the "spy" of "spy agency"
         return None
 

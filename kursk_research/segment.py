@@ -210,10 +210,10 @@ def _is_page_line(line: str, rules: _Rules) -> bool:
     return bool(rules.byline.match(line)) and len(line.split()) <= 15 and not _ENDS_SENTENCE.search(line)
 
 
-def _blocks(text: str, spans: list[tuple[int, int]], rules: _Rules) -> set[int]:
-    """The lines of the page's blocks: from a line that opens one ("Key events") to the line that
-    closes it ("Show key events only"), when that comes within ``_BLOCK_LINES`` lines."""
-    folded = [text[start:end].casefold().rstrip(":").strip() for start, end in spans]
+def _blocks(folded: list[str], rules: _Rules) -> set[int]:
+    """The lines (``folded``: case-folded, closing colon dropped) of the page's blocks: from a line
+    that opens one ("Key events") to the line that closes it ("Show key events only"), when that
+    comes within ``_BLOCK_LINES`` lines."""
     inside: set[int] = set()
     for index, line in enumerate(folded):
         closing = rules.blocks.get(line)
@@ -226,13 +226,13 @@ def _line_kinds(text: str, spans: list[tuple[int, int]], rules: _Rules) -> list[
     kinds = []
     in_link_list = False
     in_media_box = 0  # lines of a video box still to come: its title and description
-    blocks = _blocks(text, spans, rules) if rules.blocks else set()
-    for start, end in spans:
+    folded_lines = [text[start:end].casefold().rstrip(":").strip() for start, end in spans]
+    blocks = _blocks(folded_lines, rules)
+    for (start, end), folded in zip(spans, folded_lines):
         line = text[start:end]
         if len(kinds) in blocks:
             kinds.append(FURNITURE)
             continue
-        folded = line.casefold().rstrip(":").strip()
         if folded in rules.media_box_lines:
             kinds.append(FURNITURE)
             in_media_box = _MEDIA_BOX_LINES
