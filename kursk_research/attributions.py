@@ -154,6 +154,7 @@ class _Lexicon:
     lemmas: dict[str, str]
     clause_lemmas: frozenset[str]
     according_to: frozenset[str]
+    clause_initial: frozenset[str]  # according-to forms that are cues only where a clause opens: "..., per Kyiv."
     infinitive: frozenset[str]  # cues whose statement may be an infinitive: "claimed to control"
     noun_cues: frozenset[str]
     subject_verbs: frozenset[str]  # "comes", "was": a noun cue before one is its subject ("Pentagon estimate comes after")
@@ -201,6 +202,7 @@ def _lexicon() -> _Lexicon:
         lemmas=lemmas,
         clause_lemmas=clause,
         according_to=frozenset(form.lower() for form in cues["according_to"]["forms"]),
+        clause_initial=frozenset(cues["according_to"]["clause_initial"]),
         infinitive=frozenset(cues["infinitive"]["lemmas"]),
         noun_cues=frozenset(form.lower() for form in cues["noun"]["forms"]),
         subject_verbs=frozenset(cues["noun"]["subject_verbs"]),
@@ -408,12 +410,15 @@ class _Document:
 
     def _aside_author(self, tokens: list[Token], end: int, index: int) -> tuple[int, int] | None:
         """The phrase of the author an aside names after a bare document, between it and its cue
-        ("The report, published by RUSI on Monday, | argues"); else None ("The statement by the
-        Commission, carried by KCNA, said" is the Commission's)."""
-        if not (0 < end and end + 3 < index and tokens[end].text == "," and tokens[end - 1].lower in self.words.document
-                and tokens[end + 2].lower == "by"):
+        ("The report, published by RUSI on Monday, | argues", "The study, released on Tuesday by
+        RUSI, found"); else None ("The statement by the Commission, carried by KCNA, said" is the
+        Commission's)."""
+        if not (0 < end and end + 3 < index and tokens[end].text == "," and tokens[end - 1].lower in self.words.document):
             return None
-        author = self._right_phrase(tokens, end + 3)
+        by = self._by_after_participle(tokens, end + 1)
+        if by is None or by + 1 >= index:
+            return None
+        author = self._right_phrase(tokens, by + 1)
         return author if author is not None and author[1] < index else None
 
     @staticmethod
@@ -961,6 +966,9 @@ class _Document:
             return False  # "Moscow cannot admit that ...": what a source is unable to say
         after = tokens[cue.last] if cue.last < len(tokens) else None
         if form in self.lexicon.according_to or cue.lemma == _FOR:
+            if form in self.lexicon.clause_initial and not ((cue.first == 0 or tokens[cue.first - 1].text == ",")
+                                                            and self.lexicon.requires[form].match(self.text, cue.end)):
+                return False  # "$2,000 per soldier" (not "..., per the Pentagon.")
             right = self._right_phrase(tokens, cue.last)
             if right is not None:
                 cue.described = self._apposition_after(tokens, right[1])
@@ -1044,7 +1052,8 @@ class _Document:
             return False
         if left[0] and tokens[left[0] - 1].lower in _NOT_STATED:
             return False  # "if he formally requested it": what someone might do, not what they said
-        if cue.lemma == "find" and not any(t.lower in self.words.document for t in tokens[left[0]:left[1]]):
+        if (cue.lemma == "find" and not any(t.lower in self.words.document for t in tokens[left[0]:left[1]])
+                and not (left[0] and tokens[left[0] - 1].lower == "by")):  # "The study, released by X, found": the aside's author
             return False  # "a survey found that ...": what a study finds, not what people find
         tag = min(left[0], cue.described[0]) if cue.described else left[0]  # "..., the deputy chief of X, Name, has said"
         before = tokens[tag - 1].text if tag else ""
@@ -1096,13 +1105,23 @@ class _Document:
                 break
         return index, relative
 
+    def _by_after_participle(self, tokens: list[Token], index: int) -> int | None:
+        """The index of the "by" after a lower-case participle at ``tokens[index]``, past a date
+        between them ("carried by", "released on Tuesday by"); else None."""
+        if not (tokens[index].text.islower() and tokens[index].lower.endswith("ed")):
+            return None
+        by = index + 1
+        while by < len(tokens) and (tokens[by].lower in ("on", "in") or self._is_date(tokens[by])):
+            by += 1
+        return by if by < len(tokens) and tokens[by].lower == "by" else None
+
     def _citing_aside(self, tokens: list[Token], comma: int) -> int | None:
         """The index of the comma opening ", citing the NIS,", ", carried by KCNA,", ", aged 20," or
         ", speaking on condition of anonymity," (", wiping away tears,") when ``tokens[comma]`` closes it."""
         for index in range(comma - 1, max(0, comma - _APPOSITION_REACH) - 1, -1):
             if tokens[index].text == ",":
                 opener, following = tokens[index + 1], tokens[index + 2]
-                carried = opener.text.islower() and opener.lower.endswith("ed") and following.lower == "by"
+                carried = self._by_after_participle(tokens, index + 1) is not None
                 doing = (opener.text.islower() and opener.lower.endswith("ing") and opener.lower not in self.lexicon.lemmas
                          and opener.lower not in _ING_PREPOSITIONS)
                 aged = opener.lower == "aged" and following.text[:1].isdigit()  # "One of the soldiers, aged 20, told"

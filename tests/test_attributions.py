@@ -1584,6 +1584,28 @@ def test_an_aside_names_the_author_of_a_bare_document(extract_text):
           "media", "North Korea", "indirect")
 
 
+def test_a_date_may_stand_between_an_asides_participle_and_its_author(extract_text):
+    text = ("The report, published on Tuesday by the Royal United Services Institute, says that 3,000 troops adapted. "
+            "The study, released last week by the Stimson Center, found that the crews had trained for months.")
+    rows = extract_text(text, PUBLISHED).attributions
+    check(text, row_at(rows, text, "that 3,000 troops adapted"), "says", "the Royal United Services Institute",
+          "Royal United Services Institute", "organisation", "independent", "indirect")
+    check(text, row_at(rows, text, "that the crews had trained for months"), "found", "the Stimson Center",
+          "Stimson Center", "organisation", "independent", "indirect")
+
+
+def test_per_credits_a_source_only_where_a_clause_opens(extract_text):
+    text = ("Per the Ukrainian General Staff, Russia lost 1,500 troops on Sunday. "
+            "The recruits are paid $2,000 per soldier per month, per a senior Ukrainian official. "
+            "About 40 per cent of them were wounded. Each family got 1 million rubles per person.")
+    rows = extract_text(text, PUBLISHED).attributions
+    check(text, row_at(rows, text, "Russia lost 1,500 troops on Sunday"), "Per", "the Ukrainian General Staff",
+          "General Staff of the Armed Forces of Ukraine", "organisation", "Ukraine", "according_to")
+    check(text, row_at(rows, text, "The recruits are paid $2,000 per soldier per month"), "per", "a senior Ukrainian official",
+          "senior Ukrainian official", "group", "Ukraine", "according_to")
+    assert len(rows) == 2
+
+
 def test_asides_recipients_with_a_domain_and_plural_agencies(extract_text):
     text = ("A Ukrainian intelligence official, speaking on condition of anonymity, told LIGA.net that the crews had trained. "
             "Western intelligence agencies estimate that North Korea sent 11,000 to 12,000 soldiers. "
