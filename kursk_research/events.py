@@ -49,7 +49,7 @@ class _Grammar:
     months: dict[str, int]
     weekdays: dict[str, int]
     seasons: dict[str, tuple[int, int]]
-    parts: dict[str, dict[str, list[int]]]
+    parts: dict[str, dict]  # "days", "months" and an optional "granularity" of a part of a month
     relative: dict[str, dict]
     since: frozenset[str]
     until: frozenset[str]
@@ -158,7 +158,7 @@ def _season(bounds: tuple[int, int], year: int | None, anchor: date | None, shif
     return max(c for c in candidates if c[0] <= anchor)
 
 
-def _part(spec: dict[str, list[int]], start: date, end: date, granularity: str) -> tuple[date, date]:
+def _part(spec: dict, start: date, end: date, granularity: str) -> tuple[date, date]:
     """The part ("early", "mid", "late") of a month or a year."""
     if granularity == MONTH:
         first, last = spec["days"]
@@ -246,9 +246,12 @@ def _resolve(form: str, match: re.Match, anchor: date | None, forward: bool):
         else:
             year = _month_year(month, anchor, shift, forward)
         start, end = _month_bounds(year, month)
+        granularity = MONTH
         if match["part"]:
-            start, end = _part(grammar.parts[" ".join(match["part"].lower().split())], start, end, MONTH)
-        return (start, end), MONTH, not match["year"]
+            spec = grammar.parts[" ".join(match["part"].lower().split())]
+            start, end = _part(spec, start, end, MONTH)
+            granularity = spec.get("granularity", MONTH)  # "the first week of February"
+        return (start, end), granularity, not match["year"]
     if form == "year":
         if not (match["prep"] or match["part"]):
             return None

@@ -66,6 +66,10 @@ CASES = [
     ("The brigades reached Kursk in the second half of October 2024.", WEDNESDAY,
      "in the second half of October 2024", "2024-10-16", "2024-10-31", "month", False),
     ("Exports doubled in the first half of 2024.", WEDNESDAY, "in the first half of 2024", "2024-01-01", "2024-06-30", "year", False),
+    ("The unit was moved in the first week of February 2025.", WEDNESDAY,
+     "in the first week of February 2025", "2025-02-01", "2025-02-07", "week", False),
+    ("Shelling peaked during the last week of November 2024.", WEDNESDAY,
+     "during the last week of November 2024", "2024-11-25", "2024-11-30", "week", False),
     # seasons and years
     ("The losses mounted last summer.", WEDNESDAY, "last summer", "2024-06-01", "2024-08-31", "season", True),
     ("Kim visited the Vostochny cosmodrome in 2023.", WEDNESDAY, "in 2023", "2023-01-01", "2023-12-31", "year", False),
