@@ -1250,7 +1250,10 @@ class _Document:
 
     def _apposition_after(self, tokens: list[Token], index: int) -> tuple[int, int] | None:
         """The apposition after a speaker phrase ending at ``index``: "said Sam Greene, a professor at
-        King's College London" (up to the next comma or the sentence's end)."""
+        King's College London" (up to the next comma or the sentence's end), or what a source
+        knows ("according to a person | familiar with the matter, CONTENT")."""
+        if index + 2 < len(tokens) and (tokens[index].lower, tokens[index + 1].lower) in _KNOWING:
+            return index, self._phrase_end(tokens, index + 2)
         if index + 1 < len(tokens) and tokens[index + 1].lower in _APPOSITION_ADVERBS:
             index += 1  # "said Dale Ferris, now a fellow at ..."
             if index + 1 >= len(tokens) or tokens[index - 1].text != ",":
@@ -1259,10 +1262,16 @@ class _Document:
             return None
         if tokens[index + 1].lower not in self.words.determiners | {"who", "which"}:
             return None  # "said X, a fellow at Y", "said X, who studies sanctions at Y"
-        end = index + 1
-        while end < len(tokens) and tokens[end].text not in _TERMINAL and tokens[end].text not in (",", ";") and tokens[end].text not in _OPENING_QUOTES:
-            end += 1
+        end = self._phrase_end(tokens, index + 1)
         return (index + 1, end) if end - index > 2 and self._describes(tokens[index + 1:end]) else None
+
+    @staticmethod
+    def _phrase_end(tokens: list[Token], index: int) -> int:
+        """Where a phrase that starts at ``tokens[index]`` ends: at the next comma, semicolon,
+        opening quotation mark or the sentence's end."""
+        while index < len(tokens) and tokens[index].text not in _TERMINAL and tokens[index].text not in (",", ";") and tokens[index].text not in _OPENING_QUOTES:
+            index += 1
+        return index
 
     def _describes(self, phrase: list[Token]) -> bool:
         """Whether an apposition says what a source is: its head, before any preposition, is a role

@@ -1606,6 +1606,16 @@ def test_per_credits_a_source_only_where_a_clause_opens(extract_text):
     assert len(rows) == 2
 
 
+def test_what_a_source_after_according_to_knows_is_no_part_of_the_statement(extract_text):
+    text = ("According to a person familiar with the matter, the Kremlin asked for 15,000 more troops. "
+            "The troops were moved by train, according to two officials briefed on the talks.")
+    rows = extract_text(text, PUBLISHED).attributions
+    check(text, row_at(rows, text, "the Kremlin asked for 15,000 more troops"), "According to", "a person",
+          "person", "group", "", "according_to")
+    check(text, row_at(rows, text, "The troops were moved by train"), "according to", "two officials",
+          "officials", "group", "", "according_to")
+
+
 def test_asides_recipients_with_a_domain_and_plural_agencies(extract_text):
     text = ("A Ukrainian intelligence official, speaking on condition of anonymity, told LIGA.net that the crews had trained. "
             "Western intelligence agencies estimate that North Korea sent 11,000 to 12,000 soldiers. "
