@@ -208,6 +208,11 @@ def words() -> _Words:
     )
 
 
+def plain_name(name: str) -> str:
+    """A name to compare publishers by: "The Associated Press" and "Associated Press" are one."""
+    return re.sub(r"^the ", "", " ".join(re.findall(r"\w+", name.casefold())))
+
+
 def _head(tokens: list[Token]) -> tuple[int, str]:
     """Index and folded form of a phrase's head: its last word outside a closing parenthesis."""
     depth = 0
@@ -726,7 +731,8 @@ class Resolver:
         "lawmaker Yoon Hae-jin" is not President Yoon Suk Yeol (a name goes on beside it)."""
         if end - start != 1:
             return False
-        beside = [tokens[i] for i in (start - 1, end) if 0 <= i < len(tokens)]
+        title_of = start >= 3 and tokens[start - 2].text == "of" and tokens[start - 3].text.casefold() in self.words.titles
+        beside = [tokens[i] for i in (start - 1, end) if 0 <= i < len(tokens) and not (i == start - 1 and title_of)]  # "Secretary of State Blinken"
         return any(t.is_word and t.text[:1].isupper() and len(t.text.rstrip(".")) > 1  # not a middle initial: "Dmitri S. Peskov"
                    and t.text.casefold().rstrip(".") not in self.words.titles
                    and not self.gazetteer.demonyms.matches([key(t.text)]) and t.text not in self.words.clause_openers

@@ -29,11 +29,13 @@ from .actors import (
     Source,
     affiliation_of,
     key,
+    plain_name,
 )
 from .actors import words as speaker_words
 from .lexicon import alternation, load_toml
 from .numbers import find_numbers
 from .segment import AGE, BODY, FURNITURE, HEADLINE, ORDINAL, Quote, Sentence, Token, find_quotes, tokenize
+from .turns import description_span, find_turns, is_courtesy, name_span
 
 DIRECT, INDIRECT, ACCORDING_TO = "direct", "indirect", "according_to"
 _BE = frozenset({"been", "was", "were", "is", "are", "be", "being"})
@@ -254,7 +256,7 @@ class _Document:
 
     def __init__(self, text: str, sentences: list[Sentence], anchor: date | None, dates: list[tuple[int, int]], outlet: str = ""):
         self.text = text
-        self.outlet = _plain_name(outlet)
+        self.outlet = plain_name(outlet)
         self.sentences = [s for s in sentences if s.kind != FURNITURE]
         self.quotes = [q for q in find_quotes(text) if any(s.start <= q.start < s.end for s in self.sentences)]
         self.dates = sorted(dates)
@@ -1357,7 +1359,7 @@ class _Document:
 
     def _is_outlet(self, source: Source) -> bool:
         """Whether a source is the document's publisher ("Yonhap" in a page of "Yonhap News Agency")."""
-        name = _plain_name(source.canonical)
+        name = plain_name(source.canonical)
         return name == self.outlet or source.type == MEDIA and f"{self.outlet} ".startswith(f"{name} ")
 
     def _cue_follows(self, tokens: list[Token], index: int) -> bool:
@@ -1735,7 +1737,9 @@ class _Document:
         self._participle_starts: dict[int, list[int]] = {}  # ", adding", "and vowed": where a statement goes on
         self._all_cues: list[_Cue] = []
         self._consumed: set[tuple[int, int]] = set()  # (sentence, token) of cues folded into another
+        self._turns = find_turns(self.text, self.outlet)
         self._headline_tags()  # first, so that "The president also warned" below "Zelensky: ..." is Zelensky
+        self._interview_turns()
         for sentence in self.sentences:
             for cue in self._cues(sentence):
                 if any(c.sentence is sentence and c.speaker and c.tokens[c.speaker[0]].start <= cue.start < c.tokens[c.speaker[1] - 1].end
@@ -1806,9 +1810,11 @@ class _Document:
 
     def _headline_tags(self) -> None:
         """"Zelensky: 11,000 North Korean troops in Kursk" and "300 soldiers killed: NIS": a headline
-        credited by a tag before or after a colon, when the tag names a known actor or a person."""
+        credited by a tag before or after a colon, when the tag names a known actor or a person
+        (not an interview's label: "MARGARET BRENNAN: --And what does Kim get in return?")."""
+        labels = {turn.label_start for turn in self._turns}
         for sentence in self.sentences:
-            if sentence.kind != HEADLINE:
+            if sentence.kind != HEADLINE or sentence.start in labels:
                 continue
             leading = _HEADLINE_TAG.match(self.text, sentence.start, sentence.end)
             if leading:
@@ -1817,6 +1823,26 @@ class _Document:
             content = self.text[sentence.start:closing.start()].rstrip() if closing else ""
             if len(content.split()) >= _HEADLINE_CONTENT_WORDS:  # not "Nov 19, 2024 - World"
                 self._tag(sentence, closing, sentence.start, sentence.start + len(content), cue=(closing.start(), closing.end(1)))
+
+    def _interview_turns(self) -> None:
+        """An interview's answers: each turn of a speaker other than the interviewer is their
+        direct statement, cued by its label ("PARK: The baseline ... is 11,000 to 12,000 soldiers")."""
+        speakers: dict[str, list[Source]] = {}
+        starts = [s.start for s in self.sentences]
+        for turn in self._turns:
+            if turn.asks or is_courtesy(self.text[turn.start:turn.end]):
+                continue
+            if turn.name not in speakers:
+                span = name_span(self.text, turn.name)
+                name = tokenize(self.text, *span) if span else tokenize(turn.name.title())
+                sources = self.resolver.resolve(name)
+                described = description_span(self.text, sources[0].canonical) if len(sources) == 1 and sources[0].type == PERSON else None
+                speakers[turn.name] = self.resolver.resolve(name, tokenize(self.text, *described)) if described else sources
+            sentence = self.sentences[max(0, bisect_right(starts, turn.start) - 1)]
+            label = self.text[turn.label_start:turn.label_end]
+            for source in speakers[turn.name]:
+                self.rows.append(Attribution(turn.start, turn.end, label, turn.label_start, turn.label_end, label,
+                                             turn.label_start, turn.label_end, source, DIRECT, sentence.index))
 
     def _tag(self, sentence: Sentence, tag: re.Match, start: int, end: int, cue: tuple[int, int]) -> None:
         tokens = tokenize(self.text, tag.start(1), tag.end(1))
@@ -1870,7 +1896,3 @@ def extract_attributions(text: str, sentences: list[Sentence], anchor: date | No
     ``outlet`` the name of its publisher, whose mentions of itself credit nobody."""
     return _Document(text, sentences, anchor, list(dates), outlet).extract()
 
-
-def _plain_name(name: str) -> str:
-    """A name to compare publishers by: "The Associated Press" and "Associated Press" are one."""
-    return re.sub(r"^the ", "", " ".join(re.findall(r"\w+", name.casefold())))

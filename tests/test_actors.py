@@ -237,6 +237,8 @@ def test_a_one_word_name_of_the_gazetteer_beside_another_name_is_someone_else():
     assert resolve("Jane Turner") == [Source("Jane Turner", PERSON, "")]
     assert resolve("Kremlin spokesman Dmitri S. Peskov")[0].canonical == "Dmitry Peskov"  # a middle initial
     assert resolve("President Yoon")[0].canonical == "Yoon Suk Yeol"
+    assert resolve("Secretary of State Blinken")[0].canonical == "Antony Blinken"  # the title's object is no first name
+    assert resolve("Minister of Defence Belousov")[0].canonical == "Andrei Belousov"
 
 
 def test_a_bare_surname_is_the_document_s_own_person_before_the_gazetteer_s():

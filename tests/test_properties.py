@@ -1,6 +1,6 @@
 """Property tests (hypothesis): on any text, no extractor raises and every span it returns gives back
-its text (``text[start:end]``) - sentences, tokens, quotations, numbers, figures, attributions (and
-their cues and speakers), events, and the rows of a whole document."""
+its text (``text[start:end]``) - sentences, tokens, quotations, interview turns, numbers, figures,
+attributions (and their cues and speakers), events, and the rows of a whole document."""
 from __future__ import annotations
 
 import hashlib
@@ -17,6 +17,7 @@ from kursk_research.extract import extract_document
 from kursk_research.figures import extract_figures
 from kursk_research.numbers import find_numbers
 from kursk_research.segment import find_quotes, split_sentences, tokenize
+from kursk_research.turns import find_turns, name_span
 
 SETTINGS = settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
@@ -103,7 +104,10 @@ QUOTED_TEXT = st.lists(
     st.tuples(st.sampled_from(QUOTES), NEWS_TEXT, st.sampled_from(QUOTES), st.sampled_from(SOURCES), st.sampled_from(VERBS)),
     max_size=4,
 ).map(lambda parts: " ".join(f"{a}{b}{c} {d} {e}." for a, b, c, d, e in parts))
-TEXTS = st.one_of(ANY_TEXT, NEWS_TEXT, QUOTED_TEXT)
+LABELS = ["Q", "A", "HOST", "PARK", "Demchuk", "DER SPIEGEL", "JULIA ASHTON, HOST", "RET. LT. GEN. DOUGLAS WHITCOMB", "Photo"]
+INTERVIEW_TEXT = st.lists(st.tuples(st.sampled_from(LABELS), st.one_of(ANY_TEXT, NEWS_TEXT)), max_size=8).map(
+    lambda turns: "\n\n".join(f"{label}: {said}" for label, said in turns))
+TEXTS = st.one_of(ANY_TEXT, NEWS_TEXT, QUOTED_TEXT, INTERVIEW_TEXT)
 
 
 # --- properties ---------------------------------------------------------------------------------------
@@ -130,6 +134,17 @@ def test_segmentation_spans(text):
         _in_bounds(text, quote.start, quote.end)
         assert quote.start <= quote.inner_start <= quote.inner_end <= quote.end
         assert text[quote.start] in "\"“‘«"
+
+
+@SETTINGS
+@given(TEXTS)
+def test_turns_spans(text):
+    for turn in find_turns(text):
+        _in_bounds(text, turn.label_start, turn.label_end)
+        _in_bounds(text, turn.start, turn.end)
+        assert turn.label_end <= turn.start
+        span = name_span(text, turn.name)
+        assert span is None or text[span[0]:span[1]].strip() == text[span[0]:span[1]]
 
 
 @SETTINGS

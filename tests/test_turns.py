@@ -1,0 +1,100 @@
+"""Interviews and transcripts: the labelled turns of a page, who asks, and who answers."""
+from __future__ import annotations
+
+from kursk_research.turns import description_span, find_turns, is_courtesy, name_span
+
+INTERVIEW = (
+    "Analyst: North Korea's losses are 'affordable' for Kim\n\n"
+    "Mi-rae Choi is a senior fellow at the Harbor Institute in Busan. She spoke to us on Tuesday.\n\n"
+    "HARBOR DAILY: How many North Korean soldiers are in Russia?\n\n"
+    "CHOI: (Through interpreter) About 11,000, most of them from one corps.\n\n"
+    "HARBOR DAILY: Have they taken losses?\n\n"
+    "CHOI: Heavy ones. Kyiv says 3,000 have been killed or wounded.\n\n"
+    "HARBOR DAILY: Thank you.\n\n"
+    "CHOI: Thank you for having me.\n"
+)
+
+
+def texts(text, turns):
+    return [(text[t.label_start:t.label_end], text[t.start:t.end], t.name, t.asks) for t in turns]
+
+
+def test_labels_that_take_turns_make_an_interview_and_the_one_who_asks_is_the_interviewer():
+    assert texts(INTERVIEW, find_turns(INTERVIEW)) == [
+        ("HARBOR DAILY", "How many North Korean soldiers are in Russia?", "HARBOR DAILY", True),
+        ("CHOI", "About 11,000, most of them from one corps.", "CHOI", False),
+        ("HARBOR DAILY", "Have they taken losses?", "HARBOR DAILY", True),
+        ("CHOI", "Heavy ones. Kyiv says 3,000 have been killed or wounded.", "CHOI", False),
+        ("HARBOR DAILY", "Thank you.", "HARBOR DAILY", True),
+        ("CHOI", "Thank you for having me.", "CHOI", False),
+    ]
+
+
+def test_a_host_is_the_interviewer_and_a_label_alone_on_its_line_opens_the_next_paragraph():
+    text = ("DANIEL REYES, HOST:\n\nSeoul says 300 soldiers have died. Here is the analyst Jae-won Han.\n\n"
+            "JAE-WON HAN: The figure is low.\n\nREYES: Why?\n\nHAN: Because Kyiv counts more.\n\nREYES: Thanks.\n\n"
+            "HAN: My pleasure.\n")
+    turns = find_turns(text)
+    assert texts(text, turns)[:3] == [
+        ("DANIEL REYES", "Seoul says 300 soldiers have died. Here is the analyst Jae-won Han.", "DANIEL REYES", True),
+        ("JAE-WON HAN", "The figure is low.", "JAE-WON HAN", False),
+        ("REYES", "Why?", "DANIEL REYES", True),
+    ]
+    assert name_span(text, "JAE-WON HAN") == (text.index("Jae-won Han"), text.index("Jae-won Han") + len("Jae-won Han"))
+
+
+def test_the_outlet_is_the_interviewer_even_when_it_asks_no_question():
+    text = ("HARBOR DAILY: Tell us about the front.\n\nKim: It is quiet now.\n\n"
+            "HARBOR DAILY: And the losses.\n\nKim: They are heavy.\n")
+    assert [t.asks for t in find_turns(text, outlet="The Harbor Daily")] == [True, False, True, False]
+
+
+def test_a_page_with_labels_that_do_not_take_turns_is_no_interview():
+    text = ("Zelensky: 3,000 North Koreans killed\n\nPhoto: Reuters\n\nUpdated: Jan 5\n\n"
+            "January: troops arrive.\nFebruary: troops withdraw.\nMarch: troops return.\nApril: more arrive.\n"
+            "Budanov: They learn fast.\n\nSeoul said 300 had died.\n")
+    assert find_turns(text) == []
+
+
+def test_a_courtesy_says_nothing_and_an_answer_does():
+    assert is_courtesy("Good morning, Julia.")
+    assert is_courtesy("Thank you for having me.")
+    assert not is_courtesy("Thank you. The losses are heavy, and Kim will send 3,000 more soldiers in spring.")
+    assert not is_courtesy("Heavy ones.")
+
+
+def test_a_label_is_named_in_full_where_the_page_writes_it():
+    text = ("Transcript: Retired Lt. Gen. Mark Alder on the war\n\n"
+            "Major Oleh Kravets, 34, commands a drone company. RFA spoke with Kang Min-ho, 47, a former captain.\n")
+    assert text[slice(*name_span(text, "RET. LT. GEN. MARK ALDER"))] == "Lt. Gen. Mark Alder"
+    assert text[slice(*name_span(text, "Kravets"))] == "Major Oleh Kravets"
+    assert text[slice(*name_span(text, "Kang"))] == "Kang Min-ho"
+    assert name_span(text, "Petrenko") is None
+
+
+def test_the_description_of_a_speaker_is_found_after_their_name():
+    text = "Mi-rae Choi tells us why. Mi-rae Choi, a senior fellow at the Harbor Institute, has tracked it. Jun Oh is a reporter."
+    assert text[slice(*description_span(text, "Mi-rae Choi"))] == "a senior fellow at the Harbor Institute"
+    assert text[slice(*description_span(text, "Jun Oh"))] == "a reporter"
+    assert description_span(text, "Nobody Here") is None
+
+
+def test_each_answer_is_its_speakers_direct_statement_and_credits_its_figures(extract_text):
+    tables = extract_text(INTERVIEW, "2025-01-10")
+    rows = tables.attributions
+    direct = rows[rows.cue == "CHOI"]
+    assert list(direct.text) == ["About 11,000, most of them from one corps.",
+                                 "Heavy ones. Kyiv says 3,000 have been killed or wounded."]
+    assert set(direct.speaker_canonical) == {"Mi-rae Choi"}
+    assert set(direct.speaker_type) == {"person"}
+    assert set(direct.affiliation) == {"independent"}
+    assert set(direct.kind) == {"direct"}
+    first = direct.iloc[0]
+    assert INTERVIEW[first.start:first.end] == first.text
+    assert INTERVIEW[first.cue_start:first.cue_end] == "CHOI"
+    nested = rows[rows.cue == "says"].iloc[0]
+    assert (nested.speaker_canonical, nested.text) == ("Ukraine", "3,000 have been killed or wounded")
+    assert not (rows.cue == "HARBOR DAILY").any()  # the interviewer's questions are no statements
+    figures = tables.figures.set_index("value")
+    assert figures.loc[11000.0, "speaker"] == "Mi-rae Choi"
+    assert figures.loc[3000.0, "speaker"] == "Ukraine"
