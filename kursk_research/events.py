@@ -91,7 +91,7 @@ def _grammar() -> _Grammar:
         "month": rf"{prep}{shift}(?:the\s+)?{part}{name('month', months)}(?:,?\s+(?:of\s+)?{year}|{year_shift})?",
         "year": rf"{prep}(?:the\s+)?{part}{year}",
         "decade": rf"{prep}the\s+(?P<decade>(?:19|20)\d0)s\b",
-        "weekday": rf"{prep}{shift}{name('weekday', weekdays)}",
+        "weekday": rf"{prep}{shift}{name('weekday', weekdays)}(?:\s+(?:and|or|to|through)\s+{name('weekday2', weekdays)})?",
         "relative": rf"{prep}{part}(?P<phrase>{alternation(data['relative'])})\b",
         "season": rf"{prep}{shift}(?:the\s+)?{part}(?P<season>{alternation(seasons)})\b(?:\s+(?:of\s+)?{year})?",
         "ago": rf"(?P<count>\d+|{alternation(_NUMBER_WORDS)})\s+(?P<unit>{alternation(data['ago'])})s?\s+ago\b",
@@ -274,7 +274,8 @@ def _resolve(form: str, match: re.Match, anchor: date | None, forward: bool):
         else:
             back = (anchor.weekday() - weekday) % 7
             day = anchor - timedelta(days=back or (7 if shift in ("last", "past") else 0))
-        return (day, day), DAY, True
+        last = day + timedelta(days=(grammar.weekdays[match["weekday2"]] - weekday) % 7) if match["weekday2"] else day
+        return (day, last), DAY, True  # "on Thursday and Friday": the two days
     if form == "ordinal_day":  # "on the 14th"
         if anchor is None:
             return (None, None), DAY, True

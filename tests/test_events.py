@@ -275,6 +275,7 @@ def test_a_document_with_no_date_at_all_has_no_anchor(build_corpus):
     ("Dimas Prasetya\nJakarta ● Tue, January 14, 2025\nThe troops were captured on Saturday.", date(2025, 1, 14)),
     ("Senior Writer\nSat, September 13, 2025 at 11:40 AM GMT+9 · 4 min read\nThe NIS said on 22 August that 2,000 had died.", date(2025, 9, 13)),
     ("Backgrounder\nLast updated March 3, 2025 8:00 am (EST)\nIn June 2024 a treaty was signed; the report came on May 29.", date(2025, 3, 3)),
+    ("Wire / City Times\nPublication date 02 September 2025 | 10:12 ICT\nThe unit returned last month, on 21 August.", date(2025, 9, 2)),
 ])
 def test_infer_anchor(text, anchor):
     assert infer_anchor(text, split_sentences(text)) == anchor
@@ -352,6 +353,15 @@ def test_today_is_a_date_only_right_after_a_verb():
     assert [(e.start, e.date_start, e.date_end, e.granularity, e.relative) for e in events] == [
         (text.index("today that Kuala"), date(2024, 11, 20), date(2024, 11, 20), "day", True),
         (text.index("today that 300"), date(2024, 11, 20), date(2024, 11, 20), "day", True),
+    ]
+
+
+def test_two_weekdays_joined_are_one_span():
+    text = "The two soldiers were captured on Thursday and Friday. Talks will be held on Monday or Tuesday."
+    events = extract_events(text, split_sentences(text), date(2025, 1, 13))  # a Monday
+    assert [(text[e.start:e.end], e.date_start, e.date_end) for e in events] == [
+        ("on Thursday and Friday", date(2025, 1, 9), date(2025, 1, 10)),
+        ("on Monday or Tuesday", date(2025, 1, 20), date(2025, 1, 21)),  # looking forward: the next ones
     ]
 
 
