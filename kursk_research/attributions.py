@@ -114,6 +114,7 @@ _CLAUSE_PREPOSITIONS = frozenset({"after", "before", "since"})  # prepositions t
 _CLAUSE_JOINS = frozenset({",", ";", "and", "but", "while", "whereas", "although", "though", "yet"})
 _ING_PREPOSITIONS = frozenset({"including", "regarding", "concerning", "following", "excluding", "considering", "involving", "during", "pending"})
 _HEARSAY = [[verb, "to", "have"] for verb in ("said", "believed", "reported", "thought", "understood", "alleged")]
+_PARTY_STATE = re.compile(r"[RDI]-[A-Z][A-Za-z.]*$")  # "R-Ohio", "D-Calif.": a U.S. lawmaker's party and state
 _SPELLS = frozenset({"days", "weeks", "months", "years", "decades"})  # "had for months dismissed": a spell between speaker and cue
 _UNABLE = frozenset({"cannot", "can't", "couldn't"})  # "Moscow cannot admit that ..."
 _RELATIVE_REACH = 10  # words a relative clause may take between its speaker and the cue
@@ -166,6 +167,7 @@ class _Lexicon:
     auxiliaries: frozenset[str]
     negations: frozenset[str]
     disclaimers: frozenset[str]
+    between_phrases: frozenset[tuple[str, ...]]  # "has for the first time confirmed"
     pair_references: frozenset[tuple[str, ...]]
     person_pronouns: frozenset[str]
     plural_pronouns: frozenset[str]
@@ -214,6 +216,7 @@ def _lexicon() -> _Lexicon:
         auxiliaries=frozenset(cues["between"]["auxiliaries"]),
         negations=frozenset(cues["between"]["negations"]),
         disclaimers=frozenset(cues["between"]["disclaimers"]),
+        between_phrases=frozenset(tuple(phrase.split()) for phrase in cues["between"]["phrases"]),
         pair_references=frozenset(tuple(phrase.split()) for phrase in speakers["pair_references"]),
         person_pronouns=frozenset(speakers["person_pronouns"]),
         plural_pronouns=frozenset(speakers["plural_pronouns"]),
@@ -1089,6 +1092,8 @@ class _Document:
                 index -= 1  # "A Gallup Korea survey released last week found"
             elif index >= 2 and token.lower in _SPELLS and tokens[index - 2].lower == "for":
                 index -= 2  # "both countries had for months dismissed"
+            elif (phrase := self._between_phrase(tokens, index)) is not None:
+                index -= phrase  # "has for the first time publicly confirmed"
             elif index >= 2 and token.lower in _FLOATING and tokens[index - 2].is_word and tokens[index - 2].lower not in _PREPOSITIONS:
                 index -= 1  # "Seoul and Washington have both said" (not "Both said": the subject)
             elif index >= 2 and token.lower == "since" and tokens[index - 2].lower in self.lexicon.auxiliaries:
@@ -1101,11 +1106,20 @@ class _Document:
                 break
             elif token.text == "," and index > 2 and tokens[index - 2].lower in self.lexicon.auxiliaries and tokens[index - 3].text == ",":
                 index -= 3  # "Ukraine, meanwhile, says"
+            elif token.text == "," and index > 2 and _PARTY_STATE.match(tokens[index - 2].text) and tokens[index - 3].text == ",":
+                index -= 3  # "Rep. Dale Whitcomb, R-Ohio, told": the lawmaker's party and state
             elif token.text == "," and (citing := self._citing_aside(tokens, index - 1)) is not None:
                 index = citing  # "South Korean lawmakers, citing the NIS, said", "The statement, carried by KCNA, said"
             else:
                 break
         return index, relative
+
+    def _between_phrase(self, tokens: list[Token], index: int) -> int | None:
+        """The length of a phrase of the lexicon that ends right before ``tokens[index]``, if any."""
+        for phrase in self.lexicon.between_phrases:
+            if index > len(phrase) and tuple(t.lower for t in tokens[index - len(phrase):index]) == phrase:
+                return len(phrase)
+        return None
 
     def _by_after_participle(self, tokens: list[Token], index: int) -> int | None:
         """The index of the "by" after a lower-case participle at ``tokens[index]``, past a date
@@ -1118,7 +1132,7 @@ class _Document:
         return by if by < len(tokens) and tokens[by].lower == "by" else None
 
     def _citing_aside(self, tokens: list[Token], comma: int) -> int | None:
-        """The index of the comma opening ", citing the NIS,", ", carried by KCNA,", ", aged 20," or
+        """The index of the comma opening ", citing the NIS,", ", carried by KCNA,", ", aged 20,", ", born in 2005," or
         ", speaking on condition of anonymity," (", wiping away tears,") when ``tokens[comma]`` closes it."""
         for index in range(comma - 1, max(0, comma - _APPOSITION_REACH) - 1, -1):
             if tokens[index].text == ",":
@@ -1127,7 +1141,8 @@ class _Document:
                 doing = (opener.text.islower() and opener.lower.endswith("ing") and opener.lower not in self.lexicon.lemmas
                          and opener.lower not in _ING_PREPOSITIONS)
                 aged = opener.lower == "aged" and following.text[:1].isdigit()  # "One of the soldiers, aged 20, told"
-                return index if opener.lower in ("citing", "quoting", "asked") or carried or doing or aged else None
+                born = opener.lower == "born" and following.lower == "in"  # "One of the men, born in 2005, told"
+                return index if opener.lower in ("citing", "quoting", "asked") or carried or doing or aged or born else None
         return None
 
     def _cited_instead(self, cue: _Cue, index: int) -> bool:

@@ -1616,6 +1616,29 @@ def test_what_a_source_after_according_to_knows_is_no_part_of_the_statement(extr
           "officials", "group", "", "according_to")
 
 
+def test_what_may_stand_between_a_speaker_and_the_cue(extract_text):
+    text = ("Rep. Dale Whitcomb, R-Ohio, told a town hall audience that 14,000 soldiers had been sent. "
+            "North Korea has for the first time publicly confirmed that its soldiers fought for Russia. "
+            "Ukraine captured two North Korean soldiers on Saturday. "
+            "One of the men, born in 2005, told interrogators he had been sent for training.")
+    rows = extract_text(text, PUBLISHED).attributions
+    check(text, row_at(rows, text, "that 14,000 soldiers had been sent"), "told a town hall audience", "Rep. Dale Whitcomb",
+          "Dale Whitcomb", "person", "", "indirect")
+    check(text, row_at(rows, text, "that its soldiers fought for Russia"), "confirmed", "North Korea",
+          "North Korea", "government", "North Korea", "indirect")
+    check(text, row_at(rows, text, "he had been sent for training"), "told interrogators", "One of the men",
+          "captured North Korean soldier", "group", "North Korea", "indirect")
+
+
+def test_putting_a_toll_goes_on_with_the_statement_before_it(extract_text):
+    text = "HUR said on Monday that the units had suffered losses, putting the toll at no fewer than 30 killed or wounded."
+    rows = extract_text(text, PUBLISHED).attributions
+    check(text, row_at(rows, text, "that the units had suffered losses"), "said", "HUR",
+          "Defence Intelligence of Ukraine", "organisation", "Ukraine", "indirect")
+    check(text, row_at(rows, text, "putting the toll at no fewer than 30 killed or wounded"), "putting", "HUR",
+          "Defence Intelligence of Ukraine", "organisation", "Ukraine", "indirect")
+
+
 def test_asides_recipients_with_a_domain_and_plural_agencies(extract_text):
     text = ("A Ukrainian intelligence official, speaking on condition of anonymity, told LIGA.net that the crews had trained. "
             "Western intelligence agencies estimate that North Korea sent 11,000 to 12,000 soldiers. "
