@@ -66,6 +66,7 @@ class _Lexicon:
     percent_words: frozenset[str]
     anaphoric: frozenset[str]
     linking_words: frozenset[str]
+    collective_before: re.Pattern  # "an army of | 1.2 million", "a contingent of about | 11,000"
     ages: re.Pattern
     apposed_age: re.Pattern
     stop_words: frozenset[str]
@@ -112,6 +113,8 @@ def _lexicon() -> _Lexicon:
         percent_words=frozenset(data["percent"]["words"]),
         anaphoric=frozenset(data["noun_phrase"]["anaphoric"]),
         linking_words=frozenset(data["noun_phrase"]["linking_words"]),
+        collective_before=re.compile(rf"\b(?:{alternation(data['noun_phrase']['collectives'])})\s+of\s+(?:[a-z]+\s+){{0,2}}$",
+                                     re.IGNORECASE),
         ages=re.compile(rf"\b(?:{alternation(not_counted['ages'])})\b", re.IGNORECASE),
         apposed_age=re.compile(not_counted["apposed_age"]),
         stop_words=frozenset(data["noun_phrase"]["stop_words"]),
@@ -338,6 +341,8 @@ class _Extractor:
             self._record(number, sentence, _Noun(antecedent.unit, antecedent.category, False), end, after)
         elif (mentioned := self._people_mentioned(number, sentence)) is not None:
             self._record(number, sentence, mentioned, end, after)  # "how many troops were deployed. ... about 11,000 were sent"
+        elif self.lexicon.collective_before.search(self.text, max(0, number.start - 40), number.start):
+            self._record(number, sentence, _Noun("", PERSONNEL, False), end, after)  # "an army of 1.2 million"
         elif self._is_casualty(number.start, number.end, sentence):
             self._record(number, sentence, _Noun("", CASUALTIES, False), end, after)
 

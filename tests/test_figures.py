@@ -173,6 +173,16 @@ def test_an_elided_noun_is_that_of_the_people_just_named(extract_text):
     assert extract_text(agency, PUBLISHED).figures.empty  # "spy" describes the agency: no people named
 
 
+def test_a_body_of_people_counts_the_number_after_its_of(extract_text):
+    text = ("Kim Jong Un will send more. He has an army of 1.2 million. Pyongyang sent a contingent of about 11,000, "
+            "and it earns half a billion dollars a year from the war. The Group of Seven met in June.")
+    tables = extract_text(text, PUBLISHED)
+    check(row_at(tables.figures, text, "1.2 million"), 1.2e6, None, "exact", "", "personnel", 1.2e6, "count")
+    check(row_at(tables.figures, text, "about 11,000"), 11000, None, "approximately", "", "personnel", 11000, "count")
+    check(row_at(tables.figures, text, "half a billion dollars"), 5e8, None, "exact", "dollar", "money", 5e8, "USD")
+    assert len(tables.figures) == 3  # "the Group of Seven" counts nobody
+
+
 def test_money_of_cargo_a_total_written_with_now_and_tankers(extract_text):
     text = ("The vessels had moved an estimated £7.5bn of cargo. Some 3,000 soldiers had moved to Kursk, out of a total "
             "of 10,000 to 11,000 now in Russia. London will sanction 20 oil tankers and Pyongyang sent 1,500 replacements.")
