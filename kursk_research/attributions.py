@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
@@ -121,6 +122,14 @@ _RELATIVE_REACH = 10  # words a relative clause may take between its speaker and
 _RELATIVE_LINKS = frozenset({"which", "whom", "where", "when"})  # "..., during which he said": the person just named
 _OPENING_PLACE = re.compile(r"In ([A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*)*), ")  # "In Seoul, the Defense Ministry said"
 _APPOSITION_OPENERS = frozenset({"who", "which", "known", "also", "itself", "formerly", "based", "led", "headed", "whose", "cited", "quoted", "speaking"})
+
+
+def _phrase_ending_at(tokens: list[Token], index: int, phrases: Iterable[tuple[str, ...]]) -> int:
+    """The length of the first of ``phrases`` that ends right before ``tokens[index]``; 0 if none does."""
+    for phrase in phrases:
+        if index >= len(phrase) and tuple(t.lower for t in tokens[index - len(phrase):index]) == phrase:
+            return len(phrase)
+    return 0
 
 
 def _is_plural_possessive(tokens: list[Token], index: int) -> bool:
@@ -313,10 +322,7 @@ class _Document:
             end, relative = who, True  # "Russian soldiers who fought beside them told"
         end = self._before_contact_clause(tokens, end)  # "Experts | I have spoken to say"
         if end > 0 and tokens[end - 1].lower in self.lexicon.trailing_ends:
-            for phrase in self.lexicon.trailing:
-                if end >= len(phrase) and tuple(t.lower for t in tokens[end - len(phrase):end]) == phrase:
-                    end -= len(phrase)
-                    break
+            end -= _phrase_ending_at(tokens, end, self.lexicon.trailing)
         if end >= 3 and tokens[end - 1].lower == "them" and tokens[end - 2].lower == "of" and tokens[end - 3].lower in ("one", "both"):
             return end - 3, end  # "One of them, a 26-year-old rifleman, told"
         captive = self._captive_start(tokens, end)
@@ -1092,7 +1098,7 @@ class _Document:
                 index -= 1  # "A Gallup Korea survey released last week found"
             elif index >= 2 and token.lower in _SPELLS and tokens[index - 2].lower == "for":
                 index -= 2  # "both countries had for months dismissed"
-            elif (phrase := self._between_phrase(tokens, index)) is not None:
+            elif 0 < (phrase := _phrase_ending_at(tokens, index, self.lexicon.between_phrases)) < index:
                 index -= phrase  # "has for the first time publicly confirmed"
             elif index >= 2 and token.lower in _FLOATING and tokens[index - 2].is_word and tokens[index - 2].lower not in _PREPOSITIONS:
                 index -= 1  # "Seoul and Washington have both said" (not "Both said": the subject)
@@ -1113,13 +1119,6 @@ class _Document:
             else:
                 break
         return index, relative
-
-    def _between_phrase(self, tokens: list[Token], index: int) -> int | None:
-        """The length of a phrase of the lexicon that ends right before ``tokens[index]``, if any."""
-        for phrase in self.lexicon.between_phrases:
-            if index > len(phrase) and tuple(t.lower for t in tokens[index - len(phrase):index]) == phrase:
-                return len(phrase)
-        return None
 
     def _by_after_participle(self, tokens: list[Token], index: int) -> int | None:
         """The index of the "by" after a lower-case participle at ``tokens[index]``, past a date

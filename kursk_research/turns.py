@@ -9,6 +9,7 @@ speakers say in their turns is theirs, except courtesies ("Good morning, Julia."
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -18,6 +19,7 @@ from .lexicon import alternation, load_toml
 _WORD = r"[A-Z][\w.’'-]*"
 _LABEL = re.compile(rf"^[ \t]*(?P<label>(?:{_WORD}[ \t]+){{0,5}}{_WORD})(?:,[ \t]*(?P<role>[A-Za-z]+))?:[ \t]*(?P<rest>[^\n]*)$",
                     re.MULTILINE)
+_NEXT_LINE = re.compile(r"\s*([^\n]+)")  # the paragraph after a label that stands alone on its line
 _ASIDE = re.compile(r"\([^()\n]{1,40}\)\s*")  # "(Through interpreter)" before an answer
 _TURNS = 2  # paragraphs a label must open, for two labels, to make a page an interview
 _NAME_BEFORE = re.compile(r"(?:[A-Z][\w’'-]* ){1,2}$")  # "Major Taras " before "Demchuk"
@@ -72,7 +74,7 @@ def find_turns(text: str, outlet: str = "") -> list[Turn]:
             continue
         start, end = match.start("rest"), match.end("rest")
         if start == end:  # "JULIA ASHTON, HOST:" alone: the turn is the next paragraph
-            following = re.compile(r"\s*([^\n]+)").match(text, end)
+            following = _NEXT_LINE.match(text, end)
             if following is None or _LABEL.match(text, following.start(1)):
                 continue
             start, end = following.span(1)
@@ -80,13 +82,11 @@ def find_turns(text: str, outlet: str = "") -> list[Turn]:
             start = aside.end()
         end = start + len(text[start:end].rstrip())
         found.append((match, start, end))
-    counts: dict[str, int] = {}
-    for match, _, _ in found:
-        counts[match["label"]] = counts.get(match["label"], 0) + 1
+    counts = Counter(match["label"] for match, _, _ in found)
     fullest = _group(list(counts))
-    turns_of: dict[str, int] = {}
+    turns_of: Counter[str] = Counter()
     for label, count in counts.items():
-        turns_of[fullest[label]] = turns_of.get(fullest[label], 0) + count
+        turns_of[fullest[label]] += count
     if sum(count >= _TURNS for count in turns_of.values()) < 2:
         return []
     shouted = {label for label in counts if not any(c.islower() for c in label)}
@@ -109,7 +109,6 @@ def _interviewer(text: str, found: list[tuple[re.Match, int, int]], fullest: dic
     if shares and shares[0][0] >= 0.5 and (len(shares) == 1 or shares[0][0] > shares[1][0]):
         return shares[0][1]
     return None
-
 
 
 def is_courtesy(text: str) -> bool:
