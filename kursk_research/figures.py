@@ -254,8 +254,9 @@ class _Extractor:
         if self._is_not_counted(number, before, after):
             return
         if after and after[0].text == "-" and number.end == after[0].start and len(after) > 1:
-            if after[1].lower != "strong" and _noun_at(after, 1, lexicon) is None:
-                return  # a calibre or a label: "170-mm", "a 9-year"
+            joined = _noun_at(after, 1, lexicon)
+            if after[1].lower != "strong" and (joined is None or joined[0].category == MONEY):
+                return  # a calibre, a weight or a label: "170-mm", "2,000-pound bombs", "a 9-year"
             if after[1].lower == "strong":
                 after = after[2:]  # "a 10,000-strong contingent" counts people
                 found = _head_noun(after, lexicon)
@@ -335,6 +336,8 @@ class _Extractor:
         end = number.end if end is None else end
         named = self._noun_before(number, sentence)
         antecedent = self._antecedent(sentence)
+        if antecedent is not None and antecedent.category == MONEY and self._is_casualty(number.start, number.end, sentence):
+            antecedent = None  # "half a billion pounds a year ... Forty thousand of them are dead": people, not money
         if named is not None:  # "put North Korean casualties at about 3,000", "suicide drones ... dozens of them"
             self._record(number, sentence, named, end, after)
         elif antecedent is not None:  # "8,000 troops had arrived. As many as 10,000 have ..."

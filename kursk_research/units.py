@@ -14,8 +14,9 @@ _LENGTH = "[length]"
 
 @lru_cache(maxsize=1)
 def registry() -> pint.UnitRegistry:
-    """The unit registry: pint's defaults plus ``data/lexicons/units.txt`` (currencies, km2)."""
-    units = pint.UnitRegistry()
+    """The unit registry: pint's defaults plus ``data/lexicons/units.txt`` (currencies, km2), whose
+    definitions win over pint's ("pound" is money)."""
+    units = pint.UnitRegistry(on_redefinition="ignore")
     units.load_definitions(str(config.LEXICON_DIR / "units.txt"))
     return units
 

@@ -131,6 +131,12 @@ CASES = [
      "€300m", 3e8, None, "exact", "euro", "money", 3e8, "EUR"),
     ("Seoul's aid package was worth 500 million won.",
      "500 million won", 5e8, None, "exact", "won", "money", 5e8, "KRW"),
+    ("The fund will hold 2.26 billion pounds for Kyiv this year.",
+     "2.26 billion pounds", 2.26e9, None, "exact", "pound", "money", 2.26e9, "GBP"),
+    ("The package is worth about 150 million British pounds.",
+     "about 150 million British pounds", 1.5e8, None, "approximately", "british pound", "money", 1.5e8, "GBP"),
+    ("Each drone carried up to 40 pounds of explosives.",
+     "up to 40 pounds", 40, None, "at_most", "pound", "weapons", 40, "count"),
 ]
 
 
@@ -193,6 +199,14 @@ def test_money_of_cargo_a_total_written_with_now_and_tankers(extract_text):
     assert row_at(tables.figures, text, "1,500 replacements")["category"] == "personnel"
 
 
+def test_people_after_money_are_not_money(extract_text):
+    text = ("Pyongyang makes half a billion pounds a year renting out its boys. "
+            "Forty thousand of them are dead already, he added.")
+    tables = extract_text(text, PUBLISHED)
+    check(row_at(tables.figures, text, "half a billion pounds"), 5e8, None, "exact", "pound", "money", 5e8, "GBP")
+    check(row_at(tables.figures, text, "Forty thousand"), 40_000, None, "exact", "boy", "casualties", 40_000, "count")
+
+
 def test_a_figure_stated_twice_is_two_rows(extract_text):
     text = "North Korea sent 11,000 troops. Analysts doubt that 11,000 troops can change the war."
     tables = extract_text(text, PUBLISHED)
@@ -217,6 +231,7 @@ NOT_FIGURES = [
     "It was the first time Pyongyang had sent troops abroad.",
     "The war, now in its third year, shows no sign of ending.",
     "Russia fired KN-23 missiles at Kharkiv overnight.",
+    "A Russian jet dropped 2,000-pound bombs on the village.",
     "Ukraine has started flying its F-16s over the Kursk region.",
     "One of the captured soldiers spoke to journalists.",
     "The two countries signed a mutual defence pact in June.",
