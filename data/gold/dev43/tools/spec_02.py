@@ -1,0 +1,70 @@
+# dev43_02: U.S. State Department press briefing transcript (excerpt).
+# Anchor (manifest published): 2024-12-18, a Wednesday.
+# Transcript convention (see README): each MR MILLER turn paragraph is one direct statement whose cue is
+# the turn label; statements reported inside a turn (the Secretary, the Kremlin, Pyongyang) are nested
+# rows; QUESTION turns are not statements, but sources they report are.
+MM = ("MR MILLER", "Matthew Miller", "person", "United States", "direct")
+
+DOCS = {
+    "dev43_02_statedept_briefing_dprk_troops": {
+        "figures": [
+            ("at least 30 North Korean soldiers", 30, None, "at_least", "soldier", "casualties", 30, "count", "Ukraine"),
+            ("casualties in the |hundreds|, both", 100, None, "vague", "casualty", "casualties", 100, "count", "Matthew Miller"),
+            ("closer to 12,000 North Korean troops", 12000, None, "approximately", "troop", "personnel", 12000, "count", "South Korea"),
+            ("between 11,000 and 12,000 DPRK soldiers", 11000, 12000, "range", "soldier", "personnel", 11000, "count", "Matthew Miller"),
+            ("upwards of 20,000 containers", 20000, None, "more_than", "container", "weapons", 20000, "count", "Matthew Miller"),
+            ("hundreds of millions of dollars", 100000000, None, "vague", "dollar", "money", 100000000, "USD", "Matthew Miller"),
+            ("5,000 to 6,000 troops", 5000, 6000, "range", "troop", "personnel", 5000, "count", "South Korean Defense Ministry"),
+        ],
+        "attributions": [
+            ("Good afternoon. I have one brief announcement at the top. This morning the Secretary spoke with Foreign Minister Cho Tae-yul of the Republic of Korea about the continued deployment of DPRK soldiers to Russia. The Secretary reaffirmed that our alliance with the Republic of Korea remains ironclad, and the two agreed that any transfer of Russian military technology to Pyongyang in return for those troops would pose a grave threat to the region. With that, happy to take your questions.",
+             "|MR MILLER:| Good afternoon") + MM,
+            ("that our alliance with the Republic of Korea remains ironclad",
+             "reaffirmed", "The Secretary", "Antony Blinken", "person", "United States", "indirect"),
+            ("that any transfer of Russian military technology to Pyongyang in return for those troops would pose a grave threat to the region",
+             "agreed", "the two", "Antony Blinken", "person", "United States", "indirect"),
+            ("that any transfer of Russian military technology to Pyongyang in return for those troops would pose a grave threat to the region",
+             "agreed", "the two", "Cho Tae-yul", "person", "South Korea", "indirect"),
+            ("that at least 30 North Korean soldiers were killed or wounded in Kursk over the weekend",
+             "Ukrainians |said|", "the Ukrainians", "Ukraine", "government", "Ukraine", "indirect"),
+            ("So we've seen those reports, and we don't have any reason to doubt them. I'm not going to put a precise number on it from here, but our assessment is that North Korean forces have now taken casualties in the hundreds, both killed and wounded, since they were committed to combat earlier this month. As the Secretary said last week, these troops are being used by Moscow as cannon fodder, and that tells you everything about how the Kremlin values the lives of the people fighting on its behalf.",
+             "|MR MILLER:| So we've") + MM,
+            ("these troops are being used by Moscow as cannon fodder",
+             "Secretary |said|", "the Secretary", "Antony Blinken", "person", "United States", "indirect"),
+            ("there are now closer to 12,000 North Korean troops in Russia",
+             "are saying", "The South Koreans", "South Korea", "government", "South Korea", "indirect"),
+            ("It's broadly consistent. Our estimate remains that somewhere between 11,000 and 12,000 DPRK soldiers are in the Kursk region, and we assess that Pyongyang has also sent Russia upwards of 20,000 containers of munitions and related materiel since September 2023. We would not be surprised to see additional deployments, and we are in close touch with our partners in Seoul and Kyiv about it.",
+             "|MR MILLER:| It's broadly") + MM,
+            ("No. The Kremlin continues to refuse to confirm that these troops are even there, which is – I'd just say it's hard to square with the pictures we've all seen. And Pyongyang, for its part, has called the reports a \"smear campaign.\" The facts are not in dispute.",
+             "|MR MILLER:| No.") + MM,
+            ("The Kremlin continues to refuse to confirm that these troops are even there",
+             "refuse to confirm", "The Kremlin", "Kremlin", "government", "Russia", "indirect"),
+            ("smear campaign.",
+             "called", "Pyongyang", "North Korea", "government", "North Korea", "direct"),
+            ("I'm not going to preview sanctions actions from here. What I can say is that we believe North Korea stands to receive hundreds of millions of dollars' worth of assistance – oil, cash, military technology – in exchange for the troops and the munitions, and that is something we, the ROK and Japan are watching very closely.",
+             "|MR MILLER:| I'm not going to preview") + MM,
+            ("Pyongyang may send a further 5,000 to 6,000 troops by the spring",
+             "says", "The South Korean defense ministry", "South Korean Defense Ministry", "organisation", "South Korea", "indirect"),
+            ("Any additional deployment would be an escalation, and we've made that clear both privately and publicly. I'd refer you to the Pentagon for the military details. Thanks, everyone.",
+             "|MR MILLER:| Any additional") + MM,
+        ],
+        "events": [
+            ("This morning", "2024-12-18", "2024-12-18", "day", True,
+             "Secretary Blinken spoke with ROK Foreign Minister Cho Tae-yul about the DPRK troop deployment to Russia"),
+            ("on Monday", "2024-12-16", "2024-12-16", "day", True,
+             "Ukraine said at least 30 North Korean soldiers were killed or wounded in Kursk"),
+            ("over the weekend", "2024-12-14", "2024-12-15", "week", True,
+             "At least 30 North Korean soldiers killed or wounded in Kursk"),
+            ("earlier this month", "2024-12-01", "2024-12-17", "month", True,
+             "North Korean forces were committed to combat in Kursk"),
+            ("last week", "2024-12-09", "2024-12-15", "week", True,
+             "Blinken said the North Korean troops were being used by Moscow as cannon fodder"),
+            ("since September 2023", "2023-09-01", "2024-12-18", "open", True,
+             "Pyongyang sent Russia upwards of 20,000 containers of munitions and materiel"),
+            ("last month", "2024-11-01", "2024-11-30", "month", True,
+             "Treasury designated a number of entities over the DPRK-Russia arms transfers"),
+            ("by the spring", "2025-03-01", "2025-05-31", "season", True,
+             "Pyongyang may send a further 5,000 to 6,000 troops (South Korean defense ministry)"),
+        ],
+    },
+}

@@ -1,0 +1,80 @@
+# dev43_03: Republic of Korea MOFA press release (readout of a phone call).
+# Anchor (manifest published): 2025-04-29, a Tuesday.
+# The release's own voice is the article's voice (figures there have no speaker).  A minister stating
+# his own government's position ("the Government of the Republic of Korea strongly condemns") gets no
+# extra nested row; a distinct source he cites (the ROK intelligence authorities) does.
+CHO = ("Cho Tae-yul", "person", "South Korea")
+SYB = ("Andrii Sybiha", "person", "Ukraine")
+MOFA = ("the Ministry's Spokesperson", "South Korean Ministry of Foreign Affairs", "group", "South Korea")
+
+DOCS = {
+    "dev43_03_mofa_rok_sybiha_call": {
+        "figures": [
+            ("around 15,000 North Korean soldiers", 15000, None, "approximately", "soldier", "personnel", 15000, "count", "South Korean intelligence"),
+            ("some 4,700", 4700, None, "approximately", "soldier", "casualties", 4700, "count", "South Korean intelligence"),
+            ("at least 4 million artillery shells", 4000000, None, "at_least", "artillery shell", "weapons", 4000000, "count", "Andrii Sybiha"),
+            ("an additional |USD 20 million|", 20000000, None, "exact", "", "money", 20000000, "USD", "Cho Tae-yul"),
+            ("around KRW 600 billion", 600000000000, None, "approximately", "", "money", 600000000000, "KRW", "Cho Tae-yul"),
+            ("approx. USD 420 million", 420000000, None, "approximately", "", "money", 420000000, "USD", "Cho Tae-yul"),
+            ("the |two North Korean soldiers| captured", 2, None, "exact", "soldier", "casualties", 2, "count", ""),
+        ],
+        "attributions": [
+            ("that it had dispatched troops to Russia",
+             "acknowledged", "North Korea", "North Korea", "government", "North Korea", "indirect"),
+            ("that North Korea's acknowledgement, carried by the Korean Central News Agency on April 28, only confirmed what the international community had long known",
+             "stated", "Minister Cho") + CHO + ("indirect",),
+            ("that the Government of the Republic of Korea strongly condemns the dispatch as a clear violation of multiple UN Security Council resolutions",
+             "stressed", "Minister Cho") + CHO + ("indirect",),
+            ("that, according to the assessment of the ROK intelligence authorities, around 15,000 North Korean soldiers have been sent to Russia since October last year, of whom some 4,700 have been killed or wounded",
+             "noted", "He") + CHO + ("indirect",),
+            ("around 15,000 North Korean soldiers have been sent to Russia since October last year, of whom some 4,700 have been killed or wounded",
+             "according to", "the ROK intelligence authorities", "South Korean intelligence", "organisation", "South Korea", "according_to"),
+            ("that, in the battles for Kursk, the North Korean contingent had \"learned modern warfare at Ukraine's expense.\"",
+             "support and |said|", "Minister Sybiha") + SYB + ("indirect",),
+            ("that Pyongyang has shipped at least 4 million artillery shells to Russia to date",
+             "added", "He") + SYB + ("indirect",),
+            ("that the know-how its soldiers bring home \"will one day be used against the Korean Peninsula.\"",
+             "warned", "He") + SYB + ("indirect",),
+            ("The two ministers agreed to step up coordination ahead of the NATO Summit in The Hague in June",
+             "agreed", "The two ministers") + CHO + ("indirect",),
+            ("The two ministers agreed to step up coordination ahead of the NATO Summit in The Hague in June",
+             "agreed", "The two ministers") + SYB + ("indirect",),
+            ("that the ROK Government will provide an additional USD 20 million in humanitarian assistance to Ukraine this year, bringing its total support since 2022 to around KRW 600 billion (approx. USD 420 million)",
+             "explained", "Minister Cho") + CHO + ("indirect",),
+            ("that Russia may reward Pyongyang with sensitive military technology, including for its reconnaissance satellite and nuclear submarine programs",
+             "shared concerns", "The two sides", "South Korea", "government", "South Korea", "indirect"),
+            ("that Russia may reward Pyongyang with sensitive military technology, including for its reconnaissance satellite and nuclear submarine programs",
+             "shared concerns", "The two sides", "Ukraine", "government", "Ukraine", "indirect"),
+            ("that the ROK Government is closely monitoring the situation and will respond sternly in close coordination with the United States, Japan and other partners",
+             "reiterated", "Minister Cho") + CHO + ("indirect",),
+            ("that Kyiv would continue to treat them in full accordance with the Geneva Conventions",
+             "Sybiha |said| that Kyiv", "Minister Sybiha") + SYB + ("indirect",),
+            ("Minister Cho requested Ukraine's cooperation so that the two could be transferred to the Republic of Korea in line with their expressed wishes",
+             "requested", "Minister Cho") + CHO + ("indirect",),
+            ("that under the ROK Constitution they are regarded as nationals of the Republic of Korea",
+             "noting", "Minister Cho") + CHO + ("indirect",),
+            ("the Government of the Republic of Korea strongly condemns North Korea's open admission of its troop dispatch to Russia, which is itself an admission of a crime,",
+             "stating") + MOFA + ("direct",),
+            ("that Pyongyang \"can never escape responsibility for sending its young soldiers to die in an illegal war of aggression.\"",
+             "stating") + MOFA + ("indirect",),
+        ],
+        "events": [
+            ("on April 29", "2025-04-29", "2025-04-29", "day", True,
+             "ROK Foreign Minister Cho Tae-yul held a telephone call with Ukrainian Foreign Minister Andrii Sybiha"),
+            ("Agency |on April 28|, only", "2025-04-28", "2025-04-28", "day", True,
+             "KCNA carried North Korea's first official acknowledgement of its troop dispatch to Russia"),
+            ("since October last year", "2024-10-01", "2025-04-29", "open", True,
+             "Around 15,000 North Korean soldiers sent to Russia, some 4,700 killed or wounded (ROK intelligence)"),
+            ("in June", "2025-06-01", "2025-06-30", "month", True,
+             "NATO Summit in The Hague"),
+            ("this year", "2025-01-01", "2025-12-31", "year", True,
+             "ROK Government to provide an additional USD 20 million in humanitarian assistance to Ukraine"),
+            ("since 2022", "2022-01-01", "2025-04-29", "open", True,
+             "ROK total support to Ukraine reaching around KRW 600 billion"),
+            ("in January", "2025-01-01", "2025-01-31", "month", True,
+             "Ukrainian forces captured two North Korean soldiers in Kursk"),
+            ("On April 28", "2025-04-28", "2025-04-28", "day", True,
+             "MOFA Spokesperson issued a commentary condemning North Korea's admission of its troop dispatch"),
+        ],
+    },
+}

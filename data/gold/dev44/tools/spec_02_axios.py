@@ -1,0 +1,66 @@
+# dev44_02 - Axios AM newsletter, published Wednesday 2024-12-18 (anchor).
+# Column order as in spec_01_reuters.py.
+HUR = "Defence Intelligence of Ukraine"
+OFFICIAL = "senior U.S. military official"
+
+DOCS = {
+    "dev44_02_axios_am_casualties": {
+        "figures": [
+            ("hundreds of North Korean soldiers", 100, None, "vague", "soldier", "casualties", 100, "count", OFFICIAL),
+            ("at least 200 North Koreans", 200, None, "at_least", "north korean", "casualties", 200, "count", HUR),
+            ("11,000-12,000 North Korean soldiers", 11000, 12000, "range", "soldier", "personnel", 11000, "count", ""),
+            ("at least 100 KN-23 and KN-24 ballistic missiles", 100, None, "at_least", "ballistic missile", "weapons", 100, "count", ""),
+            ("more than 16,000 containers", 16000, None, "more_than", "container", "weapons", 16000, "count", "South Korean Defense Ministry"),
+            ("roughly 9 million artillery shells", 9e6, None, "approximately", "artillery shell", "weapons", 9e6, "count", "South Korean Defense Ministry"),
+            ("about 4 million drones", 4e6, None, "approximately", "drone", "weapons", 4e6, "count", "Rustem Umerov"),
+            ("roughly 2.2 million", 2.2e6, None, "approximately", "drone", "weapons", 2.2e6, "count", "Rustem Umerov"),
+        ],
+        "attributions": [
+            ("that hundreds of North Korean soldiers had been killed or wounded, from rank-and-file troops up to more senior officers",
+             "told reporters", "A senior U.S. military official", OFFICIAL, "group", "United States", "indirect"),
+            ("the losses came in assaults near Nikolayevo-Daryino and Novoivanovka last weekend", "said",
+             "The official", OFFICIAL, "group", "United States", "indirect"),
+            ("that at least 200 North Koreans had been killed or wounded over three days of fighting", "HUR, |said| separately",
+             "Ukraine's military intelligence", HUR, "organisation", "Ukraine", "indirect"),
+            ('that Russia was using the North Koreans "as cannon fodder" in "meat assaults" alongside Russian paratroopers', "said",
+             "Zelensky", "Volodymyr Zelensky", "person", "Ukraine", "indirect"),
+            ("Pyongyang has also sent more than 16,000 containers of munitions, which could hold roughly 9 million artillery shells", "estimates",
+             "South Korea's Defense Ministry", "South Korean Defense Ministry", "organisation", "South Korea", "indirect"),
+            ("the North Koreans are struggling against drones in open snowfields, where they advance in tight columns", "say",
+             "South Korean and Ukrainian officials", "South Korean officials", "group", "South Korea", "indirect"),
+            ("the North Koreans are struggling against drones in open snowfields, where they advance in tight columns", "say",
+             "South Korean and Ukrainian officials", "Ukrainian officials", "group", "Ukraine", "indirect"),
+            # a refusal to acknowledge counts like the seed's "has not been officially confirmed by Russia"
+            ("Moscow still won't acknowledge the deployment", "won't acknowledge", "Moscow", "Russia", "government", "Russia", "indirect"),
+            ("address your questions to the Ministry of Defense.", "told reporters", "Kremlin spokesman Dmitry Peskov",
+             "Dmitry Peskov", "person", "Russia", "direct"),
+            ("Every week in Kursk is a graduate seminar in drone warfare for the Korean People's Army,", "said",
+             "Evelyn Marsh", "Evelyn Marsh", "person", "independent", "direct"),
+            ("Seoul should be very worried about who comes home.", "said", "Evelyn Marsh", "Evelyn Marsh", "person", "independent", "direct"),
+            ('Acting President Han Duck-soo has vowed to keep the alliance with Washington "rock-solid" in the meantime', "vowed",
+             "Acting President Han Duck-soo", "Han Duck-soo", "person", "South Korea", "indirect"),
+            ("they'll slow the pace of cuts in 2025 as inflation stays sticky", "signaled", "Officials",
+             "Federal Reserve officials", "group", "United States", "indirect"),
+            ("Ukraine plans to produce about 4 million drones next year, up from roughly 2.2 million this year", "told parliament",
+             "Defense Minister Rustem Umerov", "Rustem Umerov", "person", "Ukraine", "indirect"),
+        ],
+        "events": [
+            ("told reporters |Tuesday| that hundreds", "2024-12-17", "2024-12-17", "day", True,
+             "A senior U.S. military official said hundreds of North Korean soldiers had been killed or wounded"),
+            ("last weekend", "2024-12-14", "2024-12-15", "week", True,
+             "North Korean losses in assaults near Nikolayevo-Daryino and Novoivanovka"),
+            ("nightly address |Monday| that", "2024-12-16", "2024-12-16", "day", True,
+             "Zelensky said Russia was using North Koreans as cannon fodder in meat assaults"),
+            ("since last year", "2023-01-01", "2024-12-18", "open", True, "At least 100 KN-23/KN-24 ballistic missiles shipped to Russia"),
+            ("told reporters |Tuesday| to", "2024-12-17", "2024-12-17", "day", True,
+             "Peskov told reporters to address questions on the casualties to the Defense Ministry"),
+            ("on Monday", "2024-12-16", "2024-12-16", "day", True, "South Korea's Constitutional Court began reviewing Yoon's impeachment"),
+            ("voted to suspend |Saturday| over", "2024-12-14", "2024-12-14", "day", True, "Lawmakers voted to impeach and suspend President Yoon Suk Yeol"),
+            ("Dec. 3", "2024-12-03", "2024-12-03", "day", True, "Yoon's short-lived martial law declaration"),
+            ("in 2025", "2025-01-01", "2025-12-31", "year", False, "Fed officials signaled a slower pace of rate cuts"),
+            ("next year", "2025-01-01", "2025-12-31", "year", True, "Ukraine plans to produce about 4 million drones"),
+            ("this year", "2024-01-01", "2024-12-31", "year", True, "Ukraine produced roughly 2.2 million drones"),
+            ("last week", "2024-12-09", "2024-12-15", "week", True, "Rustem Umerov told parliament of Ukraine's drone production plans"),
+        ],
+    },
+}

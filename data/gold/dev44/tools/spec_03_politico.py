@@ -1,0 +1,66 @@
+# dev44_03 - POLITICO Brussels Playbook-like briefing, published Monday 2025-01-13 (anchor).
+# Column order as in spec_01_reuters.py.
+NIS = "National Intelligence Service (South Korea)"
+ZEL = "Volodymyr Zelensky"
+
+DOCS = {
+    "dev44_03_politico_playbook_pows": {
+        "figures": [
+            ("two North Korean soldiers", 2, None, "exact", "soldier", "casualties", 2, "count", ZEL),
+            ("about 300 North Korean soldiers", 300, None, "approximately", "soldier", "casualties", 300, "count", NIS),
+            ("some 2,700", 2700, None, "approximately", "soldier", "casualties", 2700, "count", NIS),
+            ("estimated €326 billion", 3.26e11, None, "approximately", "euro", "money", 3.26e11, "EUR", "European Defence Agency"),
+            ("roughly $800 million", 8e8, None, "approximately", "dollar", "money", 8e8, "USD", "Ukraine"),
+        ],
+        "attributions": [
+            ("that Ukrainian special forces had taken two North Korean soldiers prisoner in Russia's Kursk region", "announced",
+             "Volodymyr Zelenskyy", ZEL, "person", "Ukraine", "indirect"),
+            ("one is 20 and the other 26", "According to", "Ukraine's SBU security service", "Security Service of Ukraine",
+             "organisation", "Ukraine", "according_to"),
+            ("he had been told he was going to a training exercise, not a war", "told interrogators", "The younger man",
+             "captured North Korean soldier", "group", "North Korea", "indirect"),
+            ("Ukraine is ready to hand over Kim Jong Un's soldiers to him if he can organize their exchange for our warriors who are being held captive in Russia,",
+             "wrote", "Zelenskyy", ZEL, "person", "Ukraine", "direct"),
+            ("There will undoubtedly be more,", "added", "he", ZEL, "person", "Ukraine", "direct"),
+            ("it is only a matter of time before our troops manage to capture others.", "added", "he", ZEL, "person", "Ukraine", "direct"),
+            ("South Korea's National Intelligence Service confirmed the captures on Sunday", "confirmed",
+             "South Korea's National Intelligence Service", NIS, "organisation", "South Korea", "indirect"),
+            # nested: the official reports the agency's estimate; figures take the inner (agency) row
+            ("it now estimates that about 300 North Korean soldiers have been killed and some 2,700 wounded since the contingent first saw combat in December",
+             "said", "An official at the agency", NIS, "group", "South Korea", "indirect"),
+            ("that about 300 North Korean soldiers have been killed and some 2,700 wounded since the contingent first saw combat in December",
+             "estimates", "it", NIS, "organisation", "South Korea", "indirect"),
+            ("that the EU's next round of sanctions — the 16th since February 2022 — would target North Korean officers and Russian logistics firms involved in moving the troops",
+             "told", "Kaja Kallas", "Kaja Kallas", "person", "EU", "indirect"),
+            ("These men are an intelligence gold mine,", "said", "Tomasz Wierzbicki", "Tomasz Wierzbicki", "person", "independent", "direct"),
+            ("Pyongyang, he argued, had rotated a first batch of officers home in mid-December precisely to bank the lessons of drone warfare before casualties mounted",
+             "argued", "he", "Tomasz Wierzbicki", "person", "independent", "indirect"),
+            ('that allies would have to spend "considerably more than 2 percent" of GDP on defense', "said",
+             "NATO Secretary-General Mark Rutte", "Mark Rutte", "person", "NATO", "indirect"),
+            ("EU defense spending reached an estimated €326 billion in 2024", "according to", "the European Defence Agency",
+             "European Defence Agency", "organisation", "EU", "according_to"),
+            ("Slovak Prime Minister Robert Fico has threatened to halt electricity supplies to Ukraine after Kyiv stopped the transit of Russian gas on Jan. 1",
+             "threatened", "Slovak Prime Minister Robert Fico", "Robert Fico", "person", "Slovakia", "indirect"),
+            ("it is giving up roughly $800 million a year in transit fees rather than keep funding Moscow's war chest", "says",
+             "Kyiv", "Ukraine", "government", "Ukraine", "indirect"),
+        ],
+        "events": [
+            ("announced |Saturday| that", "2025-01-11", "2025-01-11", "day", True,
+             "Zelenskyy announced the capture of two North Korean soldiers in Kursk"),
+            ("in the autumn", "2024-09-01", "2024-11-30", "season", True, "North Korean troops entered the fight"),
+            ("on X |on Sunday|.", "2025-01-12", "2025-01-12", "day", True,
+             "Zelenskyy offered on X to hand the prisoners to Kim in exchange for Ukrainians held in Russia"),
+            ("the captures |on Sunday|", "2025-01-12", "2025-01-12", "day", True, "South Korea's NIS confirmed the captures"),
+            ("in December", "2024-12-01", "2024-12-31", "month", True, "The North Korean contingent first saw combat"),
+            ("last week", "2025-01-06", "2025-01-12", "week", True, "Kaja Kallas told Playbook about the EU's 16th sanctions package"),
+            ("since February 2022", "2022-02-01", "2025-01-13", "open", True, "EU sanctions rounds against Russia (16th since)"),
+            ("on Jan. 27", "2025-01-27", "2025-01-27", "day", True, "EU foreign ministers meet to discuss the sanctions package"),
+            ("in mid-December", "2024-12-11", "2024-12-20", "month", True, "Pyongyang rotated a first batch of officers home (per Wierzbicki)"),
+            ("on Jan. 20", "2025-01-20", "2025-01-20", "day", True, "Donald Trump sworn in"),
+            ("said |Friday| that", "2025-01-10", "2025-01-10", "day", True,
+             "Mark Rutte said allies would have to spend considerably more than 2 percent of GDP"),
+            ("in 2024", "2024-01-01", "2024-12-31", "year", False, "EU defense spending reached an estimated €326 billion"),
+            ("on Jan. 1", "2025-01-01", "2025-01-01", "day", True, "Kyiv stopped the transit of Russian gas"),
+        ],
+    },
+}
