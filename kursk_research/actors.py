@@ -180,6 +180,7 @@ class _Words:
     placed_groups: frozenset[str]
     placed_bodies: frozenset[str]
     placed_sources: frozenset[str]
+    posted: frozenset[str]
     clause_openers: frozenset[str]
 
 
@@ -204,6 +205,7 @@ def words() -> _Words:
         placed_groups=folded("placed_groups"),
         placed_bodies=folded("placed_bodies"),
         placed_sources=folded("placed_sources"),
+        posted=folded("posted"),
         clause_openers=frozenset(speakers["clause_openers"]),
     )
 
@@ -656,6 +658,9 @@ class Resolver:
                 if credited is not None and credited != people[-1]:
                     return credited  # "Yoon" after "Yoon Hae-jin told reporters", not the president
             return self._remember(people[-1])
+        posted = None if coordinated else self._posted_to(tokens)
+        if posted is not None:
+            return posted
         if head in w.document and not _compound_head(tokens, head_index, w.organisation) and not self._body_named(tokens, head_index):
             return self._author(tokens, head_index)
         if coordinated:
@@ -871,11 +876,31 @@ class Resolver:
             return None
         return Source(self._canonical_text(named), ORGANISATION, INDEPENDENT)
 
+    def _posted_to(self, tokens: list[Token]) -> Source | None:
+        """A state's envoy or mission where it is posted: "the U.S. ambassador to the United Nations"
+        (who held the post then), "North Korea's mission to the UN" (the North's, not the UN's)."""
+        to = next((i for i, t in enumerate(tokens[1:-1], start=1) if t.text == "to" and tokens[i - 1].text.casefold() in self.words.posted), None)
+        if to is None or any(t.text == "," for t in tokens[to:]):
+            return None  # not "Russia's ambassador to Seoul, Georgy Zinoviev": the name comes first
+        front = self._resolve_one(tokens[:to])
+        affiliation = front.affiliation if front is not None else ""
+        if not affiliation or affiliation == "independent":
+            return None
+        post = " ".join(t.text.casefold() for t in tokens[to - 1:])  # "ambassador to the un"
+        holder = self.gazetteer.holder(post, affiliation, self.when)
+        if holder is not None:
+            return holder
+        if front.type == PERSON:
+            return front
+        return Source(self._canonical_text(tokens), front.type, affiliation)
+
     def _office_holder(self, tokens: list[Token], head_index: int, affiliation: str) -> Source | None:
         """"the Ukrainian president", "South Korea's defence minister": who held the office then."""
         if not affiliation:
             return None
         for start in range(max(0, head_index - 3), head_index + 1):
+            if any(t.text.islower() and t.text not in self.words.titles | self.words.determiners for t in tokens[:start]):
+                break  # "a Ukrainian platoon leader" holds no office of the gazetteer's "leader"
             role = " ".join(t.text.casefold() for t in tokens[start:head_index + 1])
             holder = self.gazetteer.holder(role, affiliation, self.when)
             if holder is not None:

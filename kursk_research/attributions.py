@@ -78,6 +78,7 @@ _LEAD_IN_ADVERBS = frozenset({"meanwhile", "however", "so", "still", "overall", 
 _CITER = re.compile(r"\s*,?\s*(?:[\w.’'-]+\s+){0,4}[\w.’'-]+\s+")  # who quotes a source, between the quotation and "quoted"
 _CALL_SIGN = re.compile(r",?\s+(?:who\s+(?:goes|went|is\s+known|was\s+known)\s+by|who\s+uses|known\s+by|using|under|with)\s+the\s+(?:call\s*sign|nom\s+de\s+guerre)\s+[\"“‘']?[A-Z][\w’'-]*[\"”’']?")
 _CALL_SIGN_END = re.compile(_CALL_SIGN.pattern + "$")  # the same, read leftwards from a cue
+_TOLD_TO = re.compile(r"(?:\s+[\w’'.-]+){0,5}?\s+to\s+")  # 'told reporters Tuesday to "..."': what was told is the quotation
 _NAMED_OBJECT = re.compile(r"(?:\s+(?!that\b)[\w’'.-]+){0,6}?\s*(?:\bas\s*)?")  # 'praised the troops’ "heroism"'
 _FOR, _FOR_SOURCE = "for", re.compile(r"For\s+(?=[^\W\d_])")  # "For Élise Darmon, a Korea specialist, the timing is ..."
 _NOT_STATED = frozenset({"if", "unless", "whether"})  # before a cue's subject
@@ -341,8 +342,8 @@ class _Document:
             keeps = tokens[knowing].lower == "close"
             start = self._phrase_start(tokens, knowing)
             end = end if keeps else knowing  # "an official familiar with the assessment" is the official
-        while start >= 2 and tokens[start - 1].lower in PLACE_PREPOSITIONS:
-            if self._is_speaker_noun(tokens[start - 2]) or tokens[start - 2].text == ")":
+        while start >= 2 and (tokens[start - 1].lower in PLACE_PREPOSITIONS or tokens[start - 1].lower == "to" and tokens[start - 2].lower in self.words.posted):
+            if self._is_speaker_noun(tokens[start - 2]) or tokens[start - 2].text == ")" or tokens[start - 1].lower == "to":  # "Pyongyang's envoy to the UN said"
                 start = self._phrase_start(tokens, start - 1)  # "a drone operator in Kursk told", "The JCS (...) in Seoul said"
             elif tokens[start - 2].text[:1].isupper() and self.resolver.ends_with_a_body_name(tokens[:start - 1]):
                 start = self._phrase_start(tokens, start - 1)  # "researchers at the Center for ... Studies in Washington said"
@@ -1165,7 +1166,8 @@ class _Document:
         return (token.lower in self.words.determiners or token.lower in self.lexicon.auxiliaries or token.lower in _QUESTION_WORDS
                 or token.lower in _SUBJECT_PRONOUNS  # "told Fox News Digital it was made ..."
                 or token.text[0].isupper() and previous.text.islower() and previous.lower not in self.words.determiners
-                and previous.lower not in self.words.media)  # "told South Korean broadcaster KBS": its name
+                and previous.lower not in self.words.media  # "told South Korean broadcaster KBS": its name
+                and previous.lower not in self.words.titles)  # "told my colleague Daniel Brenner": who was told
 
     def _after_recipient(self, cue: _Cue, index: int) -> int:
         """The index after "told reporters", "told a regular briefing": who was told, and dates."""
@@ -1701,6 +1703,8 @@ class _Document:
             if (cue.lemma in self.lexicon.naming and following not in ("on", "upon", "for")
                     and not self._has_that(cue, quote)):
                 return cue, None  # "calling the deployment a "major escalation""
+            if cue.lemma == "tell" and _TOLD_TO.fullmatch(gap):
+                return cue, None  # 'told reporters on Tuesday to "address your questions to the ministry"'
         sentence = next((s for s in self.sentences if s.start <= quote.start < s.end), None)
         if previous is not None and sentence is not None and quote.start <= sentence.start + 1 and sentence.index - previous.sentence <= 2:
             return None, previous

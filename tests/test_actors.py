@@ -295,3 +295,13 @@ def test_the_government_of_a_region_speaks_for_its_country(phrase, expected):
 ])
 def test_the_author_of_a_document_named_by_its_modifiers(phrase, expected):
     assert resolve(phrase) == expected
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    ("North Korea's mission to the United Nations", Source("North Korean mission to the United Nations", ORGANISATION, "North Korea")),
+    ("Pyongyang's envoy to Moscow", Source("North Korean envoy to Moscow", GROUP, "North Korea")),
+    ("the U.S. ambassador to the United Nations", Source("Linda Thomas-Greenfield", PERSON, "United States")),
+    ("Russia's ambassador to Seoul, Georgy Zinoviev", Source("Georgy Zinoviev", PERSON, "Russia")),
+])
+def test_an_envoy_speaks_for_the_state_that_posted_it_not_for_its_host(phrase, expected):
+    assert resolve(phrase) == [expected]

@@ -1961,3 +1961,21 @@ def test_the_president_below_a_headline_tag_and_its_deputy_head_named_without_co
           "Volodymyr Zelensky", "person", "Ukraine", "indirect")
     check(text, row_at(rows, text, "that a third would be engineers"), "told ZN.UA", "Its deputy head Vadym Skibitskyi",
           "Vadym Skibitskyi", "person", "Ukraine", "indirect")
+
+
+def test_a_quotation_naming_an_object_or_told_as_an_order_and_a_mission_to_the_un(extract_text):
+    text = ("North Korea's mission to the United Nations called them \"baseless, stale rumours\" on Friday. "
+            "Ukraine's foreign ministry branded the denial \"a cynical lie\" the next day. "
+            "Asked about the losses, Kremlin spokesman Dmitry Peskov told reporters on Monday to \"put that question to the army.\" "
+            "A Ukrainian platoon leader told my colleague Anna Berg the assault had lasted three hours.")
+    rows = extract_text(text, PUBLISHED).attributions
+    check(text, row_at(rows, text, "baseless, stale rumours"), "called", "North Korea's mission to the United Nations",
+          "North Korean mission to the United Nations", "organisation", "North Korea", "direct")
+    check(text, row_at(rows, text, "a cynical lie"), "branded", "Ukraine's foreign ministry",
+          "Ukrainian Foreign Ministry", "organisation", "Ukraine", "direct")
+    check(text, row_at(rows, text, "put that question to the army."), "told reporters", "Kremlin spokesman Dmitry Peskov",
+          "Dmitry Peskov", "person", "Russia", "direct")
+    check(text, row_at(rows, text, "the assault had lasted three hours"), "told my colleague Anna Berg", "A Ukrainian platoon leader",
+          "Ukrainian platoon leader", "group", "Ukraine", "indirect")
+    assert spanned(rows, text) == ["baseless, stale rumours", "a cynical lie", "put that question to the army.",
+                                   "the assault had lasted three hours"]
