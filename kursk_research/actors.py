@@ -643,6 +643,9 @@ class Resolver:
             if words[index] == "close" and words[index + 1] == "to" and index and words[index - 1] in self.words.group:
                 near = self._resolve_one(tokens[index + 2:])  # "a source close to the Russian Defense Ministry"
                 return Source(self._canonical_text(tokens), GROUP, near.affiliation if near else affiliation_of(tokens))
+        people_of = self._people_of_a_state(tokens)
+        if people_of is not None:
+            return people_of
         keys = [key(t.text) for t in tokens]
         matches = self.gazetteer.aliases.matches(keys)
         head_index, head = self._head(tokens)
@@ -875,6 +878,17 @@ class Resolver:
                 or any(t.text.casefold() in _calendar_words() or t.text in self.words.clause_openers for t in named):
             return None
         return Source(self._canonical_text(named), ORGANISATION, INDEPENDENT)
+
+    def _people_of_a_state(self, tokens: list[Token]) -> Source | None:
+        """A nation named by its people, which speaks as its state: "the Ukrainians said", "The
+        South Koreans are saying"."""
+        if not tokens or len(tokens) > 3 or not tokens[-1].text.endswith("s") or not all(t.text[:1].isupper() for t in tokens):
+            return None
+        singular = [key(t.text) for t in tokens[:-1]] + [key(tokens[-1].text[:-1])]
+        found = self.gazetteer.demonyms.matches(singular)
+        if not found or found[0][:2] != (0, len(tokens)):
+            return None
+        return self.gazetteer.governments.get(found[0][2])
 
     def _posted_to(self, tokens: list[Token]) -> Source | None:
         """A state's envoy or mission where it is posted: "the U.S. ambassador to the United Nations"

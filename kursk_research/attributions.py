@@ -1548,6 +1548,10 @@ class _Document:
             index = self._skip_adverbials(tokens, index + 2)  # "cited Zelensky as saying that ..."
         if index + 1 < len(tokens) and tokens[index].text == "," and tokens[index + 1].lower == "that":
             index += 1  # "reported, citing the JCS, that ..."
+        if index < len(tokens) and tokens[index].lower == "it":
+            that = next((i for i in range(index + 2, min(len(tokens), index + 5)) if tokens[i].lower == "that"), None)
+            if that is not None and all(t.is_word and t.text.islower() and t.lower not in self.lexicon.auxiliaries for t in tokens[index + 1:that]):
+                index = that  # "judges it almost certain that ...": what is judged begins at "that"
         if cue.lemma == "cite" and index + 1 < len(tokens) and tokens[index].text == "," and tokens[index + 1].lower in self.lexicon.participles:
             self._consumed.add((sentence.index, index + 1))
             index = self._skip_adverbials(tokens, index + 2)  # "cited Zelensky on Monday, stating that ..."
@@ -1857,6 +1861,8 @@ class _Document:
                 described = description_span(self.text, sources[0].canonical) if len(sources) == 1 and sources[0].type == PERSON else None
                 speakers[turn.name] = self.resolver.resolve(name, tokenize(self.text, *described)) if described else sources
             sentence = self.sentences[max(0, bisect_right(starts, turn.start) - 1)]
+            if not sentence.start <= turn.start < sentence.end:
+                continue  # furniture: "Copyright 2025 NPR. All rights reserved." after the last answer
             label = self.text[turn.label_start:turn.label_end]
             for source in speakers[turn.name]:
                 self.rows.append(Attribution(turn.start, turn.end, label, turn.label_start, turn.label_end, label,

@@ -17,8 +17,11 @@ from .actors import plain_name
 from .lexicon import alternation, load_toml
 
 _WORD = r"[A-Z][\w.’'-]*"
-_LABEL = re.compile(rf"^[ \t]*(?P<label>(?:{_WORD}[ \t]+){{0,5}}{_WORD})(?:,[ \t]*(?P<role>[A-Za-z]+))?:[ \t]*(?P<rest>[^\n]*)$",
+_LABEL = re.compile(rf"^[ \t]*(?P<label>(?:{_WORD}[ \t]+){{0,5}}{_WORD})(?:,[ \t]*(?P<role>[A-Za-z]+))?"
+                    rf"(?:[ \t]*\[[^\]\n]{{1,80}}\])?:[ \t]*(?P<rest>[^\n]*)$",  # "Question [Kwon Ji-hoon, Yonhap]:"
                     re.MULTILINE)
+_GOES_ON = re.compile(r"\n[ \t]*\n[ \t]*([A-Z\"“‘'][^\n]*[.!?][\"”’']?)[ \t]*(?=\n|$)")  # a paragraph of prose after a turn
+_GOES_ON_WORDS = 8  # a shorter paragraph after a turn is no part of it ("Related Articles")
 _NEXT_LINE = re.compile(r"\s*([^\n]+)")  # the paragraph after a label that stands alone on its line
 _ASIDE = re.compile(r"\([^()\n]{1,40}\)\s*")  # "(Through interpreter)" before an answer
 _TURNS = 2  # paragraphs a label must open, for two labels, to make a page an interview
@@ -30,7 +33,8 @@ _DESCRIBED = re.compile(r",\s+(?:\d{1,3},\s+)?(?P<a>(?:an?|the|who|former|retire
 
 @dataclass(frozen=True)
 class Turn:
-    """One speaker's paragraph: the label's span and the span of what follows it."""
+    """One speaker's paragraph: the label's span and the span of what follows it (the paragraph
+    the label opens, or one after it that goes on with the same turn)."""
 
     label_start: int
     label_end: int
@@ -92,7 +96,16 @@ def find_turns(text: str, outlet: str = "") -> list[Turn]:
     shouted = {label for label in counts if not any(c.islower() for c in label)}
     kept = [(m, s, e) for m, s, e in found if counts[m["label"]] >= _TURNS or m["label"] in shouted]
     asker = _interviewer(text, kept, fullest, outlet)
-    return [Turn(m.start("label"), m.end("label"), s, e, fullest[m["label"]], fullest[m["label"]] == asker) for m, s, e in kept]
+    labels = [match.start() for match in _LABEL.finditer(text)] + [len(text)]
+    turns = []
+    for m, s, e in kept:
+        name = fullest[m["label"]]
+        turns.append(Turn(m.start("label"), m.end("label"), s, e, name, name == asker))
+        stop = next(start for start in labels if start >= e)
+        while (more := _GOES_ON.match(text, e, stop)) and len(more[1].split()) >= _GOES_ON_WORDS:
+            s, e = more.span(1)  # the answer goes on in the next paragraph, up to the next label
+            turns.append(Turn(m.start("label"), m.end("label"), s, e, name, name == asker))
+    return turns
 
 
 def _interviewer(text: str, found: list[tuple[re.Match, int, int]], fullest: dict[str, str], outlet: str) -> str | None:

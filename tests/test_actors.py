@@ -305,3 +305,12 @@ def test_the_author_of_a_document_named_by_its_modifiers(phrase, expected):
 ])
 def test_an_envoy_speaks_for_the_state_that_posted_it_not_for_its_host(phrase, expected):
     assert resolve(phrase) == [expected]
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    ("the South Koreans", Source("South Korea", GOVERNMENT, "South Korea")),
+    ("Ukrainians", Source("Ukraine", GOVERNMENT, "Ukraine")),
+    ("the Americans", Source("United States", GOVERNMENT, "United States")),
+])
+def test_a_people_speaks_as_its_state(phrase, expected):
+    assert resolve(phrase) == [expected]

@@ -1979,3 +1979,34 @@ def test_a_quotation_naming_an_object_or_told_as_an_order_and_a_mission_to_the_u
           "Ukrainian platoon leader", "group", "Ukraine", "indirect")
     assert spanned(rows, text) == ["baseless, stale rumours", "a cynical lie", "put that question to the army.",
                                    "the assault had lasted three hours"]
+
+
+def test_a_transcript_s_answer_goes_on_past_its_paragraph_but_not_into_the_page_s_footer(extract_text):
+    text = ("Press briefing by Minister Anna Kovac\n\n"
+            "Minister Anna Kovac: Good afternoon. Let me begin with the situation on our eastern border today.\n\n"
+            "We now count about 6,000 North Korean soldiers in the region, most of them in two corps.\n\n"
+            "Question [Ivo Horvat, Daily Courier]: How many have been killed so far, Minister?\n\n"
+            "Minister Anna Kovac: We believe several hundred have died since the spring offensive began.\n\n"
+            "Question [Mila Ban, Radio West]: And are you sending more aid to Kyiv this year?\n\n"
+            "Minister Anna Kovac: Yes, we are sending two more packages of artillery shells this year.\n\n"
+            "Copyright 2025 Ministry of Defence. All rights reserved and reproduction is not allowed.\n")
+    rows = extract_text(text, PUBLISHED).attributions
+    assert spanned(rows, text) == ["Good afternoon. Let me begin with the situation on our eastern border today.",
+                                   "We now count about 6,000 North Korean soldiers in the region, most of them in two corps.",
+                                   "We believe several hundred have died since the spring offensive began.",
+                                   "Yes, we are sending two more packages of artillery shells this year."]
+    assert set(rows["cue"]) == {"Minister Anna Kovac"} and set(rows["speaker_canonical"]) == {"Anna Kovac"}
+
+
+def test_a_people_speaks_as_its_state_and_judged_or_reaffirmed_statements(extract_text):
+    text = ("The Ukrainians said on Monday that at least 30 soldiers had been killed. "
+            "Defence Intelligence in London judges it highly likely that Moscow will ask for more troops. "
+            "Secretary of State Antony Blinken reaffirmed that the alliance with Seoul remains ironclad. "
+            "Judges ruled that the case was closed.")
+    rows = extract_text(text, PUBLISHED).attributions
+    check(text, row_at(rows, text, "that at least 30 soldiers had been killed"), "said", "The Ukrainians",
+          "Ukraine", "government", "Ukraine", "indirect")
+    assert row_at(rows, text, "that Moscow will ask for more troops")["cue"] == "judges"
+    check(text, row_at(rows, text, "that the alliance with Seoul remains ironclad"), "reaffirmed",
+          "Secretary of State Antony Blinken", "Antony Blinken", "person", "United States", "indirect")
+    assert len(rows) == 3  # judges of a court rule; they state no claim

@@ -98,3 +98,26 @@ def test_each_answer_is_its_speakers_direct_statement_and_credits_its_figures(ex
     figures = tables.figures.set_index("value")
     assert figures.loc[11000.0, "speaker"] == "Mi-rae Choi"
     assert figures.loc[3000.0, "speaker"] == "Ukraine"
+
+
+def test_an_answer_goes_on_in_the_paragraphs_after_it_and_a_question_label_may_name_its_asker_in_brackets():
+    text = ("Press briefing by Minister Anna Kovac\n\n"
+            "Minister Anna Kovac: Good afternoon. Let me begin with the situation on our eastern border today.\n\n"
+            "We now count about 6,000 North Korean soldiers in the region, most of them in two corps.\n\n"
+            "Related\n\n"
+            "Question [Ivo Horvat, Daily Courier]: How many have been killed so far, Minister?\n\n"
+            "Minister Anna Kovac: We believe several hundred have died since the spring offensive began.\n\n"
+            "Question [Mila Ban, Radio West]: And are you sending more aid to Kyiv this year?\n\n"
+            "Minister Anna Kovac: Yes. Two more packages are ready.\n\n"
+            "Copyright 2025 Ministry of Defence. All rights reserved and reproduction is not allowed.\n")
+    assert texts(text, find_turns(text)) == [
+        ("Minister Anna Kovac", "Good afternoon. Let me begin with the situation on our eastern border today.", "Minister Anna Kovac", False),
+        ("Minister Anna Kovac", "We now count about 6,000 North Korean soldiers in the region, most of them in two corps.",
+         "Minister Anna Kovac", False),
+        ("Question", "How many have been killed so far, Minister?", "Question", True),
+        ("Minister Anna Kovac", "We believe several hundred have died since the spring offensive began.", "Minister Anna Kovac", False),
+        ("Question", "And are you sending more aid to Kyiv this year?", "Question", True),
+        ("Minister Anna Kovac", "Yes. Two more packages are ready.", "Minister Anna Kovac", False),
+        ("Minister Anna Kovac", "Copyright 2025 Ministry of Defence. All rights reserved and reproduction is not allowed.",
+         "Minister Anna Kovac", False),
+    ]
