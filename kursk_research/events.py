@@ -22,7 +22,8 @@ DAY, WEEK, MONTH, SEASON, YEAR, OPEN = "day", "week", "month", "season", "year",
 _NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
                  "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
 _STRONG_BREAK = re.compile(r"[;:\"“”]|\b(?:that|while|but|But|and|which|who)\b")
-_PAST_TENSE = re.compile(r"\b(?:was|were|had|did)(?:n[’']t)?\b", re.IGNORECASE)  # "by December they were": not ahead
+_PAST_TENSE = re.compile(r"\b(?:(?:was|were|had|did)(?:n[’']t)?\b|(?:has|have)(?:n[’']t)?\s+(?:\w+ly\s+)?\w+(?:ed|en|t)\b)",
+                         re.IGNORECASE)  # "by December they were", "have put the toll at 6,000 by March": not ahead
 _RELATIVE_CLAUSE = re.compile(r",\s*(?:who|which|where|when|whose)\b[^,]*,")
 _DESCRIPTION_LENGTH = 160
 
@@ -91,7 +92,8 @@ def _grammar() -> _Grammar:
         "month": rf"{prep}{shift}(?:the\s+)?{part}{name('month', months)}(?:,?\s+(?:of\s+)?{year}|{year_shift})?",
         "year": rf"{prep}(?:the\s+)?{part}{year}",
         "decade": rf"{prep}the\s+(?P<decade>(?:19|20)\d0)s\b",
-        "weekday": rf"{prep}{shift}{name('weekday', weekdays)}(?:\s+(?:and|or|to|through)\s+{name('weekday2', weekdays)})?",
+        "weekday": rf"{prep}{shift}{name('weekday', weekdays)}(?:\s+(?:and|or|to|through)\s+{name('weekday2', weekdays)})?"
+                   rf"(?:\s+(?P<week_shift>last|this|next)\s+week\b)?",  # "on Thursday last week"
         "relative": rf"{prep}{part}(?P<phrase>{alternation(data['relative'])})\b",
         "season": rf"{prep}{shift}(?:the\s+)?{part}(?P<season>{alternation(seasons)})\b(?:\s+(?:of\s+)?{year})?",
         "ago": rf"(?P<count>\d+|{alternation(_NUMBER_WORDS)})\s+(?P<unit>{alternation(data['ago'])})s?\s+ago\b",
@@ -203,7 +205,7 @@ def _days(match: re.Match, grammar: _Grammar, anchor: date | None, forward: bool
     elif anchor is None:
         return (None, None), True
     elif match.groupdict().get("year_shift"):
-        year = anchor.year + _YEAR_SHIFTS[match["year_shift"].lower()]  # "on 5 August last year"
+        year = anchor.year + _SHIFTS[match["year_shift"].lower()]  # "on 5 August last year"
     else:
         year = anchor.year
         candidate = date(year, month, min(first, calendar.monthrange(year, month)[1]))
@@ -242,7 +244,7 @@ def _resolve(form: str, match: re.Match, anchor: date | None, forward: bool):
         elif anchor is None:
             return (None, None), MONTH, True
         elif match["year_shift"]:
-            year = anchor.year + _YEAR_SHIFTS[match["year_shift"].lower()]  # "since August last year"
+            year = anchor.year + _SHIFTS[match["year_shift"].lower()]  # "since August last year"
         else:
             year = _month_year(month, anchor, shift, forward)
         start, end = _month_bounds(year, month)
@@ -269,7 +271,9 @@ def _resolve(form: str, match: re.Match, anchor: date | None, forward: bool):
         if anchor is None:
             return (None, None), DAY, True
         weekday = grammar.weekdays[match["weekday"]]
-        if shift in ("next", "coming") or (forward and shift != "last"):
+        if match["week_shift"]:  # the day of the week before, this one or the next
+            day = anchor + timedelta(days=weekday - anchor.weekday(), weeks=_SHIFTS[match["week_shift"].lower()])
+        elif shift in ("next", "coming") or (forward and shift != "last"):
             day = anchor + timedelta(days=(weekday - anchor.weekday()) % 7 or 7)
         else:
             back = (anchor.weekday() - weekday) % 7
@@ -360,7 +364,7 @@ def describe(text: str, sentence: Sentence, start: int, end: int) -> str:
     return description
 
 
-_YEAR_SHIFTS = {"last": -1, "this": 0, "next": 1}
+_SHIFTS = {"last": -1, "this": 0, "next": 1}
 _NUMERIC_DATE = re.compile(r"\b(?:(?P<first>\d{1,2})(?P<separator>[/.])(?P<second>\d{1,2})(?P=separator)(?P<year>20\d\d)|(?P<iso_year>20\d\d)-(?P<iso_month>\d\d)-(?P<iso_day>\d\d)|\(?(?P<ymd_year>20\d\d)\)?\.(?P<ymd_month>\d{1,2})\.(?P<ymd_day>\d{1,2}))\b")
 _NUMERIC_DATE_LINE_WORDS = 12  # "Issued on: 28/04/2025 - 06:47Modified: 28/04/2025 - 14:20"
 _RESTATED_IN_BRACKETS = re.compile(r"\s*\(\s*")

@@ -42,6 +42,16 @@ CASES = [
     ("The Joint Chiefs of Staff said Thursday that more troops had arrived.", "2024-11-08",
      "Thursday", "2024-11-07", "2024-11-07", "day", True),
     ("Ukrainian troops repelled an assault on Monday.", "2024-11-04", "on Monday", "2024-11-04", "2024-11-04", "day", True),
+    ("The governor told parliament on Thursday last week that drills had begun.", WEDNESDAY,
+     "on Thursday last week", "2024-10-31", "2024-10-31", "day", True),
+    ("The envoy will meet Kim on Monday next week.", WEDNESDAY, "on Monday next week", "2024-11-11", "2024-11-11", "day", True),
+    ("The president wrapped up his first trip since taking office on Monday.", WEDNESDAY,
+     "on Monday", "2024-11-04", "2024-11-04", "day", True),
+    ("The ministers will coordinate ahead of the summit in June.", WEDNESDAY, "in June", "2025-06-01", "2025-06-30", "month", True),
+    # "by": ahead when the clause expects it, behind when it counts what has happened
+    ("Seoul says 12,000 have gone, with another 2,000 expected by December.", WEDNESDAY,
+     "by December", "2024-12-01", "2024-12-31", "month", True),
+    ("Kyiv has put the toll at 6,000 killed and wounded by March.", "2025-04-29", "by March", "2025-03-01", "2025-03-31", "month", True),
     ("Yesterday, North Korean artillery crews arrived in Bryansk.", WEDNESDAY, "Yesterday", "2024-11-05", "2024-11-05", "day", True),
     # a month or day of the year before or after the anchor's
     ("Seoul says the North has sent 20,000 containers since August last year.", "2024-12-19",
@@ -289,7 +299,8 @@ def test_events_skip_furniture_of_live_pages_and_social_posts():
 
 
 def test_events_skip_furniture():
-    text = "Read also: Troops arrived on 13 November 2024\nMost Commented\nOfficials met on 14 November 2024."
+    text = ("Read also: Troops arrived on 13 November 2024\nMost Commented\nOfficials met on 14 November 2024.\n"
+            "A message from Nordgas: since 2015 we have kept Europe warm.\nThanks for reading, and see you next week.")
     events = extract_events(text, split_sentences(text), date(2024, 11, 20))
     assert [text[e.start:e.end] for e in events] == ["on 14 November 2024"]
 
