@@ -64,6 +64,7 @@ class _Lexicon:
     labels: frozenset[str]
     not_counted_phrases: re.Pattern
     percent_words: frozenset[str]
+    percent_change: re.Pattern  # "an increase of", "down from" before a percentage
     anaphoric: frozenset[str]
     linking_words: frozenset[str]
     collective_before: re.Pattern  # "an army of | 1.2 million", "a contingent of about | 11,000"
@@ -111,6 +112,8 @@ def _lexicon() -> _Lexicon:
         labels=frozenset(label.lower() for label in not_counted["labels"]),
         not_counted_phrases=re.compile(rf"\b(?:{alternation(not_counted['phrases'])})\b", re.IGNORECASE),
         percent_words=frozenset(data["percent"]["words"]),
+        percent_change=re.compile(rf"\b(?:{alternation(data['percent']['changes'])})\s+(?:(?:{alternation(qualifier_kinds)})\s+)?$",
+                                  re.IGNORECASE),
         anaphoric=frozenset(data["noun_phrase"]["anaphoric"]),
         linking_words=frozenset(data["noun_phrase"]["linking_words"]),
         collective_before=re.compile(rf"\b(?:{alternation(data['noun_phrase']['collectives'])})\s+of\s+(?:[a-z]+\s+){{0,2}}$",
@@ -316,6 +319,13 @@ class _Extractor:
         """A percentage counts as a share of something in the story ("30 percent of the troops",
         "about 40% of that ground"), not on its own ("the economy grew 3.1 per cent")."""
         rest = after[length:]
+        if not (rest and rest[0].lower == "of"):
+            last = self.figures[-1] if self.figures else None
+            first_number = not any(char.isdigit() for char in self.text[sentence.start:number.start])
+            antecedent = last if last and (last.sentence == sentence.index or first_number and last.sentence == sentence.index - 1) else None
+            if antecedent is not None and self.lexicon.percent_change.search(self.text, max(sentence.start, number.start - 40), number.start):
+                self._record(number, sentence, _Noun("percent", antecedent.category, False), after[length - 1].end, rest)
+            return  # "the economy grew 3.1 per cent": no share of anything in the story
         if rest and rest[0].lower == "of":
             found = _head_noun(rest[1:], self.lexicon, skip_numbers=True)
             if found is None and not (len(rest) > 1 and rest[1].lower in ("them", "those", "these", "that", "this", "its", "their")):

@@ -199,6 +199,16 @@ def test_money_of_cargo_a_total_written_with_now_and_tankers(extract_text):
     assert row_at(tables.figures, text, "1,500 replacements")["category"] == "personnel"
 
 
+def test_a_percentage_that_changes_the_figure_just_stated_takes_its_category(extract_text):
+    text = ("Seoul now counts 2,000 dead, up from an estimate of 1,500 in June, an increase of roughly 33 percent. "
+            "Kyiv holds less than 200 square kilometers, a drop of about 85% from its peak. "
+            "The economy grew 3.1 per cent, up from 2 percent.")
+    tables = extract_text(text, PUBLISHED)
+    check(row_at(tables.figures, text, "roughly 33 percent"), 33, None, "approximately", "percent", "casualties", 33, "count")
+    check(row_at(tables.figures, text, "about 85%"), 85, None, "approximately", "percent", "territory", 85, "count")
+    assert "3.1 per cent" not in spanned(tables.figures, text) and "2 percent" not in spanned(tables.figures, text)
+
+
 def test_people_after_money_are_not_money(extract_text):
     text = ("Pyongyang makes half a billion pounds a year renting out its boys. "
             "Forty thousand of them are dead already, he added.")
