@@ -879,8 +879,9 @@ class _Document:
             return self.resolver.resolve(tokenize(f"{self.text[phrase[0].start:phrase[-1].end]} in {place[1]}"))
         bare = self.resolver.resolve(phrase)
         for _, source, _ in reversed(self.history):
-            if source.type == ORGANISATION and bare and source.canonical.casefold().endswith(" " + bare[0].canonical.casefold()):
-                return [source]
+            if source.type == ORGANISATION and bare and f" {bare[0].canonical.casefold()} " in f" {source.canonical.casefold()} " \
+                    and source.canonical != bare[0].canonical:
+                return [source]  # "the General Staff" after "the General Staff of the Armed Forces of Ukraine"
         return []
 
     def _body_referred(self, phrase: list[Token], words: list[str]) -> Source | None:

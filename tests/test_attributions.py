@@ -2010,3 +2010,15 @@ def test_a_people_speaks_as_its_state_and_judged_or_reaffirmed_statements(extrac
     check(text, row_at(rows, text, "that the alliance with Seoul remains ironclad"), "reaffirmed",
           "Secretary of State Antony Blinken", "Antony Blinken", "person", "United States", "indirect")
     assert len(rows) == 3  # judges of a court rule; they state no claim
+
+
+def test_a_contracted_negation_a_brush_off_and_a_bare_body_named_in_full_before(extract_text):
+    text = ("Moscow still won't acknowledge the deployment. "
+            "Pyongyang has brushed off the reports as \"a smear campaign.\" "
+            "Ukraine's General Staff rejected the claim. \"Our units hold the line,\" the General Staff said.")
+    rows = extract_text(text, PUBLISHED).attributions
+    check(text, row_at(rows, text, "Moscow still won't acknowledge the deployment"), "won't acknowledge", "Moscow",
+          "Russia", "government", "Russia", "indirect")
+    check(text, row_at(rows, text, "a smear campaign."), "brushed off", "Pyongyang", "North Korea", "government", "North Korea", "direct")
+    check(text, row_at(rows, text, "Our units hold the line,"), "said", "the General Staff",
+          "General Staff of the Armed Forces of Ukraine", "organisation", "Ukraine", "direct")
