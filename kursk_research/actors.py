@@ -674,6 +674,9 @@ class Resolver:
         if matches and matches[0][0] == 0 and matches[0][2].type in (ORGANISATION, MEDIA) and matches[0][1] < len(tokens) \
                 and tokens[matches[0][1]].text in ("of", "at"):
             return matches[0][2]  # "the Main Intelligence Directorate of Ukraine's Defense Ministry": the body named first
+        if matches and matches[0][0] == 0 and matches[0][2].type in (ORGANISATION, MEDIA) and matches[0][1] < len(tokens) \
+                and tokens[matches[0][1]].text.casefold() in w.titles and (name := self._name(tokens)) is not None:
+            return name  # "Bank of Korea Governor Rhee Chang-yong": the person the body's title names
         person = self._person_of(tokens, matches)
         if person is not None:
             return person  # "Rep. Lee Seong-kweun of the ruling People Power Party"

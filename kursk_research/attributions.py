@@ -1403,7 +1403,11 @@ class _Document:
         if previous is None or previous.kind != BODY:
             return None
         tokens = previous.tokens(self.text)
-        phrase = self._right_phrase(tokens, 1 if tokens and tokens[0].lower in ("for", "to") else 0)
+        first = 1 if tokens and tokens[0].lower in ("for", "to") else 0
+        comma = next((i for i in range(1, min(5, len(tokens))) if tokens[i].text == ","), None)
+        if not first and comma is not None and all(t.text.islower() or self._is_date(t) for t in tokens[1:comma]):
+            first = comma + 1  # "Hours later, White House spokesman John Kirby put a number on it."
+        phrase = self._right_phrase(tokens, first)
         if phrase is None or phrase[1] >= len(tokens) or tokens[phrase[1]].text not in (",",) and not tokens[phrase[1]].text.islower():
             return None
         sources = self.resolver.resolve(tokens[phrase[0]:phrase[1]])

@@ -314,3 +314,12 @@ def test_an_envoy_speaks_for_the_state_that_posted_it_not_for_its_host(phrase, e
 ])
 def test_a_people_speaks_as_its_state(phrase, expected):
     assert resolve(phrase) == [expected]
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    ("Bank of Korea Governor Rhee Chang-yong", Source("Rhee Chang-yong", PERSON, "South Korea")),
+    ("Tesla Chief Executive Elon Musk", Source("Elon Musk", PERSON, "")),
+    ("A Ukrainian platoon leader", Source("Ukrainian platoon leader", GROUP, "Ukraine")),
+])
+def test_a_person_named_after_a_body_s_title_or_a_title_of_no_office(phrase, expected):
+    assert resolve(phrase) == [expected]

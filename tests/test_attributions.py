@@ -2022,3 +2022,12 @@ def test_a_contracted_negation_a_brush_off_and_a_bare_body_named_in_full_before(
     check(text, row_at(rows, text, "a smear campaign."), "brushed off", "Pyongyang", "North Korea", "government", "North Korea", "direct")
     check(text, row_at(rows, text, "Our units hold the line,"), "said", "the General Staff",
           "General Staff of the Armed Forces of Ukraine", "organisation", "Ukraine", "direct")
+
+
+def test_he_is_the_person_who_opens_the_sentence_before_after_its_adverbial(extract_text):
+    text = ("\"There is evidence,\" U.S. Defense Secretary Lloyd Austin told reporters in Rome on Wednesday. "
+            "Hours later, White House spokesman John Kirby put a number on it. "
+            "At least 3,000 soldiers were moved by ship, he said.")
+    rows = extract_text(text, PUBLISHED).attributions
+    check(text, row_at(rows, text, "At least 3,000 soldiers were moved by ship"), "said", "he",
+          "John Kirby", "person", "United States", "indirect")
