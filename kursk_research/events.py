@@ -189,6 +189,8 @@ def _relative(spec: dict, anchor: date) -> tuple[date, date, str]:
         end = max(start, anchor - timedelta(days=1))
     elif span == "from_anchor":
         start = min(end, anchor + timedelta(days=1))
+    elif span == "last_day":
+        start, granularity = end, DAY  # "by the end of the year": 31 December
     return start, end, granularity
 
 

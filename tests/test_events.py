@@ -52,6 +52,8 @@ CASES = [
     ("Seoul says 12,000 have gone, with another 2,000 expected by December.", WEDNESDAY,
      "by December", "2024-12-01", "2024-12-31", "month", True),
     ("Kyiv has put the toll at 6,000 killed and wounded by March.", "2025-04-29", "by March", "2025-03-01", "2025-03-31", "month", True),
+    ("Moscow wants 15,000 troops there by the end of the year.", WEDNESDAY, "by the end of the year", "2024-12-31", "2024-12-31", "day", True),
+    ("Recruits must report by the end of the month.", WEDNESDAY, "by the end of the month", "2024-11-30", "2024-11-30", "day", True),
     ("Yesterday, North Korean artillery crews arrived in Bryansk.", WEDNESDAY, "Yesterday", "2024-11-05", "2024-11-05", "day", True),
     # a month or day of the year before or after the anchor's
     ("Seoul says the North has sent 20,000 containers since August last year.", "2024-12-19",
