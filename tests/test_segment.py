@@ -156,6 +156,20 @@ def test_a_list_of_links_is_furniture_until_the_body_resumes():
     ]
 
 
+def test_a_newsletter_s_top_stories_and_its_sponsor_and_sign_off_are_furniture():
+    text = ("Hi, it's Sasha from the desk.\n\nToday's top stories:\n• Kim promises a memorial for soldiers killed in Kursk\n"
+            "• Lavrov: no Putin meeting on the agenda\n\nState media reported on Saturday that Kim had met the families.\n\n"
+            "A message from Nordgas: since 2015 we have kept Europe warm.\n\nThanks for reading, and see you next week.")
+    assert [(text[s.start:s.end], s.kind) for s in split_sentences(text)][1:] == [
+        ("Today's top stories:", FURNITURE),
+        ("• Kim promises a memorial for soldiers killed in Kursk", FURNITURE),
+        ("• Lavrov: no Putin meeting on the agenda", FURNITURE),
+        ("State media reported on Saturday that Kim had met the families.", BODY),
+        ("A message from Nordgas: since 2015 we have kept Europe warm.", FURNITURE),
+        ("Thanks for reading, and see you next week.", FURNITURE),
+    ]
+
+
 def test_linked_headlines_with_a_source_tag_after_a_related_heading_are_furniture():
     text = ("Troops moved north.\n\nRelated coverage:\n\nJapan slams arms cooperation in joint statement\n\n"
             "Over 10,000 N. Korean troops in Russia, 8,000 near Ukraine: U.S.\n\nIn Other News\n"
