@@ -886,13 +886,20 @@ class _Document:
 
     def _body_referred(self, phrase: list[Token], words: list[str]) -> Source | None:
         """The body that "Analysts at the forum", "researchers at the institute" work for: the last
-        one credited, or else named, before, whose name holds that noun ("the Dnipro Security Forum")."""
+        one credited, or else named, before, whose name holds that noun ("the Dnipro Security Forum");
+        "An official at the agency" speaks as the agency."""
+        if words and words[0] in ("a", "an", "one"):
+            words = words[1:]
         if not (3 <= len(words) <= 4 and words[-2] == "the" and words[-3] in ("at", "of", "with", "from")
-                and words[-4 if len(words) == 4 else 0] in ("", *self.words.group) and words[-1] in self.words.independent_bodies):
+                and words[-4 if len(words) == 4 else 0] in ("", *self.words.group)
+                and words[-1] in self.words.independent_bodies | self.words.organisation):
             return None
+        voice = len(words) == 4 and words[0] in ("official", "spokesperson", "spokesman", "spokeswoman")
         for _, source, _ in reversed(self.history):
             if source.type == ORGANISATION and words[-1] in source.canonical.casefold().split():
-                return Source(source.canonical, GROUP, source.affiliation)
+                return source if voice else Source(source.canonical, GROUP, source.affiliation)  # "An official at the agency" speaks as it
+            if source.type == ORGANISATION and voice and words[-1] in self.words.organisation:
+                return source  # "South Korea's National Intelligence Service confirmed ... An official at the agency said"
         names = list(re.finditer(rf"(?:[A-Z][\w’'-]*\s+){{1,4}}{words[-1].title()}(?:\s+(?:for|of)(?:\s+(?:the|and|[A-Z][\w’'-]*))+)?",
                                  self.text[:phrase[0].start]))
         sources = self.resolver.resolve(tokenize(names[-1].group())) if names else []

@@ -2031,3 +2031,12 @@ def test_he_is_the_person_who_opens_the_sentence_before_after_its_adverbial(extr
     rows = extract_text(text, PUBLISHED).attributions
     check(text, row_at(rows, text, "At least 3,000 soldiers were moved by ship"), "said", "he",
           "John Kirby", "person", "United States", "indirect")
+
+
+def test_an_official_at_the_agency_credited_before_speaks_as_the_agency(extract_text):
+    text = ("South Korea's National Intelligence Service confirmed the captures on Sunday. "
+            "An official at the agency, speaking on condition of anonymity, said it now estimates that 300 soldiers have died.")
+    rows = extract_text(text, PUBLISHED).attributions
+    check(text, row_at(rows, text, "that 300 soldiers have died"), "estimates", "it",
+          "National Intelligence Service (South Korea)", "organisation", "South Korea", "indirect")
+    assert row_at(rows, text, "it now estimates that 300 soldiers have died")["speaker_canonical"] == "National Intelligence Service (South Korea)"
