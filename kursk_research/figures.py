@@ -317,22 +317,29 @@ class _Extractor:
 
     def _record_share(self, number: Number, sentence: Sentence, after: list[Token], length: int) -> None:
         """A percentage counts as a share of something in the story ("30 percent of the troops",
-        "about 40% of that ground"), not on its own ("the economy grew 3.1 per cent")."""
+        "about 40% of that ground") or as a change in the figure just stated ("an increase of
+        roughly 33 percent"), not on its own ("the economy grew 3.1 per cent")."""
         rest = after[length:]
         if not (rest and rest[0].lower == "of"):
-            last = self.figures[-1] if self.figures else None
-            first_number = not any(char.isdigit() for char in self.text[sentence.start:number.start])
-            antecedent = last if last and (last.sentence == sentence.index or first_number and last.sentence == sentence.index - 1) else None
-            if antecedent is not None and self.lexicon.percent_change.search(self.text, max(sentence.start, number.start - 40), number.start):
-                self._record(number, sentence, _Noun("percent", antecedent.category, False), after[length - 1].end, rest)
-            return  # "the economy grew 3.1 per cent": no share of anything in the story
-        if rest and rest[0].lower == "of":
-            found = _head_noun(rest[1:], self.lexicon, skip_numbers=True)
-            if found is None and not (len(rest) > 1 and rest[1].lower in ("them", "those", "these", "that", "this", "its", "their")):
-                return  # "80 percent of North Korea's GDP": a share of nothing counted in the story
-            antecedent = self._antecedent(sentence)
-            category = found[0].category if found else antecedent.category if antecedent else "other"
-            self._record(number, sentence, _Noun("percent", category, False), after[length - 1].end, rest)
+            changed = self._changed_figure(number, sentence)
+            if changed is not None:
+                self._record(number, sentence, _Noun("percent", changed.category, False), after[length - 1].end, rest)
+            return
+        found = _head_noun(rest[1:], self.lexicon, skip_numbers=True)
+        if found is None and not (len(rest) > 1 and rest[1].lower in ("them", "those", "these", "that", "this", "its", "their")):
+            return  # "80 percent of North Korea's GDP": a share of nothing counted in the story
+        antecedent = self._antecedent(sentence)
+        category = found[0].category if found else antecedent.category if antecedent else "other"
+        self._record(number, sentence, _Noun("percent", category, False), after[length - 1].end, rest)
+
+    def _changed_figure(self, number: Number, sentence: Sentence) -> Figure | None:
+        """The figure a percentage after a change word ("down from", "a drop of") changes: the last
+        one of its sentence, or of the sentence before when no number stands before it in its own."""
+        if not self.lexicon.percent_change.search(self.text, max(sentence.start, number.start - 40), number.start) or not self.figures:
+            return None
+        last = self.figures[-1]
+        first_number = not any(char.isdigit() for char in self.text[sentence.start:number.start])
+        return last if last.sentence == sentence.index or first_number and last.sentence == sentence.index - 1 else None
 
     def _record_elided(self, number: Number, sentence: Sentence, after: list[Token], end: int | None = None) -> None:
         """A number whose noun is left out: it counts what the figure just before it counted. A

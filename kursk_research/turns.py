@@ -4,7 +4,8 @@
 A page is an interview when at least two labels each open two or more of its paragraphs. The
 interviewer is the label whose role says so ("JULIA ASHTON, HOST:", "Q:"), the one that is the
 page's outlet ("DER SPIEGEL:"), or else the one that asks the most questions. What the other
-speakers say in their turns is theirs, except courtesies ("Good morning, Julia.").
+speakers say in their turns is theirs, except courtesies ("Good morning, Julia."). A turn goes on
+in the paragraphs of prose after its labelled one, up to the next label.
 """
 from __future__ import annotations
 
