@@ -255,7 +255,7 @@ PLACE_PREPOSITIONS = frozenset({"in", "near", "outside", "inside", "around"})  #
 CAPTURED = "captured"  # the first word of a group of prisoners' name: "captured North Korean soldiers"
 _SOLDIERS = frozenset({"soldier", "soldiers", "troops", "servicemen", "serviceman", "fighters", "men", "prisoners", "pows"})
 _SPELLED_OUT = {"US": "U.S.", "NK": "North Korean"}  # in a name: "US officials", "Captured NK soldiers"
-_VOICES = frozenset({"spokesperson", "spokesman", "spokeswoman", "representative"})  # who speak as their body, not for themselves
+VOICES = frozenset({"spokesperson", "spokesman", "spokeswoman", "representative"})  # who speak as their body, not for themselves
 _ORDINALS = frozenset({"one", "another", "second", "third", "fourth", "other"})  # "a second source in ..."
 _REGION_LEVEL = 2  # places.csv levels of regions and cities, whose governments speak for a region
 _MEMO_SIZE = 50_000  # phrases remembered across documents (a few MB)
@@ -688,7 +688,7 @@ class Resolver:
             # HUR officer"), or one whose body is only described ("a senior Ukrainian intelligence
             # official"), is a group as written.
             bodies = [s for start, end, s in matches if s.type in (ORGANISATION, MEDIA) and self._proper_name(tokens[start:end])]
-            if bodies and (head.endswith("s") or head in _VOICES):
+            if bodies and (head.endswith("s") or head in VOICES):
                 return Source(bodies[-1].canonical, GROUP, bodies[-1].affiliation)  # "a State Department spokesperson": the department
             if bodies:
                 return Source(self._canonical_text(tokens), GROUP, bodies[-1].affiliation)

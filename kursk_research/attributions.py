@@ -26,6 +26,7 @@ from .actors import (
     ORGANISATION,
     PERSON,
     PLACE_PREPOSITIONS,
+    VOICES,
     Resolver,
     Source,
     affiliation_of,
@@ -342,9 +343,10 @@ class _Document:
             keeps = tokens[knowing].lower == "close"
             start = self._phrase_start(tokens, knowing)
             end = end if keeps else knowing  # "an official familiar with the assessment" is the official
-        while start >= 2 and (tokens[start - 1].lower in PLACE_PREPOSITIONS or tokens[start - 1].lower == "to" and tokens[start - 2].lower in self.words.posted):
-            if self._is_speaker_noun(tokens[start - 2]) or tokens[start - 2].text == ")" or tokens[start - 1].lower == "to":  # "Pyongyang's envoy to the UN said"
-                start = self._phrase_start(tokens, start - 1)  # "a drone operator in Kursk told", "The JCS (...) in Seoul said"
+        while start >= 2 and ((posted := tokens[start - 1].lower == "to" and tokens[start - 2].lower in self.words.posted)
+                              or tokens[start - 1].lower in PLACE_PREPOSITIONS):
+            if posted or self._is_speaker_noun(tokens[start - 2]) or tokens[start - 2].text == ")":
+                start = self._phrase_start(tokens, start - 1)  # "Pyongyang's envoy to the UN", "a drone operator in Kursk", "The JCS (...) in Seoul"
             elif tokens[start - 2].text[:1].isupper() and self.resolver.ends_with_a_body_name(tokens[:start - 1]):
                 start = self._phrase_start(tokens, start - 1)  # "researchers at the Center for ... Studies in Washington said"
             elif start >= 3 and tokens[start - 2].lower.endswith(("ing", "based")) and self._is_speaker_noun(tokens[start - 3]):
@@ -894,7 +896,7 @@ class _Document:
                 and words[-4 if len(words) == 4 else 0] in ("", *self.words.group)
                 and words[-1] in self.words.independent_bodies | self.words.organisation):
             return None
-        voice = len(words) == 4 and words[0] in ("official", "spokesperson", "spokesman", "spokeswoman")
+        voice = len(words) == 4 and (words[0] == "official" or words[0] in VOICES)
         for _, source, _ in reversed(self.history):
             if source.type == ORGANISATION and words[-1] in source.canonical.casefold().split():
                 return source if voice else Source(source.canonical, GROUP, source.affiliation)  # "An official at the agency" speaks as it
