@@ -1,0 +1,83 @@
+# dev46_02_rfi_casualties_kallas -- RFI English, published Wednesday 18 December 2024 (anchor).
+# Furniture not annotated: section nav, "Published on/Modified" stamps, "4 min", "Listen - 04:32",
+# photo credit, "Text by", "(with AFP)", "Read more on this topic" links, newsletter, tags.
+# The photo caption itself is treated as article text (its French date is an event).
+D = "dev46_02_rfi_casualties_kallas"
+
+figures = [
+    ("Dozens of North Korean troops", 24, None, "vague", "troop", "casualties", 24, "count", "Ukraine"),
+    ("dozens of North Korean soldiers", 24, None, "vague", "soldier", "casualties", 24, "count", "Defence Intelligence of Ukraine"),
+    ("hundreds of casualties", 100, None, "vague", "casualty", "casualties", 100, "count", "senior US military official"),
+    ("30 or 40 men", 30, 40, "range", "man", "personnel", 30, "count", "Ukrainian units"),
+    ("€1.5 billion", 1500000000, None, "exact", "", "money", 1500000000, "EUR", "European Commission"),
+    ("about 11,000 North Korean troops", 11000, None, "approximately", "troop", "personnel", 11000, "count", "National Intelligence Service (South Korea)"),
+    ("around 20 MiG-29 fighter jets", 20, None, "approximately", "fighter jet", "weapons", 20, "count", "Thomas Vidal"),
+]
+
+attributions = [
+    ("Dozens of North Korean troops killed or wounded in Kursk", "says",
+     "Kyiv", "Ukraine", "government", "Ukraine", "indirect"),
+    ("Russia has begun throwing North Korean infantry into assaults in the Kursk region", "says",
+     "Ukraine", "Ukraine", "government", "Ukraine", "indirect"),
+    ('that the war "is no longer a regional problem"', "warns",
+     "the EU's new foreign policy chief", "Kaja Kallas", "person", "EU", "indirect"),
+    ('that Russia had begun "actively using" North Korean soldiers in assaults in the Kursk region, and that their losses were "already noticeable"', "said",
+     "Ukrainian President Volodymyr Zelensky", "Volodymyr Zelensky", "person", "Ukraine", "indirect"),
+    ("Kyiv's military intelligence put the toll from fighting near Vorozhba and Martynovka at dozens of North Korean soldiers killed or wounded", "put",
+     "Kyiv's military intelligence", "Defence Intelligence of Ukraine", "organisation", "Ukraine", "indirect"),
+    ('that North Korean troops had suffered "hundreds of casualties", ranging from lightly wounded to killed', "told reporters",
+     "a senior US military official", "senior US military official", "group", "United States", "indirect"),
+    ('that Ukrainian units near the village of Plekhovo described waves of infantry advancing on foot across open fields, "sometimes 30 or 40 men at a time", without armoured support', "reported",
+     "RFI's correspondent in Kyiv, Clara Maréchal", "Clara Maréchal", "person", "independent", "indirect"),
+    ('waves of infantry advancing on foot across open fields, "sometimes 30 or 40 men at a time", without armoured support', "described",
+     "Ukrainian units near the village of Plekhovo", "Ukrainian units", "group", "Ukraine", "indirect"),
+    ('the deployment showed that Russia "can no longer fight its war alone"', "said",
+     "Foreign Minister Jean-Noël Barrot", "Jean-Noël Barrot", "person", "France", "indirect"),
+    ("When a regime has to import soldiers from North Korea, it is a sign of weakness, not strength,", "told",
+     "he", "Jean-Noël Barrot", "person", "France", "direct"),
+    ("that the bloc would add North Korean officials to its sanctions list", "told reporters",
+     "The EU's foreign policy chief, Kaja Kallas", "Kaja Kallas", "person", "EU", "indirect"),
+    ("North Korean soldiers are dying on European soil for Putin's war,", "said",
+     "the former Estonian prime minister", "Kaja Kallas", "person", "EU", "direct"),
+    ("This is not a regional problem any more.", 'minister |said|. "This',
+     "the former Estonian prime minister", "Kaja Kallas", "person", "EU", "direct"),
+    ("Brussels has also pledged a further €1.5 billion for Kyiv from the windfall profits of frozen Russian assets", "said",
+     "the European Commission", "European Commission", "organisation", "EU", "indirect"),
+    ("that about 11,000 North Korean troops are in Russia", "estimates",
+     "Seoul's National Intelligence Service", "National Intelligence Service (South Korea)", "organisation", "South Korea", "indirect"),
+    ("Western propaganda", "dismissed",
+     "Kremlin spokesman Dmitry Peskov", "Dmitry Peskov", "person", "Russia", "direct"),
+    ("that the losses were predictable", "argued",
+     "Thomas Vidal", "Thomas Vidal", "person", "independent", "indirect"),
+    ("These are elite troops by North Korean standards, but most of them saw a combat drone for the first time this autumn,", "said",
+     "he", "Thomas Vidal", "person", "independent", "direct"),
+    ("that Pyongyang had likely been promised Russian air-defence systems and around 20 MiG-29 fighter jets in exchange", "added",
+     "He", "Thomas Vidal", "person", "independent", "indirect"),
+    ("lawful", "described",
+     "Pyongyang's foreign ministry", "North Korean Foreign Ministry", "organisation", "North Korea", "direct"),
+]
+
+events = [
+    ("le 4 novembre", "2024-11-04", "2024-11-04", "day", True,
+     "Ukrainian servicemen fired a howitzer towards Russian positions in the Kursk border area (photo)"),
+    ("Zelensky said |on Monday| that", "2024-12-16", "2024-12-16", "day", True,
+     "Zelensky said Russia had begun actively using North Korean soldiers in assaults in Kursk"),
+    ("The following day", "2024-12-17", "2024-12-17", "day", True,
+     "A senior US military official said North Korean troops had suffered hundreds of casualties"),
+    ("on Sunday", "2024-12-15", "2024-12-15", "day", True,
+     "Jean-Noël Barrot told France Inter importing North Korean soldiers was a sign of weakness"),
+    ("on 1 December", "2024-12-01", "2024-12-01", "day", True,
+     "Kaja Kallas took office as EU foreign policy chief"),
+    ("Brussels |on Monday| that the bloc", "2024-12-16", "2024-12-16", "day", True,
+     "Kallas said the EU would add North Korean officials to its sanctions list (foreign ministers' meeting)"),
+    ("since the summer", "2024-06-01", "2024-12-18", "open", True,
+     "EU tranches for Kyiv from windfall profits of frozen Russian assets"),
+    ("last week", "2024-12-09", "2024-12-15", "week", True,
+     "Dmitry Peskov dismissed questions about North Korean losses as Western propaganda"),
+    ("this autumn", "2024-09-01", "2024-11-30", "season", True,
+     "Most North Korean troops saw a combat drone for the first time (per Thomas Vidal)"),
+    ("in October", "2024-10-01", "2024-10-31", "month", True,
+     "Pyongyang's foreign ministry described cooperation with Moscow as lawful"),
+]
+
+DOCS = {D: {"figures": figures, "attributions": attributions, "events": events}}

@@ -1,0 +1,80 @@
+# dev46_05_swissinfo_pyongyang_confirms -- Swissinfo, Keystone-SDA/AFP copy, published Monday
+# 28 April 2025 (anchor).  Furniture not annotated: "This content was published on ...", "3 minutes",
+# photo credit, the "Seoul (Keystone-SDA/AFP) -" dateline tag, agency sign-off, "Most Read" links
+# (incl. the 62% poll teaser), JTI notice, copyright line.
+D = "dev46_05_swissinfo_pyongyang_confirms"
+
+figures = [
+    ("some 15,000 troops", 15000, None, "approximately", "troop", "personnel", 15000, "count", "South Korean intelligence"),
+    ("about 4,700", 4700, None, "approximately", "troop", "casualties", 4700, "count", "South Korean intelligence"),
+    ("around 600", 600, None, "approximately", "troop", "casualties", 600, "count", "South Korean intelligence"),
+    ("between 200 and 250 long-range artillery systems", 200, 250, "range", "artillery system", "weapons", 200, "count", "South Korean intelligence"),
+    ("some CHF 7.4 billion", 7400000000, None, "approximately", "", "money", 7400000000, "CHF", "State Secretariat for Economic Affairs"),
+    ("5 billion francs", 5000000000, None, "exact", "franc", "money", 5000000000, "CHF", ""),
+]
+
+attributions = [
+    ("it sent troops to fight for Russia", "confirms",
+     "North Korea", "North Korea", "government", "North Korea", "indirect"),
+    ('that it had deployed troops to Russia to help "liberate" the Kursk region', "confirmed",
+     "North Korea", "North Korea", "government", "North Korea", "indirect"),
+    ("the soldiers had acted on the orders of leader Kim Jong Un", "saying",
+     "state media", "North Korean state media", "media", "North Korea", "indirect"),
+    ('that the operation to "wipe out the Ukrainian neo-Nazi occupiers" had been "successfully completed", and that Kim had decided to send the troops under the mutual defence treaty with Moscow', "said",
+     "The ruling Workers' Party's Central Military Commission", "Central Military Commission of the Workers' Party of Korea", "organisation", "North Korea", "indirect"),
+    ('that a monument would soon be built in Pyongyang to honour the "heroes" who had fallen', "was quoted as saying",
+     "Kim", "Kim Jong Un", "person", "North Korea", "indirect"),
+    ("We are extremely grateful to our Korean friends,", "told reporters",
+     "Kremlin spokesman Dmitry Peskov", "Dmitry Peskov", "person", "Russia", "direct"),
+    ('that the treaty "has proven its worth"', "adding",
+     "Kremlin spokesman Dmitry Peskov", "Dmitry Peskov", "person", "Russia", "indirect"),
+    ('that the Kursk region had been fully "liberated"', "told",
+     "Russia's chief of the general staff, Valery Gerasimov", "Valery Gerasimov", "person", "Russia", "indirect"),
+    ('North Korean units had shown "high professionalism" fighting alongside Russian troops', "said",
+     "Russia's chief of the general staff, Valery Gerasimov", "Valery Gerasimov", "person", "Russia", "indirect"),
+    ("Kyiv rejected the claim", "rejected",
+     "Kyiv", "Ukraine", "government", "Ukraine", "indirect"),
+    ("that its forces were still holding positions in the Kursk and Belgorod regions", "said",
+     "Ukraine's General Staff", "General Staff of the Armed Forces of Ukraine", "organisation", "Ukraine", "indirect"),
+    ("propaganda", "calling",
+     "Ukraine's General Staff", "General Staff of the Armed Forces of Ukraine", "organisation", "Ukraine", "direct"),
+    ("North Korea has sent some 15,000 troops to Russia since last autumn, of whom about 4,700 have been killed or wounded, including around 600 killed", "According to",
+     "South Korean intelligence", "South Korean intelligence", "organisation", "South Korea", "according_to"),
+    ("It has also shipped between 200 and 250 long-range artillery systems", "added",
+     "the intelligence service", "South Korean intelligence", "organisation", "South Korea", "indirect"),
+    ('it had "taken note" of the confirmation', "said",
+     "the Federal Department of Foreign Affairs (FDFA)", "Swiss Federal Department of Foreign Affairs", "organisation", "Switzerland", "indirect"),
+    ("that all parties must respect international humanitarian law", "reiterated",
+     "the Federal Department of Foreign Affairs (FDFA)", "Swiss Federal Department of Foreign Affairs", "organisation", "Switzerland", "indirect"),
+    ("Switzerland, which has adopted most EU sanctions against Russia, has frozen some CHF 7.4 billion in Russian assets", "according to",
+     "the State Secretariat for Economic Affairs (SECO)", "State Secretariat for Economic Affairs", "organisation", "Switzerland", "according_to"),
+    ("a message to Washington as much as to Kyiv", "said",
+     "Lukas Brunner", "Lukas Brunner", "person", "independent", "direct"),
+    ('Pyongyang wants to show that it is a military partner "that delivers"', "said",
+     "he", "Lukas Brunner", "person", "independent", "indirect"),
+    ('the 1953 armistice made any Swiss role "delicate"', "said",
+     "Brunner", "Lukas Brunner", "person", "independent", "indirect"),
+    ("The North Korean troops, drawn from the elite 11th Army Corps, first entered combat in Kursk in early December", "according to",
+     "Ukrainian and US officials", "Ukrainian officials", "group", "Ukraine", "according_to"),
+    ("The North Korean troops, drawn from the elite 11th Army Corps, first entered combat in Kursk in early December", "according to",
+     "Ukrainian and US officials", "U.S. officials", "group", "United States", "according_to"),
+]
+
+events = [
+    ("on 28 April", "2025-04-28", "2025-04-28", "day", True,
+     "KCNA released a photo of Kim Jong Un at a ceremony in Pyongyang"),
+    ("on Monday", "2025-04-28", "2025-04-28", "day", True,
+     "North Korea confirmed for the first time it had deployed troops to Russia"),
+    ("On Saturday", "2025-04-26", "2025-04-26", "day", True,
+     "Valery Gerasimov told Putin the Kursk region had been fully liberated and praised North Korean units"),
+    ("on Sunday", "2025-04-27", "2025-04-27", "day", True,
+     "Ukraine's General Staff said its forces still held positions in the Kursk and Belgorod regions"),
+    ("since last autumn", "2024-09-01", "2025-04-28", "open", True,
+     "North Korea sent some 15,000 troops to Russia, about 4,700 killed or wounded (per South Korean intelligence)"),
+    ("until 2036", "2025-04-28", "2036-12-31", "open", True,
+     "Swiss pledge of 5 billion francs for Ukraine's reconstruction runs"),
+    ("in early December", "2024-12-01", "2024-12-31", "month", True,
+     "North Korean troops first entered combat in Kursk"),
+]
+
+DOCS = {D: {"figures": figures, "attributions": attributions, "events": events}}
