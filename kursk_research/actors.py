@@ -43,6 +43,7 @@ _LATIN = re.compile(r"[A-Za-z]")
 _BRACKETED_ACRONYM = re.compile(r"\s\(([A-Z]{2,6})\)")
 _NAME_BEFORE = re.compile(r"(?:[A-Z][\w’'-]*\s+(?:(?:for|of|the|and|on|&)\s+)*){0,7}[A-Z][\w’'-]*$")
 _NAME_REACH = 120  # characters
+_BRACKETED = re.compile(r"\s*\([^)]*\)")  # "(Morning Briefing)" of an outlet's name
 _PARTY_STATE = re.compile(r"[DRI]-[A-Z][A-Za-z.]*")  # "(D-N.M.)", "(R-Okla.)": a U.S. lawmaker's party and state
 
 
@@ -215,6 +216,25 @@ def plain_name(name: str) -> str:
     return re.sub(r"^the ", "", " ".join(re.findall(r"\w+", name.casefold())))
 
 
+@lru_cache(maxsize=1)
+def _outlet_countries() -> dict[str, str]:
+    """Outlets' names and aliases as compared -> the country of a national outlet ("" for an
+    international one, which reports every state's offices alike)."""
+    countries: dict[str, str] = {}
+    for row in load_csv("outlets"):
+        for name in [row["outlet"], *row["aliases"].split("|")]:
+            if name.strip():
+                countries.setdefault(plain_name(name), row["country"] if row["scope"] == "national" else "")
+    return countries
+
+
+def outlet_country(outlet: str) -> str:
+    """The country a national outlet publishes in ("The Korea Herald", "Korea JoongAng Daily
+    (Morning Briefing)" -> South Korea); "" for an international or unknown one."""
+    countries = _outlet_countries()
+    return countries.get(plain_name(outlet)) or countries.get(plain_name(_BRACKETED.sub("", outlet)), "")
+
+
 def _head(tokens: list[Token]) -> tuple[int, str]:
     """Index and folded form of a phrase's head: its last word outside a closing parenthesis."""
     depth = 0
@@ -299,7 +319,7 @@ class Resolver:
         if known is not None:
             sources, remembered = known
             for person in remembered:
-                self._remember(person)
+                self.remember(person)
             return list(sources)
         self._recordings.append(_Recording([]))
         try:
@@ -359,7 +379,7 @@ class Resolver:
         if described and sources and (not sources[0].affiliation or self.relative_affiliation(list(described))):
             sources = [Source(s.canonical, s.type, self._described_affiliation(list(described)) or s.affiliation) for s in sources]
             for person in sources:
-                self._remember(person)  # "Ozawa said" later: the professor, with his side
+                self.remember(person)  # "Ozawa said" later: the professor, with his side
         if (described and described[0].text.casefold() != "who" and len(sources) == 1 and sources[0].type == PERSON
                 and sources[0] not in self.gazetteer.known):
             head = self._described_head(list(described))[1]
@@ -660,7 +680,7 @@ class Resolver:
                 credited = self.surnames.get(tokens[0].text)
                 if credited is not None and credited != people[-1]:
                     return credited  # "Yoon" after "Yoon Hae-jin told reporters", not the president
-            return self._remember(people[-1])
+            return self.remember(people[-1])
         posted = None if coordinated else self._posted_to(tokens)
         if posted is not None:
             return posted
@@ -823,7 +843,7 @@ class Resolver:
                     return person
                 body = tokens[index + 1:]
                 side = INDEPENDENT if any(t.text.casefold() in self.words.independent_bodies for t in body) else affiliation_of(body)
-                return self._remember(Source(person.canonical, PERSON, side)) if side else person
+                return self.remember(Source(person.canonical, PERSON, side)) if side else person
         return None
 
     def _known_as(self, tokens: list[Token]) -> Source | None:
@@ -995,7 +1015,7 @@ class Resolver:
             known = self.surnames.get(run[-1].text)
             if known is not None and known.canonical == name:
                 return known  # named again in full: the side the first mention gave
-        return self._remember(Source(name, PERSON, affiliation))
+        return self.remember(Source(name, PERSON, affiliation))
 
     def _named_in_full(self, token: Token, before: bool) -> Source | None:
         """The person a bare surname names when the text gives the full name in a phrase that credits
@@ -1024,7 +1044,7 @@ class Resolver:
                 latest, found = position, person
         return found
 
-    def _remember(self, source: Source) -> Source:
+    def remember(self, source: Source) -> Source:
         """Note a person so that a later bare surname finds them: the last word of the name, and
         the first too ("Lee" for Lee Seong-kweon, whose family name comes first)."""
         if self._recordings:
@@ -1067,7 +1087,10 @@ class Resolver:
                 name = self._canonical_text(named)
                 if placed and _POSSESSIVE.search(tokens[placed - 1].text) and affiliation and affiliation != INDEPENDENT \
                         and not any(self._is_nationality([t]) for t in named):
-                    name = f"{name} ({affiliation})"  # "Lithuania's State Security Department", as "National Intelligence Service (South Korea)"
+                    adjective = self.gazetteer.adjectives.get(affiliation) if named[-1].lower == "ministry" else None
+                    # "Russia's Finance Ministry" as "Russian Finance Ministry"; "Lithuania's State Security
+                    # Department" as "State Security Department (Lithuania)", like "National Intelligence Service (South Korea)"
+                    name = f"{adjective} {name}" if adjective else f"{name} ({affiliation})"
                 return Source(name, ORGANISATION, affiliation)
             if affiliation:  # "Ukraine's army"
                 return Source(canonical, ORGANISATION, affiliation)

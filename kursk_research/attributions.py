@@ -31,12 +31,13 @@ from .actors import (
     Source,
     affiliation_of,
     key,
+    outlet_country,
     plain_name,
 )
 from .actors import words as speaker_words
 from .lexicon import alternation, load_toml
 from .numbers import find_numbers
-from .segment import AGE, BODY, FURNITURE, HEADLINE, ORDINAL, Quote, Sentence, Token, find_quotes, tokenize
+from .segment import AGE, BODY, FURNITURE, HEADLINE, ORDINAL, Quote, Sentence, Token, dateline_place, find_quotes, tokenize
 from .turns import description_span, find_turns, is_courtesy, name_span
 
 DIRECT, INDIRECT, ACCORDING_TO = "direct", "indirect", "according_to"
@@ -191,6 +192,8 @@ class _Lexicon:
     captive: re.Pattern  # "one of the prisoners", "the other": a soldier taken prisoner
     capture: re.Pattern  # words that tell of a capture
     captured_soldiers: re.Pattern  # "North Korean soldiers": whose soldiers were taken
+    home_words: frozenset[str]  # "the Foreign Ministry", "a government official": of the page's own state
+    home_absent: dict[str, frozenset[str]]  # state -> the offices it does not have ("ministry" in the U.S.)
 
 
 @lru_cache(maxsize=1)
@@ -240,6 +243,8 @@ def _lexicon() -> _Lexicon:
         captive=re.compile(speakers["captive_referents"]),
         capture=re.compile(speakers["capture_words"], re.IGNORECASE),
         captured_soldiers=re.compile(speakers["captured_soldiers"]),
+        home_words=frozenset(data["home"]["words"]),
+        home_absent={state: frozenset(words) for state, words in data["home"]["absent"].items()},
     )
 
 
@@ -278,6 +283,7 @@ class _Document:
         self.lexicon = _lexicon()
         self.words = speaker_words()
         self.resolver = Resolver(text, anchor)
+        self.home = self._home_state(sentences, outlet)
         self.history: list[tuple[int, Source, str]] = []  # (sentence, source, phrase as written)
         self.rows: list[Attribution] = []
 
@@ -856,7 +862,9 @@ class _Document:
         described = tokens[cue.described[0]:cue.described[1]] if cue.described else ()
         sources = self.resolver.resolve(phrase, described)
         if len(sources) == 1 and sources[0].type in (ORGANISATION, GROUP) and not sources[0].affiliation:
-            return self._placed(cue, phrase) or sources
+            return self._placed(cue, phrase, sources[0]) or sources
+        if len(sources) == 1 and sources[0].type == PERSON and not sources[0].affiliation and self._of_home(phrase):
+            return [self.resolver.remember(Source(sources[0].canonical, PERSON, self.home))]  # "Foreign Minister Penny Wong" in an Australian paper
         if not sources and head in self.words.organisation and words[0] not in self.words.determiners:
             return self._named_later(phrase)  # "..., military intelligence says" above "Ukraine's military intelligence (HUR) estimated"
         return sources
@@ -872,10 +880,11 @@ class _Document:
                 return found[:1]
         return []
 
-    def _placed(self, cue: _Cue, phrase: list[Token]) -> list[Source]:
-        """The state a body or group with no side of its own speaks for: the place its clause
-        opens with ("In Seoul, the Defense Ministry said"), else the state of the same body credited
-        before ("South Korea's Defense Ministry ... The Defense Ministry added")."""
+    def _placed(self, cue: _Cue, phrase: list[Token], resolved: Source) -> list[Source]:
+        """The state a body or group with no side of its own (``resolved``) speaks for: the place
+        its clause opens with ("In Seoul, the Defense Ministry said"), else the state of the same
+        body credited before ("South Korea's Defense Ministry ... The Defense Ministry added"), else
+        the page's own state, for its offices ("the Foreign Ministry" in a Korean paper)."""
         place = _OPENING_PLACE.match(self.text, cue.sentence.start, phrase[0].start)
         if place is not None:
             return self.resolver.resolve(tokenize(f"{self.text[phrase[0].start:phrase[-1].end]} in {place[1]}"))
@@ -884,7 +893,33 @@ class _Document:
             if source.type == ORGANISATION and bare and f" {bare[0].canonical.casefold()} " in f" {source.canonical.casefold()} " \
                     and source.canonical != bare[0].canonical:
                 return [source]  # "the General Staff" after "the General Staff of the Armed Forces of Ukraine"
-        return []
+        if not self._of_home(phrase):
+            return []
+        if resolved.type == GROUP:  # "a senior government official" keeps its name; a bare "Defence minister" is named later
+            head = resolved.canonical.split()[-1]
+            return [Source(resolved.canonical, GROUP, self.home)] if head in self.words.group or head not in self.words.titles else []
+        return [s for s in self.resolver.resolve(tokenize(f"{self.text[phrase[0].start:phrase[-1].end]} in {self.home}")) if s.affiliation]
+
+    def _home_state(self, sentences: list[Sentence], outlet: str) -> str:
+        """The page's own state: the country of its outlet if a national one, else the place of its
+        first dateline where that is a state's ("SEOUL, Nov 13 (Reuters) -"); else ""."""
+        country = outlet_country(outlet)
+        if country:
+            return country
+        for sentence in sentences:
+            place = dateline_place(self.text, sentence)
+            if place is not None:
+                found = self.resolver.resolve(tokenize(place))
+                if found and found[0].type == GOVERNMENT and found[0].affiliation:
+                    return found[0].affiliation
+                break
+        return ""
+
+    def _of_home(self, phrase: list[Token]) -> bool:
+        """Whether a source of no side names one of the page's own state's offices ("the Foreign
+        Ministry", "Foreign Minister Penny Wong", "a senior administration official" in a U.S. paper)."""
+        words = {t.lower for t in phrase}
+        return bool(self.home) and bool(words & self.lexicon.home_words) and not words & self.lexicon.home_absent.get(self.home, frozenset())
 
     def _body_referred(self, phrase: list[Token], words: list[str]) -> Source | None:
         """The body that "Analysts at the forum", "researchers at the institute" work for: the last

@@ -334,10 +334,20 @@ def _ends_sentence(text: str, match: re.Match, rules: _Rules) -> bool:
     return False
 
 
+_DATELINE_PLACE = re.compile(r"[A-Z][\w.’'/ -]*?(?=,|\.\s+(?:[A-Z][a-z]|/)|\s*\(|\s*(?:--|[-–—:]))")
+
+
 def dateline_date(text: str, sentence: Sentence) -> str | None:
     """The date written in a dateline sentence ("Nov 13" of "SEOUL, Nov 13 (Reuters) -"), if any."""
     match = _rules().dateline.match(text, sentence.start)
     return match["date"] if match and sentence.kind == FURNITURE else None
+
+
+def dateline_place(text: str, sentence: Sentence) -> str | None:
+    """The place a dateline sentence names, in title case ("Seoul" of "SEOUL, Nov 13 (Reuters) -"), if any."""
+    match = _rules().dateline.match(text, sentence.start) if sentence.kind == FURNITURE else None
+    place = _DATELINE_PLACE.match(match.group()) if match else None
+    return place.group().title() if place else None
 
 
 def is_date_line(text: str, sentence: Sentence) -> bool:

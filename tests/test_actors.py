@@ -18,6 +18,7 @@ from kursk_research.actors import (
     affiliation_of,
     gazetteer,
     key,
+    outlet_country,
 )
 from kursk_research.segment import tokenize
 
@@ -323,3 +324,25 @@ def test_a_people_speaks_as_its_state(phrase, expected):
 ])
 def test_a_person_named_after_a_body_s_title_or_a_title_of_no_office(phrase, expected):
     assert resolve(phrase) == [expected]
+
+
+@pytest.mark.parametrize(("outlet", "country"), [
+    ("The Korea Herald", "South Korea"),
+    ("Korea Herald", "South Korea"),
+    ("Korea JoongAng Daily (Morning Briefing)", "South Korea"),
+    ("The Sydney Morning Herald", "Australia"),
+    ("Deutsche Welle", ""),  # an international broadcaster reports every state's offices alike
+    ("Reuters", ""),
+    ("The Gazette of Nowhere", ""),
+])
+def test_the_country_of_a_national_outlet(outlet, country):
+    assert outlet_country(outlet) == country
+
+
+@pytest.mark.parametrize(("phrase", "canonical"), [
+    ("Russia's Finance Ministry", "Russian Finance Ministry"),
+    ("the Defense Ministry in Israel", "Israeli Defense Ministry"),
+    ("Lithuania's State Security Department", "State Security Department (Lithuania)"),
+])
+def test_a_state_s_body_the_gazetteer_lacks_is_named_with_its_state(phrase, canonical):
+    assert [s.canonical for s in resolve(phrase)] == [canonical]

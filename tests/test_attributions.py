@@ -2040,3 +2040,42 @@ def test_an_official_at_the_agency_credited_before_speaks_as_the_agency(extract_
     check(text, row_at(rows, text, "that 300 soldiers have died"), "estimates", "it",
           "National Intelligence Service (South Korea)", "organisation", "South Korea", "indirect")
     assert row_at(rows, text, "it now estimates that 300 soldiers have died")["speaker_canonical"] == "National Intelligence Service (South Korea)"
+
+
+def _attributions_from(tmp_path, text: str, outlet: str):
+    folder = write_corpus(tmp_path / "corpus", {"page": (text, PUBLISHED)}, extra_columns={"outlet": {"page": outlet}})
+    return extract(folder).attributions
+
+
+def test_a_national_paper_s_unqualified_offices_are_its_own_state_s(tmp_path):
+    text = ("Seoul condemned the deployment on Monday. The Foreign Ministry said the transfer of troops violated "
+            "UN resolutions. Finance Minister Jang Hyo-min told reporters that sanctions would follow. "
+            "Jang added that talks continue. A senior government official said the army was on alert.")
+    rows = _attributions_from(tmp_path, text, "The Korea Herald")
+    check(text, row_at(rows, text, "the transfer of troops violated UN resolutions"),
+          "said", "The Foreign Ministry", "South Korean Foreign Ministry", "organisation", "South Korea", "indirect")
+    check(text, row_at(rows, text, "the army was on alert"),
+          "said", "A senior government official", "senior government official", "group", "South Korea", "indirect")
+    check(text, row_at(rows, text, "that sanctions would follow"),
+          "told reporters", "Finance Minister Jang Hyo-min", "Jang Hyo-min", "person", "South Korea", "indirect")
+    check(text, row_at(rows, text, "that talks continue"), "added", "Jang", "Jang Hyo-min", "person", "South Korea", "indirect")
+
+
+def test_a_paper_s_home_lacks_the_offices_its_state_does_not_have(tmp_path):
+    text = ("The Defense Ministry said the report was false. A senior administration official said more aid was coming. "
+            "Foreign Minister Ana Lindqvist said her country was worried.")
+    rows = _attributions_from(tmp_path, text, "USA Today")
+    assert row_at(rows, text, "the report was false")["affiliation"] == ""  # the U.S. has no Defense Ministry
+    check(text, row_at(rows, text, "more aid was coming"),
+          "said", "A senior administration official", "senior administration official", "group", "United States", "indirect")
+    assert row_at(rows, text, "her country was worried")["affiliation"] == ""
+
+
+def test_an_international_outlet_s_offices_take_the_dateline_s_state(tmp_path):
+    text = ("SEOUL, Nov 13 (Reuters) - The Foreign Ministry said on Wednesday that it had summoned the Russian ambassador.\n\n"
+            "The Finance Ministry said sanctions would widen.")
+    rows = _attributions_from(tmp_path, text, "Reuters")
+    assert row_at(rows, text, "that it had summoned the Russian ambassador")["speaker_canonical"] == "South Korean Foreign Ministry"
+    assert row_at(rows, text, "sanctions would widen")["speaker_canonical"] == "South Korean Finance Ministry"
+    world = _attributions_from(tmp_path / "world", text.replace("SEOUL, Nov 13 (Reuters) - ", ""), "Deutsche Welle")
+    assert set(world["affiliation"]) == {""}  # a world broadcaster, no dateline: no side to give

@@ -8,6 +8,7 @@ from kursk_research.segment import (
     FURNITURE,
     HEADLINE,
     dateline_date,
+    dateline_place,
     find_quotes,
     paragraphs,
     split_sentences,
@@ -301,16 +302,16 @@ def test_a_notes_heading_and_its_numbered_citations_are_furniture():
     assert [s.kind for s in split_sentences(text)] == [BODY, FURNITURE, FURNITURE, FURNITURE, BODY]
 
 
-@pytest.mark.parametrize("dateline, date", [
-    ("SEOUL, Nov 13 (Reuters) -", "Nov 13"),
-    ("KYIV, Ukraine, 4 December (AP) —", "4 December"),
-    ("WASHINGTON (AP) —", None),
-    ("MOSCOW, April 28. /TASS/.", "April 28"),
-    ("KYIV. Jan 13 (Interfax-Ukraine) –", "Jan 13"),
-    ("Pyongyang, August 31 (KCNA) --", "August 31"),
-    ("SEOUL/KYIV, Dec 19 (Reuters) -", "Dec 19"),
+@pytest.mark.parametrize("dateline, date, place", [
+    ("SEOUL, Nov 13 (Reuters) -", "Nov 13", "Seoul"),
+    ("KYIV, Ukraine, 4 December (AP) —", "4 December", "Kyiv"),
+    ("WASHINGTON (AP) —", None, "Washington"),
+    ("MOSCOW, April 28. /TASS/.", "April 28", "Moscow"),
+    ("KYIV. Jan 13 (Interfax-Ukraine) –", "Jan 13", "Kyiv"),
+    ("Pyongyang, August 31 (KCNA) --", "August 31", "Pyongyang"),
+    ("SEOUL/KYIV, Dec 19 (Reuters) -", "Dec 19", "Seoul/Kyiv"),
 ])
-def test_a_dateline_is_a_furniture_sentence_of_its_own(dateline, date):
+def test_a_dateline_is_a_furniture_sentence_of_its_own(dateline, date, place):
     text = f"{dateline} North Korean troops have joined the fighting, officials said."
     sentences = split_sentences(text)
     assert [(text[s.start:s.end], s.kind) for s in sentences] == [
@@ -319,6 +320,8 @@ def test_a_dateline_is_a_furniture_sentence_of_its_own(dateline, date):
     ]
     assert dateline_date(text, sentences[0]) == date
     assert dateline_date(text, sentences[1]) is None
+    assert dateline_place(text, sentences[0]) == place  # "Kyiv" where the place is a state's capital
+    assert dateline_place(text, sentences[1]) is None
 
 
 def test_every_sentence_span_is_exact_and_stripped():
