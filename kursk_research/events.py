@@ -22,6 +22,7 @@ DAY, WEEK, MONTH, SEASON, YEAR, OPEN = "day", "week", "month", "season", "year",
 _NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
                  "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
 _STRONG_BREAK = re.compile(r"[;:\"“”]|\b(?:that|while|but|But|and|which|who)\b")
+_CLAUSE_BREAK = re.compile(r"[;:]|\b(?:that|while|but|But|and|which|who)\b")
 _PAST_TENSE = re.compile(r"\b(?:(?:was|were|had|did)(?:n[’']t)?\b|(?:has|have)(?:n[’']t)?\s+(?:\w+ly\s+)?\w+(?:ed|en|t)\b)",
                          re.IGNORECASE)  # "by December they were", "have put the toll at 6,000 by March": not ahead
 _RELATIVE_CLAUSE = re.compile(r",\s*(?:who|which|where|when|whose)\b[^,]*,")
@@ -57,6 +58,7 @@ class _Grammar:
     durations: re.Pattern  # "over" before "the previous day": a stretch of time, not a day
     future: re.Pattern
     future_weekday: re.Pattern
+    deadline: re.Pattern  # what makes "by December" a deadline ahead in a past sentence: "would be sent by December"
     after_verb: re.Pattern  # what "today" must follow: "said today", "told lawmakers today"
     reported_before: re.Pattern  # a reporting verb right before an expression: "said Friday" dates the report
 
@@ -119,6 +121,7 @@ def _grammar() -> _Grammar:
         future=re.compile(rf"(?<![\w'])(?:(?:{alternation(data['future']['markers'])})\b"
                           rf"|(?-i:{alternation(data['future']['modals'])})\s+(?!(?:\w+\s+)?(?:have|not|be|been)\b)[a-z]+\b)", re.IGNORECASE),
         future_weekday=re.compile(rf"\b(?:{alternation(data['future']['weekday_markers'])})\b", re.IGNORECASE),
+        deadline=re.compile(rf"\b(?:{alternation(data['future']['deadline_markers'])})\b", re.IGNORECASE),
         after_verb=re.compile(data["after_verb"]["pattern"], re.IGNORECASE),
         reported_before=re.compile(data["reported_before"]["pattern"]),
     )
@@ -241,6 +244,8 @@ def _resolve(form: str, match: re.Match, anchor: date | None, forward: bool):
                 return None  # "the August incursion": an adjective, not a time
             if month == 5:
                 return None  # a bare "May" is the verb
+            if match["month"] not in calendar.month_name:
+                return None  # a bare "Jan" is a name: "Foreign Minister Jan Lipavský"
         if match["year"]:
             year = int(match["year"])
         elif anchor is None:
@@ -356,6 +361,18 @@ def _looks_forward(text: str, sentence: Sentence, start: int, end: int) -> bool:
     return bool(_grammar().future.search(head + " " + text[start:end] + " " + tail))  # "ready by November 1"
 
 
+def _a_deadline_ahead(text: str, sentence: Sentence, start: int, grammar: _Grammar) -> bool:
+    """Whether "by <date>" at ``start`` is a deadline still ahead: its sentence tells of no past,
+    or its own clause looks ahead of a past ("estimated that 10,000 would be sent by December",
+    "said Seoul hoped to bring the men home by December"), but not "had lost ... but fewer by March"."""
+    if not _PAST_TENSE.search(text, sentence.start, sentence.end):
+        return True
+    clause = sentence.start
+    for match in _CLAUSE_BREAK.finditer(text, sentence.start, start):
+        clause = match.end()  # quotation marks do not break it: 'hoped to bring the men home "by December."'
+    return grammar.deadline.search(text, clause, start) is not None and not _PAST_TENSE.search(text, clause, sentence.end)
+
+
 def describe(text: str, sentence: Sentence, start: int, end: int) -> str:
     """A short description of what happened at ``text[start:end]``: its sentence without the expression."""
     words = (text[sentence.start:start] + " " + text[end:sentence.end]).split()
@@ -430,7 +447,7 @@ def extract_events(text: str, sentences: list[Sentence], anchor: date | None) ->
             preposition = (match.groupdict().get("prep") or "").lower()
             reported = grammar.reported_before.search(text, max(sentence.start, start - _REPORTED_REACH), start) is not None
             forward = form != "year" and not reported and (preposition in grammar.until or _looks_forward(text, sentence, start, end)
-                                          or preposition == "by" and not _PAST_TENSE.search(text, sentence.start, sentence.end)
+                                          or preposition == "by" and _a_deadline_ahead(text, sentence, start, grammar)
                                           or form == "weekday" and grammar.future_weekday.search(text, _clause_start(text, sentence, start), start) is not None)
             spec = grammar.relative[" ".join(match["phrase"].lower().split())] if form == "relative" else {}
             if spec.get("after") == "since" and preposition not in grammar.since:

@@ -161,6 +161,23 @@ def test_ready_by_looks_forward(extract_text):
     check(row, "2024-11-01", "2024-11-01", "day", True)
 
 
+@pytest.mark.parametrize("text, phrase, date_start, date_end", [
+    # the clause of "by" looks ahead of the past its sentence tells: a deadline still to come
+    ("The agency said last week that 3,000 soldiers had arrived, and estimated that 10,000 would be sent by December.",
+     "by December", "2024-12-01", "2024-12-31"),
+    ('The adviser said on Tuesday that Seoul hoped to bring the men to South Korea "by December."',
+     "by December", "2024-12-01", "2024-12-31"),
+    ("HUR said the North had begun producing drones and could be supplying dozens a day by December.",
+     "by December", "2024-12-01", "2024-12-31"),
+    # a clause with no word looking ahead counts what has happened
+    ("A commander said the units had lost 30 soldiers a day in September but fewer than five a day by March.",
+     "by March", "2024-03-01", "2024-03-31"),
+    ("Officials have put the toll higher: as many as 6,000 killed and wounded by March.", "by March", "2024-03-01", "2024-03-31"),
+])
+def test_by_a_month_in_a_past_sentence(extract_text, text, phrase, date_start, date_end):
+    check(row_at(extract_text(text, "2024-10-29").events, text, phrase), date_start, date_end, "month", True)
+
+
 def test_a_range_of_days_is_one_event(extract_text):
     text = "Clashes came between Nov. 4 and Nov. 6 near Plekhovo."
     tables = extract_text(text, "2024-12-20")
@@ -192,6 +209,7 @@ NOT_EVENTS = [
     "North Korea May Send More Troops, Officials Fear",
     "The troops are now in Kursk and have been for some time.",
     "Fighting lasted three months before the front stabilised.",
+    "Czech Foreign Minister Jan Lipavský condemned the deployment.",  # a bare "Jan" is a name
 ]
 
 
@@ -288,6 +306,8 @@ def test_a_document_with_no_date_at_all_has_no_anchor(build_corpus):
     ("Senior Writer\nSat, September 13, 2025 at 11:40 AM GMT+9 · 4 min read\nThe NIS said on 22 August that 2,000 had died.", date(2025, 9, 13)),
     ("Backgrounder\nLast updated March 3, 2025 8:00 am (EST)\nIn June 2024 a treaty was signed; the report came on May 29.", date(2025, 3, 3)),
     ("Wire / City Times\nPublication date 02 September 2025 | 10:12 ICT\nThe unit returned last month, on 21 August.", date(2025, 9, 2)),
+    ("Radio News\nAnna Novak\n18.06.2025 - 17:05\nListen 04:12\nThe minister spoke on Wednesday.", date(2025, 6, 18)),
+    ("Keystone\nThis content was published on April 28, 2025 - 11:47\n3 minutes\nKim spoke on 26 April.", date(2025, 4, 28)),
 ])
 def test_infer_anchor(text, anchor):
     assert infer_anchor(text, split_sentences(text)) == anchor
