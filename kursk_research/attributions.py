@@ -844,7 +844,8 @@ class _Document:
             region = self.resolver.region_named_before(phrase[0].start)
             if region is not None:  # "the regional government": that of the region the story named
                 return self.resolver.resolve(tokenize(f"the {region} {self.text[phrase[1].start:phrase[-1].end]}"))
-        referring = ((words[0] == "the" or words[0] in ("a", "an") and document) and all(t.text.islower() or self._is_date(t) for t in phrase[1:])
+        dated = any(self._is_date(t) for t in phrase[1:])  # "a Jan. 26 commentary" is the last source's; "a survey" is new
+        referring = ((words[0] == "the" or words[0] in ("a", "an") and document and dated) and all(t.text.islower() or self._is_date(t) for t in phrase[1:])
                      and not _PREPOSITIONS.intersection(words[1:]))  # not "a soldier from a rifle brigade"
         if referring and head in self.words.government and len(phrase) == 2:
             found = self._body_named_before(cue, span[0], (GOVERNMENT,))  # "Pyongyang staged a ceremony. ... the regime admitted"
@@ -852,7 +853,8 @@ class _Document:
                 return [found]
         if referring and (document or head in self.words.group | self.words.titles):
             # "the official", "The report", "a Jan. 26 commentary": the source credited just before
-            found = self._antecedent(cue.sentence.index, (ORGANISATION, GOVERNMENT, GROUP, MEDIA) if document else (PERSON, GROUP), head=head)
+            kinds = (ORGANISATION, GOVERNMENT, MEDIA) if head in self.words.organisation else (ORGANISATION, GOVERNMENT, GROUP, MEDIA)
+            found = self._antecedent(cue.sentence.index, kinds if document else (PERSON, GROUP), head=head)  # "the agency" is no group
             if found is None and head in self.words.organisation:
                 found = self._body_named_before(cue, span[0])  # "The S.B.U. released photos. The agency said ..."
             if found is None and head in self.words.organisation:
