@@ -214,6 +214,8 @@ class _Extractor:
             return True
         if before and (before[-1].lower.rstrip(".") in lexicon.months or before[-1].lower in lexicon.labels):
             return True
+        if before and after and before[-1].text == "[" and after[0].text == "]":
+            return True  # a footnote's mark: "since December.[4]"
         suffix = _HYPHENATED.match(self.text, number.end)
         if suffix and suffix.group(1).lower() in lexicon.time_units:
             return True  # "a three-star general", "a 30-day truce"

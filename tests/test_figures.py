@@ -250,6 +250,8 @@ NOT_FIGURES = [
     "North Korea's 11th Corps was deployed to the area.",
     "Pyongyang sent a group of engineers and several officers.",
     "For more information call 1-800-555-0199.",
+    "The deployment is shown in Table 1 and Figure 2 (see Fig. 3).",
+    "Casualties rose sharply in December.[4][5]",
 ]
 PREFETCH = [(case[0], PUBLISHED) for case in CASES] + [(sentence, PUBLISHED) for sentence in NOT_FIGURES]
 

@@ -113,7 +113,7 @@ def test_a_long_line_without_closing_punctuation_is_body_not_headline():
                                   "The station acknowledges the Traditional Owners of the lands on which we work.",
                                   # page date lines, bylines and prompts in other outlets' forms
                                   "March 14, 2025 at 5:00 a.m. EDT", "Issued on: 28/04/2025 - 06:47", "By: FRANCE 24",
-                                  "3 min Reading time", "$2  $5  $10", "November 7th 2024",
+                                  "3 min Reading time", "$2  $5  $10", "$50  $100  $250  Other", "18.06.2025 - 17:05", "November 7th 2024",
                                   "22 Aug 2025 11:48AM (Updated: 22 Aug 2025 04:05PM)",
                                   "November 13, 2024 5:12 PM GMT+9 Updated 2 hours ago",
                                   "Stay informed with free updates", "Al-Monitor Pro: unlock 10+ years of exclusive analysis",
