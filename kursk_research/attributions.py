@@ -48,6 +48,7 @@ _HEADLINE_TAG = re.compile(r"([^:]{2,60}?)(:)\s+(?=\S)")  # "Zelensky: 11,000 No
 _CLOSING_TAG = re.compile(r"(?::|(?<=\s)[–—-])\s+([^:–—]{2,40}?)\s*$")  # "300 North Korean soldiers killed: NIS", "... out of Kursk – Moscow"
 _HEADLINE_CONTENT_WORDS = 4  # words a headline needs before its closing source tag
 _TRAILING_CONJUNCTION = re.compile(r",?\s+(?:and|but|or|while)$")
+_FOOTNOTE_MARKS = re.compile(r"(?:\[\d{1,3}\])+\s*$")  # a think tank's source marks after a sentence: ".[12][13]"
 _CLAUSE_BREAK = re.compile(r";|,\s+(?:with|while|but|although|though|whereas|even as|as well as|according to"
                            r"|an? (?:claim|assertion|allegation|figure|estimate|number|account))\b")  # ", a claim Kyiv disputes"
 _TERMINAL = ".!?"
@@ -1413,7 +1414,7 @@ class _Document:
             return False
         sources = [self._state_media(source, cue) for source in self._sources(cue, span)]
         if not sources or self.outlet and all(self._is_outlet(source) for source in sources):
-            return False  # "..., Ukrinform reports" in Ukrinform's own page: the article's own voice
+            return False  # "..., Ukrinform reports" in Ukrinform's own page: the article's own voice ("ISW assesses" is ISW's claim)
         cue.speaker, cue.sources = span, sources
         text = self._phrase_text(cue.tokens, span)[0]
         for source in sources:
@@ -1421,9 +1422,10 @@ class _Document:
         return True
 
     def _is_outlet(self, source: Source) -> bool:
-        """Whether a source is the document's publisher ("Yonhap" in a page of "Yonhap News Agency")."""
+        """Whether a source is the document's publisher and a news medium ("Yonhap" in a page of
+        "Yonhap News Agency"); a research body's page that cites it ("ISW assesses") states its claims."""
         name = plain_name(source.canonical)
-        return name == self.outlet or source.type == MEDIA and f"{self.outlet} ".startswith(f"{name} ")
+        return source.type == MEDIA and (name == self.outlet or f"{self.outlet} ".startswith(f"{name} "))
 
     def _cue_follows(self, tokens: list[Token], index: int) -> bool:
         """Whether a reporting verb comes next, past auxiliaries, adverbs and dates ("... said")."""
@@ -1564,6 +1566,9 @@ class _Document:
         inside = next((q for q in self.quotes if q.inner_start <= start < q.inner_end), None)
         if inside is not None:
             end = min(end, inside.inner_end)
+        marks = _FOOTNOTE_MARKS.search(self.text, start, end)
+        if marks is not None:
+            end = marks.start()  # "... several positions.[12]"
         while end > start and (self.text[end - 1] in _TERMINAL + ",;: " or self.text[end - 1].isspace()):
             end -= 1
         trailing = _TRAILING_CONJUNCTION.search(self.text, start, end)

@@ -149,7 +149,7 @@ def _rules() -> _Rules:
     openers = "|".join(re.escape(o) for o in sorted(furniture["link_list_openers"], key=len, reverse=True))
     prefixes = "|".join(re.escape(p) for p in sorted(furniture["line_prefixes"], key=len, reverse=True))
     return _Rules(
-        boundary=re.compile(r"[.!?]+[\"”’')\]»]*(?=\s+[\"“‘'(\[«]?[A-Z0-9])"),
+        boundary=re.compile(r"[.!?]+[\"”’')\]»]*(?:\[\d{1,3}\])*(?=\s+[\"“‘'(\[«]?[A-Z0-9])"),  # "... terrain.[11] A milblogger"
         abbreviations=frozenset(sentences["abbreviations"]),
         may_end=frozenset(sentences["may_end_sentence"]),
         openings=frozenset(sentences["openings"]),

@@ -2079,3 +2079,14 @@ def test_an_international_outlet_s_offices_take_the_dateline_s_state(tmp_path):
     assert row_at(rows, text, "sanctions would widen")["speaker_canonical"] == "South Korean Finance Ministry"
     world = _attributions_from(tmp_path / "world", text.replace("SEOUL, Nov 13 (Reuters) - ", ""), "Deutsche Welle")
     assert set(world["affiliation"]) == {""}  # a world broadcaster, no dateline: no side to give
+
+
+def test_a_research_body_s_own_page_states_its_claims(tmp_path):
+    text = ("Russian forces advanced near Pogrebki.[11] A prominent Kremlin-affiliated milblogger claimed that North "
+            "Korean troops had seized several positions.[12] ISW continues to assess that Pyongyang views the "
+            "deployment as an opportunity.[13]")
+    rows = _attributions_from(tmp_path, text, "Institute for the Study of War")
+    check(text, row_at(rows, text, "that Pyongyang views the deployment as an opportunity"),
+          "assess", "ISW", "Institute for the Study of War", "organisation", "independent", "indirect")
+    check(text, row_at(rows, text, "that North Korean troops had seized several positions"),
+          "claimed", "A prominent Kremlin-affiliated milblogger", None, "group", "", "indirect")

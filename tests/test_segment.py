@@ -73,6 +73,15 @@ def test_sentences_split_on_full_stops_and_keep_abbreviations():
     ]
 
 
+def test_a_sentence_ends_after_its_footnote_marks():
+    text = "Troops advanced 1.5 km west of Pogrebki.[11] A milblogger claimed more.[12][13] Peskov declined to comment."
+    assert sentence_texts(text) == [
+        "Troops advanced 1.5 km west of Pogrebki.[11]",
+        "A milblogger claimed more.[12][13]",
+        "Peskov declined to comment.",
+    ]
+
+
 def test_an_abbreviation_may_end_a_sentence_before_a_usual_opening():
     text = "Pyongyang sent a warning to the U.S. The statement came on Monday."
     assert sentence_texts(text) == ["Pyongyang sent a warning to the U.S.", "The statement came on Monday."]
