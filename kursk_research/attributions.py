@@ -826,7 +826,9 @@ class _Document:
             found = self._antecedent(cue.sentence.index, (ORGANISATION,))
             if found is not None:
                 return [Source(found.canonical, GROUP, found.affiliation)]  # "Researchers there said": at the body just credited
-        if words[0] == "the" and " ".join(w for w in words[1:] if not AGE.fullmatch(w)) in self.lexicon.role_references:
+        ageless = [w for w in words if not AGE.fullmatch(w)]
+        former = ageless[:2] == ["the", "former"] and any(w in self.words.titles for w in ageless[2:])  # "the 57-year-old former Dutch prime minister"
+        if words[0] == "the" and (" ".join(ageless[1:]) in self.lexicon.role_references or former):
             found = self._antecedent(cue.sentence.index, (PERSON,))  # "the head of state said"
             named = self._person_named_just_before(cue, span[0])
             if named is not None and not self._credited_in_previous(cue):

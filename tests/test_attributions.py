@@ -2090,3 +2090,14 @@ def test_a_research_body_s_own_page_states_its_claims(tmp_path):
           "assess", "ISW", "Institute for the Study of War", "organisation", "independent", "indirect")
     check(text, row_at(rows, text, "that North Korean troops had seized several positions"),
           "claimed", "A prominent Kremlin-affiliated milblogger", None, "group", "", "indirect")
+
+
+def test_the_former_office_of_the_person_just_named_is_that_person(extract_text):
+    text = ("NATO Secretary General Mark Rutte said the troops had been sent. Speaking in Brussels, the 57-year-old "
+            "former Dutch prime minister called the deployment \"a significant escalation\". "
+            "President Petr Pavel said the workers were a labour force. The former head of NATO's Military Committee "
+            "added that the initiative would continue.")
+    rows = extract_text(text, PUBLISHED).attributions
+    check(text, row_at(rows, text, "a significant escalation"), "called", "the 57-year-old former Dutch prime minister",
+          "Mark Rutte", "person", "NATO", "direct")
+    assert row_at(rows, text, "that the initiative would continue")["speaker_canonical"] == "Petr Pavel"
