@@ -1284,7 +1284,8 @@ class _Document:
             if opening <= 0 or tokens[opening].text != "," or opening + 1 >= comma:
                 return None, None
             first = tokens[opening + 1]
-            age = first.text.isdigit() and len(first.text) <= 3 and tokens[opening + 2].text == ","  # "Kim, 41, told Putin"
+            number = opening + 2 if first.lower in ("now", "aged") else opening + 1  # "One of them, now 26, told"
+            age = number + 1 <= comma and tokens[number].text.isdigit() and len(tokens[number].text) <= 3 and tokens[number + 1].text == ","  # "Kim, 41, told Putin"
             placed = first.lower == "in" and tokens[opening - 1].lower in self.words.placed_sources  # "a second source, in Ryanggang province, told"
             if not (first.lower in self.words.determiners | _APPOSITION_OPENERS or self._np_word(first) or age or placed):
                 return None, None

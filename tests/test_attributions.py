@@ -2101,3 +2101,11 @@ def test_the_former_office_of_the_person_just_named_is_that_person(extract_text)
     check(text, row_at(rows, text, "a significant escalation"), "called", "the 57-year-old former Dutch prime minister",
           "Mark Rutte", "person", "NATO", "direct")
     assert row_at(rows, text, "that the initiative would continue")["speaker_canonical"] == "Petr Pavel"
+
+
+def test_an_age_after_now_or_aged_is_an_apposition(extract_text):
+    text = ("Two North Korean soldiers were captured by Ukrainian forces in January. One of them, now 26, has told "
+            "South Korean journalists that he wants to go to South Korea.")
+    rows = extract_text(text, PUBLISHED).attributions
+    check(text, row_at(rows, text, "that he wants to go to South Korea"), "told South Korean journalists", "One of them",
+          "captured North Korean soldier", "group", "North Korea", "indirect")
