@@ -21,8 +21,8 @@ from .segment import FURNITURE, Sentence, dateline_date, is_date_line
 DAY, WEEK, MONTH, SEASON, YEAR, OPEN = "day", "week", "month", "season", "year", "open"
 _NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
                  "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
-_STRONG_BREAK = re.compile(r"[;:\"“”]|\b(?:that|while|but|But|and|which|who)\b")
 _CLAUSE_BREAK = re.compile(r"[;:]|\b(?:that|while|but|But|and|which|who)\b")
+_STRONG_BREAK = re.compile(rf"[\"“”]|{_CLAUSE_BREAK.pattern}")  # a quotation mark breaks a clause too
 _PAST_TENSE = re.compile(r"\b(?:(?:was|were|had|did)(?:n[’']t)?\b|(?:has|have)(?:n[’']t)?\s+(?:\w+ly\s+)?\w+(?:ed|en|t)\b)",
                          re.IGNORECASE)  # "by December they were", "have put the toll at 6,000 by March": not ahead
 _RELATIVE_CLAUSE = re.compile(r",\s*(?:who|which|where|when|whose)\b[^,]*,")
