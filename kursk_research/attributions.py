@@ -37,7 +37,20 @@ from .actors import (
 from .actors import words as speaker_words
 from .lexicon import alternation, load_toml
 from .numbers import find_numbers
-from .segment import AGE, BODY, FURNITURE, HEADLINE, ORDINAL, Quote, Sentence, Token, dateline_place, find_quotes, tokenize
+from .segment import (
+    AGE,
+    BODY,
+    FOOTNOTE_MARK,
+    FURNITURE,
+    HEADLINE,
+    ORDINAL,
+    Quote,
+    Sentence,
+    Token,
+    dateline_place,
+    find_quotes,
+    tokenize,
+)
 from .turns import description_span, find_turns, is_courtesy, name_span
 
 DIRECT, INDIRECT, ACCORDING_TO = "direct", "indirect", "according_to"
@@ -48,7 +61,7 @@ _HEADLINE_TAG = re.compile(r"([^:]{2,60}?)(:)\s+(?=\S)")  # "Zelensky: 11,000 No
 _CLOSING_TAG = re.compile(r"(?::|(?<=\s)[–—-])\s+([^:–—]{2,40}?)\s*$")  # "300 North Korean soldiers killed: NIS", "... out of Kursk – Moscow"
 _HEADLINE_CONTENT_WORDS = 4  # words a headline needs before its closing source tag
 _TRAILING_CONJUNCTION = re.compile(r",?\s+(?:and|but|or|while)$")
-_FOOTNOTE_MARKS = re.compile(r"(?:\[\d{1,3}\])+\s*$")  # a think tank's source marks after a sentence: ".[12][13]"
+_FOOTNOTE_MARKS = re.compile(rf"(?:{FOOTNOTE_MARK})+\s*$")  # a think tank's source marks after a sentence: ".[12][13]"
 _CLAUSE_BREAK = re.compile(r";|,\s+(?:with|while|but|although|though|whereas|even as|as well as|according to"
                            r"|an? (?:claim|assertion|allegation|figure|estimate|number|account))\b")  # ", a claim Kyiv disputes"
 _TERMINAL = ".!?"
@@ -893,10 +906,9 @@ class _Document:
         place = _OPENING_PLACE.match(self.text, cue.sentence.start, phrase[0].start)
         if place is not None:
             return self.resolver.resolve(tokenize(f"{self.text[phrase[0].start:phrase[-1].end]} in {place[1]}"))
-        bare = self.resolver.resolve(phrase)
         for _, source, _ in reversed(self.history):
-            if source.type == ORGANISATION and bare and f" {bare[0].canonical.casefold()} " in f" {source.canonical.casefold()} " \
-                    and source.canonical != bare[0].canonical:
+            if source.type == ORGANISATION and f" {resolved.canonical.casefold()} " in f" {source.canonical.casefold()} " \
+                    and source.canonical != resolved.canonical:
                 return [source]  # "the General Staff" after "the General Staff of the Armed Forces of Ukraine"
         if not self._of_home(phrase):
             return []

@@ -19,6 +19,7 @@ BODY, HEADLINE, FURNITURE = "body", "headline", "furniture"
 _AGE_SUFFIX, _ORDINAL_SUFFIX = r"-year-olds?", r"(?:st|nd|rd|th)"
 AGE = re.compile(rf"\d+{_AGE_SUFFIX}")  # "a 34-year-old soldier": one token, no figure
 ORDINAL = re.compile(rf"\d+{_ORDINAL_SUFFIX}")  # "the 80th Brigade": one token
+FOOTNOTE_MARK = r"\[\d{1,3}\]"  # a source's number after a sentence, as think tanks write it: ".[11]"
 _NUMBERED = re.compile(r"\d{1,2}[.)]\s+\S")
 _NUMBERED_RUN = 3  # numbered headline-like lines in a row that make a list of links
 _LINK_WORDS = 20
@@ -149,7 +150,7 @@ def _rules() -> _Rules:
     openers = "|".join(re.escape(o) for o in sorted(furniture["link_list_openers"], key=len, reverse=True))
     prefixes = "|".join(re.escape(p) for p in sorted(furniture["line_prefixes"], key=len, reverse=True))
     return _Rules(
-        boundary=re.compile(r"[.!?]+[\"”’')\]»]*(?:\[\d{1,3}\])*(?=\s+[\"“‘'(\[«]?[A-Z0-9])"),  # "... terrain.[11] A milblogger"
+        boundary=re.compile(rf"[.!?]+[\"”’')\]»]*(?:{FOOTNOTE_MARK})*(?=\s+[\"“‘'(\[«]?[A-Z0-9])"),  # "... terrain.[11] A milblogger"
         abbreviations=frozenset(sentences["abbreviations"]),
         may_end=frozenset(sentences["may_end_sentence"]),
         openings=frozenset(sentences["openings"]),
