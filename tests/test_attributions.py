@@ -1507,6 +1507,20 @@ def test_an_offer_and_a_headline_tag_with_common_words(extract_text):
     assert len(rows) == 2  # a topic before a colon, and an offer of shelter, state nothing
 
 
+def test_a_pledge_of_money_or_materiel_states_nothing(extract_text):
+    text = ("Brussels has also pledged a further €1.5 billion for Kyiv. "
+            "Moscow had promised Pyongyang two squadrons of fighter jets, the official said. "
+            "Vilnius has pledged to spend 0.25 percent of its GDP on military aid. "
+            "Kim promised that a monument would be built.")
+    rows = extract_text(text, PUBLISHED).attributions
+    assert sorted(rows["cue"]) == ["pledged", "promised", "said"], spanned(rows, text)
+    check(text, row_at(rows, text, "Moscow had promised Pyongyang two squadrons of fighter jets"), "said", "the official",
+          "official", "group", "", "indirect")
+    check(text, row_at(rows, text, "Vilnius has pledged to spend 0.25 percent of its GDP on military aid"), "pledged", "Vilnius",
+          "Lithuania", "government", "Lithuania", "indirect")
+    check(text, row_at(rows, text, "that a monument would be built"), "promised", "Kim", "Kim", "person", "", "indirect")
+
+
 def test_a_claim_a_source_disputes(extract_text):
     text = ("Moscow declared the region fully recaptured in late April, a claim Kyiv disputes. "
             "About 11,000 soldiers were sent, a claim Pyongyang and Moscow have never confirmed.")
