@@ -1,0 +1,66 @@
+"""dev50_02: RBC-Ukraine, Sun, January 12, 2025. Anchor 2025-01-12."""
+ZE = "Volodymyr Zelensky"
+SBU = "Security Service of Ukraine"
+NIS = "National Intelligence Service (South Korea)"
+POW = "captured North Korean soldier"
+PARK = "Park Min-seo"
+
+DOCS = {"dev50_02_rbcukraine_zelensky_pow_exchange": {
+"figures": [
+    ("two North Korean soldiers", 2, None, "exact", "soldier", "casualties", 2, "count", ZE),
+    ("The first |two soldiers| are", 2, None, "exact", "soldier", "casualties", 2, "count", ZE),
+    ("more than 3,000 men", 3000, None, "more_than", "man", "casualties", 3000, "count", ZE),
+    ("The |two soldiers|, one born", 2, None, "exact", "soldier", "casualties", 2, "count", ZE),
+    ("about 300 North Korean troops", 300, None, "approximately", "troop", "casualties", 300, "count", NIS),
+    ("some 2,700", 2700, None, "approximately", "troop", "casualties", 2700, "count", NIS),
+    ("as much as 28 trillion won", 28e12, None, "at_most", "won", "money", 28e12, "KRW", PARK),
+    ("about $19 billion", 19e9, None, "approximately", "", "money", 19e9, "USD", PARK),
+    ("roughly $2,000", 2000, None, "approximately", "", "money", 2000, "USD", PARK),
+],
+"attributions": [
+    ("Ukraine is ready to hand over two North Korean soldiers captured in the Kursk region to Kim Jong Un if Pyongyang can organize their exchange for Ukrainian prisoners of war held in Russia",
+     "said", "President Volodymyr Zelensky", ZE, "person", "Ukraine", "indirect"),
+    ("Of course, Ukraine is ready to hand over Kim Jong Un’s soldiers to him if he can organize their exchange for our warriors who are held captive in Russia,",
+     "the president |said|.", "the president", ZE, "person", "Ukraine", "direct"),
+    ("For North Korean soldiers who do not wish to return, there may be other options. In particular, those who express a desire to bring the truth about this war to the Korean people will be given that opportunity.",
+     "the president |said|.", "the president", ZE, "person", "Ukraine", "direct"),
+    ("The first two soldiers are already in Kyiv,", "continued", "he", ZE, "person", "Ukraine", "direct"),
+    ("There will certainly be more. It is only a matter of time before our troops manage to capture others. I want the world to know the truth: in the Kursk region alone, Russian troops and North Korean units have lost more than 3,000 men killed and wounded in the past few weeks.",
+     "continued", "he", ZE, "person", "Ukraine", "direct"),
+    ("The two soldiers, one born in 2005 and the other aged 26, were captured by Ukrainian special forces and paratroopers on January 9",
+     "announced", "Zelensky", ZE, "person", "Ukraine", "indirect"),
+    ("that one of the men was carrying a Russian military ID issued in the name of a resident of the Republic of Tuva, while the other had no documents at all",
+     "the service |said| that one", "the service", SBU, "organisation", "Ukraine", "indirect"),
+    ("One of the prisoners said that he had been told he was going to a training exercise, not to a war against Ukraine,",
+     "wrote", "the SBU", SBU, "organisation", "Ukraine", "direct"),
+    ("that he had been told he was going to a training exercise, not to a war against Ukraine",
+     "prisoners |said| that", "One of the prisoners", POW, "group", "North Korea", "indirect"),
+    ("the soldier also said that his unit had lost “many” men to Ukrainian drones and artillery during the first days of combat",
+     "According to", "the service", SBU, "organisation", "Ukraine", "according_to"),
+    ("that his unit had lost “many” men to Ukrainian drones and artillery during the first days of combat",
+     "also |said| that his", "the soldier", POW, "group", "North Korea", "indirect"),
+    ("Seoul’s National Intelligence Service (NIS) confirmed the capture", "agency |reported|",
+     "Yonhap news agency", "Yonhap", "media", "independent", "indirect"),
+    ("Seoul’s National Intelligence Service (NIS) confirmed the capture", "confirmed",
+     "Seoul’s National Intelligence Service (NIS)", NIS, "organisation", "South Korea", "indirect"),
+    ("that about 300 North Korean troops have been killed and some 2,700 wounded since the deployment began",
+     "previously |estimated|", "The NIS", NIS, "organisation", "South Korea", "indirect"),
+    ("the deployment is lucrative for Pyongyang", "say", "Experts", "experts", "group", "independent", "indirect"),
+    ("that North Korea could earn as much as 28 trillion won (about $19 billion) from arms and troop transfers to Russia",
+     "estimated", "Park Min-seo", PARK, "person", "independent", "indirect"),
+    ("Each soldier sent to Kursk is worth roughly $2,000 a month to the regime, and almost none of that reaches the soldier himself,",
+     "told RBC-Ukraine", "she", PARK, "person", "independent", "direct"),
+    ("that Moscow’s cooperation with Pyongyang “is developing in full compliance with international law.”",
+     "|said| on Friday", "Dmitry Peskov", "Dmitry Peskov", "person", "Russia", "indirect"),
+],
+"events": [
+    ("on Sunday", "2025-01-12", "2025-01-12", "day", True,
+     "Zelensky said in his evening address Ukraine is ready to swap two captured North Korean soldiers for Ukrainian POWs"),
+    ("in 2005", "2005-01-01", "2005-12-31", "year", False, "One of the two captured North Korean soldiers was born"),
+    ("on January 9", "2025-01-09", "2025-01-09", "day", True,
+     "Two North Korean soldiers captured by Ukrainian special forces and paratroopers in the Kursk region"),
+    ("on Saturday", "2025-01-11", "2025-01-11", "day", True, "Zelensky first announced the capture of the two North Korean soldiers"),
+    ("on Friday", "2025-01-10", "2025-01-10", "day", True,
+     "Dmitry Peskov said Moscow's cooperation with Pyongyang complies with international law"),
+],
+}}
