@@ -182,6 +182,7 @@ class _Words:
     placed_bodies: frozenset[str]
     placed_sources: frozenset[str]
     posted: frozenset[str]
+    viewed: frozenset[str]
     clause_openers: frozenset[str]
 
 
@@ -207,6 +208,7 @@ def words() -> _Words:
         placed_bodies=folded("placed_bodies"),
         placed_sources=folded("placed_sources"),
         posted=folded("posted"),
+        viewed=folded("viewed"),
         clause_openers=frozenset(speakers["clause_openers"]),
     )
 
@@ -432,7 +434,8 @@ class Resolver:
             return []
         for index in range(1, len(tokens) - 1):  # "separate confirmations from South Korean and US sources"
             if tokens[index].text.casefold() in ("from", "by") and self._document_before(tokens, index):
-                return self._resolve(tokens[index + 1:])
+                owner = self._owner_of_document_seen(tokens, index)
+                return owner or self._resolve(tokens[index + 1:])
         parts = self._conjuncts(tokens)
         if len(parts) > 1:
             sources = [self._resolve_one(part) for part in parts]
@@ -456,8 +459,16 @@ class Resolver:
         if previous in self.words.document:
             return True
         between = [t.text.casefold() for t in tokens[max(0, index - 5):index]]
-        return (tokens[index].text.casefold() == "by" and any(word.endswith("ed") for word in between)
+        return (tokens[index].text.casefold() == "by" and any(word.endswith("ed") or word in self.words.viewed for word in between)
                 and any(word in self.words.document for word in between))
+
+    def _owner_of_document_seen(self, tokens: list[Token], index: int) -> list[Source]:
+        """The author a document names before the participle of whoever saw it ("a Defense Ministry
+        spreadsheet | seen by The Insider"); empty when it names none ("a report seen by Reuters")."""
+        if index < 2 or tokens[index - 1].text.casefold() not in self.words.viewed:
+            return []
+        document = tokens[:index - 1]
+        return self._resolve(document) if len(document) > 1 and document[-1].text.casefold() in self.words.document else []
 
     def _captured(self, tokens: list[Token]) -> Source | None:
         """Soldiers of a side taken prisoner: "Two North Korean soldiers captured by Ukrainian
@@ -878,8 +889,9 @@ class Resolver:
             candidates = self.resolve(modifiers)
         for source in candidates:
             if (source.type == PERSON or source in self.gazetteer.known or source.affiliation not in ("", INDEPENDENT)
-                    or source.type == MEDIA and source.canonical.startswith(("state ", "state-"))):
-                return source  # "media reports" name nobody in particular; "state television footage" does
+                    or source.type == MEDIA and source.canonical.startswith(("state ", "state-"))
+                    or by_modifiers and source.type == ORGANISATION and not source.affiliation):
+                return source  # "media reports" name nobody in particular; "state television footage" does; "a Defense Ministry report" is the ministry's, of a state named elsewhere
         return self._named_author(modifiers) if by_modifiers else None
 
     def _state_of_adjective(self, modifiers: list[Token]) -> Source | None:

@@ -667,8 +667,9 @@ class _Document:
                     break
             elif self._is_link(tokens, end):
                 following = tokens[end + 1] if end + 1 < len(tokens) else None
-                if end == index or following is None or not (following.text[0].isupper() or following.lower in self.words.determiners):
-                    break
+                if end == index or following is None or not (following.text[0].isupper() or following.lower in self.words.determiners
+                                                             or tokens[end - 1].lower in self.words.document and self._np_word(following)):
+                    break  # "according to estimates by | open-source analysts" goes on
             elif token.lower in self.words.determiners and (end == index or self._is_link(tokens, end - 1)):
                 pass
             elif end > index and end + 1 < len(tokens) and _is_plural_possessive(tokens, end) and self._np_word(tokens[end + 1], inside=True):
@@ -693,7 +694,8 @@ class _Document:
     def _follows_document(self, tokens: list[Token], index: int) -> bool:
         """Whether ``tokens[index]`` is a participle right after a document's noun: "a survey | released"."""
         token = tokens[index]
-        return index > 0 and token.text.islower() and token.lower.endswith("ed") and tokens[index - 1].lower in self.words.document
+        return index > 0 and token.text.islower() and (token.lower.endswith("ed") or token.lower in self.words.viewed) \
+            and tokens[index - 1].lower in self.words.document
 
     def _agent_after_participle(self, tokens: list[Token], index: int) -> int | None:
         """The index after "by" when ``tokens[index]`` is a participle that follows a document and
@@ -915,7 +917,7 @@ class _Document:
         if resolved.type == GROUP:  # "a senior government official" keeps its name; a bare "Defence minister" is named later
             head = resolved.canonical.split()[-1]
             return [Source(resolved.canonical, GROUP, self.home)] if head in self.words.group or head not in self.words.titles else []
-        return [s for s in self.resolver.resolve(tokenize(f"{self.text[phrase[0].start:phrase[-1].end]} in {self.home}")) if s.affiliation]
+        return [s for s in self.resolver.resolve(tokenize(f"{resolved.canonical} in {self.home}")) if s.affiliation]
 
     def _home_state(self, sentences: list[Sentence], outlet: str) -> str:
         """The page's own state: the country of its outlet if a national one, else the place of its

@@ -2123,3 +2123,19 @@ def test_an_age_after_now_or_aged_is_an_apposition(extract_text):
     rows = extract_text(text, PUBLISHED).attributions
     check(text, row_at(rows, text, "that he wants to go to South Korea"), "told South Korean journalists", "One of them",
           "captured North Korean soldier", "group", "North Korea", "indirect")
+
+
+def test_a_document_speaks_for_its_author_not_for_whoever_saw_it(tmp_path):
+    text = ("According to a Defense Ministry spreadsheet seen by The Insider, the corps arrived with about 11,000 men. "
+            "The army still holds 500 square kilometres, according to maps compiled by the Kyiv-based Frontline Mapping Project. "
+            "It holds less than a third of that area, according to estimates by open-source analysts. "
+            "Kyiv's military intelligence put the toll at dozens of soldiers killed or wounded.")
+    rows = _attributions_from(tmp_path, text, "The Moscow Times")
+    check(text, row_at(rows, text, "the corps arrived with about 11,000 men"), "According to",
+          "a Defense Ministry spreadsheet seen by The Insider", "Russian Defense Ministry", "organisation", "Russia", "according_to")
+    check(text, row_at(rows, text, "The army still holds 500 square kilometres"), "according to",
+          "maps compiled by the Kyiv-based Frontline Mapping Project", "Frontline Mapping Project", "organisation", "independent", "according_to")
+    check(text, row_at(rows, text, "It holds less than a third of that area"), "according to",
+          "estimates by open-source analysts", "open-source analysts", "group", "independent", "according_to")
+    check(text, row_at(rows, text, "Kyiv's military intelligence put the toll at dozens of soldiers killed or wounded"), "put",
+          "Kyiv's military intelligence", "Defence Intelligence of Ukraine", "organisation", "Ukraine", "indirect")
