@@ -138,6 +138,9 @@ _UNABLE = frozenset({"cannot", "can't", "couldn't"})  # "Moscow cannot admit tha
 _RELATIVE_REACH = 10  # words a relative clause may take between its speaker and the cue
 _RELATIVE_LINKS = frozenset({"which", "whom", "where", "when"})  # "..., during which he said": the person just named
 _OPENING_PLACE = re.compile(r"In ([A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*)*), ")  # "In Seoul, the Defense Ministry said"
+# Prepositions that open an aside between a speaker and its cue: "Shoigu, on his second visit to
+# Pyongyang, said", "The NIS, in a closed briefing to lawmakers, said".
+_ASIDE_PREPOSITIONS = frozenset({"in", "on", "at", "during", "after", "before", "while", "when", "via", "through"})
 _APPOSITION_OPENERS = frozenset({"who", "which", "known", "also", "itself", "formerly", "based", "led", "headed", "whose", "cited", "quoted", "speaking"})
 
 
@@ -872,7 +875,8 @@ class _Document:
         if referring and (document or head in self.words.group | self.words.titles):
             # "the official", "The report", "a Jan. 26 commentary": the source credited just before
             kinds = (ORGANISATION, GOVERNMENT, MEDIA) if head in self.words.organisation else (ORGANISATION, GOVERNMENT, GROUP, MEDIA)
-            found = self._antecedent(cue.sentence.index, kinds if document else (PERSON, GROUP), head=head)  # "the agency" is no group
+            people = (GROUP,) if head.endswith("s") and head in self.words.group else (PERSON, GROUP)  # "the soldiers" are not Putin
+            found = self._antecedent(cue.sentence.index, kinds if document else people, head=head)  # "the agency" is no group
             if found is None and head in self.words.organisation:
                 found = self._body_named_before(cue, span[0])  # "The S.B.U. released photos. The agency said ..."
             if found is None and head in self.words.organisation:
@@ -1301,6 +1305,9 @@ class _Document:
             number = opening + 2 if first.lower in ("now", "aged") else opening + 1  # "One of them, now 26, told"
             age = number + 1 <= comma and tokens[number].text.isdigit() and len(tokens[number].text) <= 3 and tokens[number + 1].text == ","  # "Kim, 41, told Putin"
             placed = first.lower == "in" and tokens[opening - 1].lower in self.words.placed_sources  # "a second source, in Ryanggang province, told"
+            if first.lower in _ASIDE_PREPOSITIONS and not placed:
+                name = self._left_phrase(tokens, opening)  # "Sergei Shoigu, on his second visit to Pyongyang, said"
+                return (name, None) if name is not None and self.resolver.resolve(tokens[name[0]:name[1]]) else (None, None)
             if not (first.lower in self.words.determiners | _APPOSITION_OPENERS or self._np_word(first) or age or placed):
                 return None, None
             inner = (opening + 1, comma)

@@ -2139,3 +2139,17 @@ def test_a_document_speaks_for_its_author_not_for_whoever_saw_it(tmp_path):
           "estimates by open-source analysts", "open-source analysts", "group", "independent", "according_to")
     check(text, row_at(rows, text, "Kyiv's military intelligence put the toll at dozens of soldiers killed or wounded"), "put",
           "Kyiv's military intelligence", "Defence Intelligence of Ukraine", "organisation", "Ukraine", "indirect")
+
+
+def test_an_aside_opened_by_a_preposition_between_speaker_and_cue(extract_text):
+    text = ("Russian Security Council Secretary Sergei Shoigu, on his second trip to Pyongyang in as many weeks, "
+            "announced that North Korea would send 1,000 sappers. "
+            "The NIS, in a closed briefing to lawmakers last week, said that some 11,000 troops had been deployed. "
+            "The soldiers said they were tired.")
+    rows = extract_text(text, PUBLISHED).attributions
+    check(text, row_at(rows, text, "that North Korea would send 1,000 sappers"), "announced",
+          "Russian Security Council Secretary Sergei Shoigu", "Sergei Shoigu", "person", "Russia", "indirect")
+    check(text, row_at(rows, text, "that some 11,000 troops had been deployed"), "said",
+          "The NIS", "National Intelligence Service (South Korea)", "organisation", "South Korea", "indirect")
+    # a plural group refers back to a group, never to the person credited last
+    check(text, row_at(rows, text, "they were tired"), "said", "The soldiers", "soldiers", "group", "", "indirect")
