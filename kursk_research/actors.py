@@ -183,6 +183,7 @@ class _Words:
     placed_sources: frozenset[str]
     posted: frozenset[str]
     viewed: frozenset[str]
+    press_services: frozenset[str]
     clause_openers: frozenset[str]
 
 
@@ -209,6 +210,7 @@ def words() -> _Words:
         placed_sources=folded("placed_sources"),
         posted=folded("posted"),
         viewed=folded("viewed"),
+        press_services=folded("press_services"),
         clause_openers=frozenset(speakers["clause_openers"]),
     )
 
@@ -677,6 +679,9 @@ class Resolver:
         people_of = self._people_of_a_state(tokens)
         if people_of is not None:
             return people_of
+        body = self._body_of_press_service(tokens)
+        if body is not None:
+            return body
         keys = [key(t.text) for t in tokens]
         matches = self.gazetteer.aliases.matches(keys)
         head_index, head = self._head(tokens)
@@ -913,6 +918,23 @@ class Resolver:
                 or any(t.text.casefold() in _calendar_words() or t.text in self.words.clause_openers for t in named):
             return None
         return Source(self._canonical_text(named), ORGANISATION, INDEPENDENT)
+
+    def _body_of_press_service(self, tokens: list[Token]) -> Source | None:
+        """The body whose press service speaks, as that body: "The press service of the 156th Separate
+        Airmobile Brigade", "the Kremlin press service", "the brigade's press office"."""
+        words = [t.text.casefold() for t in tokens]
+        for index in range(len(words) - 1):
+            if f"{words[index]} {words[index + 1]}" not in self.words.press_services:
+                continue
+            if index + 3 < len(words) and words[index + 2] in ("of", "for"):
+                body = tokens[index + 3:]
+            elif index + 2 == len(words) and index > 0:
+                body = tokenize(_POSSESSIVE.sub("", " ".join(t.text for t in tokens[:index])))
+            else:
+                return None
+            source = self._resolve_one(body)
+            return source if source is not None and source.type != PERSON else None
+        return None
 
     def _people_of_a_state(self, tokens: list[Token]) -> Source | None:
         """A nation named by its people, which speaks as its state: "the Ukrainians said", "The

@@ -181,6 +181,7 @@ class _Lexicon:
     compounds: re.Pattern  # "think tank": a noun that begins with a cue's form
     naming: frozenset[str]  # lemmas whose content may be the quotation naming their object
     sign_offs: frozenset[str]  # lemmas that say nothing with only their speaker: "Kim So-yeon reports."
+    document_subject: frozenset[str]  # lemmas whose speaker is a document: "a survey found", "the statement reads"
     requires: dict[str, re.Pattern]  # lemma -> what must follow it for it to be a cue ("put ... at 3,000")
     excludes: dict[str, re.Pattern]  # lemma -> what makes it no cue when it follows ("said nothing about", "added 3.1%")
     lemmas: dict[str, str]
@@ -232,6 +233,7 @@ def _lexicon() -> _Lexicon:
         compounds=re.compile(rf"(?:{alternation(cues['compounds']['forms'])})(?![\w-])", re.IGNORECASE),
         naming=frozenset(cues["naming"]["lemmas"]),
         sign_offs=frozenset(cues["sign_off"]["lemmas"]),
+        document_subject=frozenset(cues["document_subject"]["lemmas"]),
         requires={lemma: re.compile(pattern) for lemma, pattern in cues["requires"].items()},
         excludes={lemma: re.compile(pattern) for lemma, pattern in cues["excludes"].items()},
         lemmas=lemmas,
@@ -890,8 +892,21 @@ class _Document:
         if len(sources) == 1 and sources[0].type == PERSON and not sources[0].affiliation and self._of_home(phrase):
             return [self.resolver.remember(Source(sources[0].canonical, PERSON, self.home))]  # "Foreign Minister Penny Wong" in an Australian paper
         if not sources and head in self.words.organisation and words[0] not in self.words.determiners:
-            return self._named_later(phrase)  # "..., military intelligence says" above "Ukraine's military intelligence (HUR) estimated"
+            # "Ukraine's military intelligence (HUR) said ... Military intelligence added"; "..., military
+            # intelligence says" above "Ukraine's military intelligence (HUR) estimated"
+            return self._credited_as(phrase) or self._named_later(phrase)
         return sources
+
+    def _credited_as(self, phrase: list[Token]) -> list[Source]:
+        """The body credited before under a fuller phrase holding this bare one: "Military
+        intelligence" after "Ukraine's military intelligence (HUR)"."""
+        if len(phrase) < 2:
+            return []  # "Kyiv has intelligence suggesting ...": a bare noun may be no body at all
+        written = re.compile(rf"\b{re.escape(self.text[phrase[0].start:phrase[-1].end].lower())}\b")
+        for _, source, phrase_written in reversed(self.history):
+            if source.type in (ORGANISATION, GOVERNMENT) and written.search(phrase_written.lower()):
+                return [source]
+        return []
 
     def _named_later(self, phrase: list[Token]) -> list[Source]:
         """The body a bare phrase ("military intelligence", "spy agency") names in full further on,
@@ -1124,7 +1139,7 @@ class _Document:
         if (left is None and cue.lemma not in ("tell", "cite") and (previous is None or previous.text in _CLOSING_QUOTES or previous.text == ",")
                 and not (cue.last < len(tokens) and tokens[cue.last].lower == "that")):
             right = self._right_phrase(tokens, cue.last)
-            if right is not None:
+            if right is not None and self._document_speaks(cue, right):
                 cue.inverted = True
                 cue.described = self._apposition_after(tokens, right[1])
                 return self._credit(cue, right) and self._cited_instead(cue, right[1])
@@ -1132,14 +1147,20 @@ class _Document:
             return False
         if left[0] and tokens[left[0] - 1].lower in _NOT_STATED:
             return False  # "if he formally requested it": what someone might do, not what they said
-        if (cue.lemma == "find" and not any(t.lower in self.words.document for t in tokens[left[0]:left[1]])
-                and not (left[0] and tokens[left[0] - 1].lower == "by")):  # "The study, released by X, found": the aside's author
-            return False  # "a survey found that ...": what a study finds, not what people find
+        if not self._document_speaks(cue, left):
+            return False
         tag = min(left[0], cue.described[0]) if cue.described else left[0]  # "..., the deputy chief of X, Name, has said"
         before = tokens[tag - 1].text if tag else ""
         if (before == "," or before in _CLOSING_QUOTES) and cue.lemma not in _OWN_CLAUSE and self._nothing_after(cue):
             cue.inverted, cue.tag_start = True, tokens[tag].start
         return self._credit(cue, left) and self._cited_instead(cue, left[1]) and self._cited_instead(cue, cue.last)
+
+    def _document_speaks(self, cue: _Cue, span: tuple[int, int]) -> bool:
+        """False when a cue that needs a document for its speaker has none: "a survey found that
+        ...", "the statement reads" (not "Seoul found the wreckage", "READ LATER")."""
+        tokens = cue.tokens
+        return (cue.lemma not in self.lexicon.document_subject or any(t.lower in self.words.document for t in tokens[span[0]:span[1]])
+                or span[0] > 0 and tokens[span[0] - 1].lower == "by")  # "The study, released by X, found": the aside's author
 
     def _adverbial_after_comma(self, tokens: list[Token], edge: int) -> bool:
         """Whether an adverbial after a comma ends at ``edge``: "..., at one point claiming"."""

@@ -88,6 +88,10 @@ def resolve(phrase: str, when: date | None = WHEN) -> list[Source]:
     ("a senior Ukrainian official", "senior Ukrainian official", GROUP, "Ukraine"),
     ("a Ukrainian military source", "Ukrainian military source", GROUP, "Ukraine"),
     ("a spokesperson for the U.S. State Department", "U.S. State Department", GROUP, "United States"),
+    # a press service speaks as its body
+    ("The press service of the 156th Separate Airmobile Brigade", "156th Separate Airmobile Brigade", ORGANISATION, ""),
+    ("the Kremlin press service", "Kremlin", GOVERNMENT, "Russia"),
+    ("the Ukrainian Navy's press office", "Ukrainian Navy", ORGANISATION, "Ukraine"),
     # media
     ("Yonhap", "Yonhap", MEDIA, "independent"),
     ("local media", "local media", MEDIA, "independent"),

@@ -1757,7 +1757,7 @@ def test_a_clause_statement_inside_an_inverted_tag_and_reports_published_by(extr
             "Russia had shipped oil. A senior official said the NIS had not been able to confirm the reports.")
     tables = extract_text(text, PUBLISHED)
     clause = "President Vladimir Putin has expressed deep gratitude to Kim Jong Un for the help"
-    assert sorted(rows_at(tables.attributions, text, clause)["speaker_canonical"]) == ["Kremlin press service", "Vladimir Putin"]
+    assert sorted(rows_at(tables.attributions, text, clause)["speaker_canonical"]) == ["Kremlin", "Vladimir Putin"]  # the press service speaks as the Kremlin
     check(text, row_at(tables.attributions, text, "that Russia had shipped oil"),
           "found", "A report published in mid-November by the Harlow Institute", "Harlow Institute", "organisation",
           "independent", "indirect")
@@ -2153,3 +2153,20 @@ def test_an_aside_opened_by_a_preposition_between_speaker_and_cue(extract_text):
           "The NIS", "National Intelligence Service (South Korea)", "organisation", "South Korea", "indirect")
     # a plural group refers back to a group, never to the person credited last
     check(text, row_at(rows, text, "they were tired"), "said", "The soldiers", "soldiers", "group", "", "indirect")
+
+
+def test_what_a_statement_reads_and_a_bare_name_of_the_body_credited_before(extract_text):
+    text = ("North Korea confirmed the deployment in a statement on Monday. "
+            "\"Our units wiped out the occupiers,\" the statement read. "
+            "It added that a monument to the fallen would soon be erected. "
+            "Ukraine's military intelligence (HUR) said the units were losing men. "
+            "Military intelligence added that reserves had been moved up. "
+            "Kim read the letter aloud.\nREAD LATER\n")
+    rows = extract_text(text, PUBLISHED).attributions
+    check(text, row_at(rows, text, "Our units wiped out the occupiers,"), "read", "the statement",
+          "North Korea", "government", "North Korea", "direct")
+    check(text, row_at(rows, text, "that a monument to the fallen would soon be erected"), "added", "It",
+          "North Korea", "government", "North Korea", "indirect")
+    check(text, row_at(rows, text, "that reserves had been moved up"), "added", "Military intelligence",
+          "Defence Intelligence of Ukraine", "organisation", "Ukraine", "indirect")
+    assert (rows["cue"].str.lower() == "read").sum() == 1  # the statement reads; Kim reading a letter and a "READ LATER" button do not
