@@ -215,6 +215,15 @@ def words() -> _Words:
     )
 
 
+def _name_run_start(tokens: list[Token]) -> int:
+    """Where the capitalised words (and links) that end a phrase begin: "researchers at | the
+    Center for Maritime Studies" (at "Center")."""
+    start = len(tokens)
+    while start > 0 and (tokens[start - 1].text[:1].isupper() or tokens[start - 1].text in ("of", "for", "and", "&")):
+        start -= 1
+    return start
+
+
 def plain_name(name: str) -> str:
     """A name to compare publishers by: "The Associated Press" and "Associated Press" are one."""
     return re.sub(r"^the ", "", " ".join(re.findall(r"\w+", name.casefold())))
@@ -744,6 +753,9 @@ class Resolver:
         known = self._known_as(tokens)
         if known is not None:
             return known  # "the North's Foreign Ministry" is "North Korea's Foreign Ministry"
+        described = self._named_after_description(tokens)
+        if described is not None:
+            return described
         named_body = head in w.organisation and head_index < len(tokens) - 1 or self.names_a_body(tokens)  # "the Institute for Korean Peninsula Studies"
         name = None if named_body else self._name(tokens)
         if name is not None:
@@ -753,6 +765,14 @@ class Resolver:
             if holder is not None:
                 return holder
         return self._generic(tokens, head_index, head, affiliation)
+
+    def _named_after_description(self, tokens: list[Token]) -> Source | None:
+        """The body whose name follows the common noun that describes it: "the Seoul polling firm
+        Gyeore Insights", "the London consultancy Meridian Advisory"."""
+        start = _name_run_start(tokens)
+        if not 0 < start < len(tokens) or tokens[start - 1].text.casefold() not in self.words.organisation | self.words.media:
+            return None
+        return self._resolve_one(tokens[start:]) if self.names_a_body(tokens[start:]) else None
 
     def _office_of_body(self, tokens: list[Token], matches: list[tuple[int, int, Source]]) -> Source | None:
         """An office named through the body it heads: "the head of Ukraine's military intelligence"
@@ -831,10 +851,7 @@ class Resolver:
     def ends_with_a_body_name(self, tokens: list[Token]) -> bool:
         """Whether the capitalised words (and links) that end a phrase name a body: "researchers at
         the Center for Maritime Studies"."""
-        start = len(tokens)
-        while start > 0 and (tokens[start - 1].text[:1].isupper() or tokens[start - 1].text in ("of", "for", "and", "&")):
-            start -= 1
-        return self.names_a_body(tokens[start:])
+        return self.names_a_body(tokens[_name_run_start(tokens):])
 
     def names_a_body(self, tokens: list[Token]) -> bool:
         """Whether a phrase is a body's proper name: capitalised words and links, one of them a body's noun."""

@@ -140,6 +140,7 @@ _RELATIVE_LINKS = frozenset({"which", "whom", "where", "when"})  # "..., during 
 _OPENING_PLACE = re.compile(r"In ([A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*)*), ")  # "In Seoul, the Defense Ministry said"
 # Prepositions that open an aside between a speaker and its cue: "Shoigu, on his second visit to
 # Pyongyang, said", "The NIS, in a closed briefing to lawmakers, said".
+_DOCUMENT_REACH = 6  # words a document's description may take before its noun ("vessel-tracking and satellite data")
 _ASIDE_PREPOSITIONS = frozenset({"in", "on", "at", "during", "after", "before", "while", "when", "via", "through"})
 _APPOSITION_OPENERS = frozenset({"who", "which", "known", "also", "itself", "formerly", "based", "led", "headed", "whose", "cited", "quoted", "speaking"})
 
@@ -696,6 +697,18 @@ class _Document:
                 end = bisect_right([t.end for t in tokens], call_sign.end())
         return (index, end) if end > index else None
 
+    def _document_by(self, tokens: list[Token], index: int) -> tuple[int, int] | None:
+        """A document described in words no speaker's phrase holds, with its author: "according to |
+        vessel-tracking and satellite data compiled by Polaris Vessel Analytics"."""
+        for noun in range(index, min(index + _DOCUMENT_REACH, len(tokens) - 1)):
+            if not tokens[noun].is_word:
+                return None
+            agent = self._agent_after_participle(tokens, noun + 1) if tokens[noun].lower in self.words.document else None
+            if agent is not None:
+                author = self._right_phrase(tokens, agent)
+                return (index, author[1]) if author is not None else None
+        return None
+
     def _follows_document(self, tokens: list[Token], index: int) -> bool:
         """Whether ``tokens[index]`` is a participle right after a document's noun: "a survey | released"."""
         token = tokens[index]
@@ -887,6 +900,8 @@ class _Document:
                 return self._found(found)
         described = tokens[cue.described[0]:cue.described[1]] if cue.described else ()
         sources = self.resolver.resolve(phrase, described)
+        if len(sources) == 1 and sources[0].type == PERSON and len(phrase) == 1:
+            sources = self._body_short_name(phrase[0]) or sources  # "Polaris" after "Polaris Vessel Analytics"
         if len(sources) == 1 and sources[0].type in (ORGANISATION, GROUP) and not sources[0].affiliation:
             return self._placed(cue, phrase, sources[0]) or sources
         if len(sources) == 1 and sources[0].type == PERSON and not sources[0].affiliation and self._of_home(phrase):
@@ -896,6 +911,14 @@ class _Document:
             # intelligence says" above "Ukraine's military intelligence (HUR) estimated"
             return self._credited_as(phrase) or self._named_later(phrase)
         return sources
+
+    def _body_short_name(self, word: Token) -> list[Source]:
+        """The body credited before whose name this one word opens: "Polaris" after "Polaris Vessel
+        Analytics", "Hanbit" after "the Hanbit Center for Security Studies"."""
+        for _, source, _ in reversed(self.history):
+            if source.type in (ORGANISATION, MEDIA) and source.canonical.startswith(f"{word.text} "):
+                return [source]
+        return []
 
     def _credited_as(self, phrase: list[Token]) -> list[Source]:
         """The body credited before under a fuller phrase holding this bare one: "Military
@@ -1064,7 +1087,7 @@ class _Document:
             if form in self.lexicon.clause_initial and not ((cue.first == 0 or tokens[cue.first - 1].text == ",")
                                                             and self.lexicon.requires[form].match(self.text, cue.end)):
                 return False  # "$2,000 per soldier" (not "..., per the Pentagon.")
-            right = self._right_phrase(tokens, cue.last)
+            right = self._right_phrase(tokens, cue.last) or self._document_by(tokens, cue.last)
             if right is not None:
                 cue.described = self._apposition_after(tokens, right[1])
             if cue.lemma == _FOR and not (right and self._person_opens_clause(cue, right)):

@@ -88,6 +88,10 @@ def resolve(phrase: str, when: date | None = WHEN) -> list[Source]:
     ("a senior Ukrainian official", "senior Ukrainian official", GROUP, "Ukraine"),
     ("a Ukrainian military source", "Ukrainian military source", GROUP, "Ukraine"),
     ("a spokesperson for the U.S. State Department", "U.S. State Department", GROUP, "United States"),
+    # firms named for what they sell, and a body named after the noun that describes it
+    ("Polaris Vessel Analytics", "Polaris Vessel Analytics", ORGANISATION, "independent"),
+    ("the London consultancy Meridian Advisory", "Meridian Advisory", ORGANISATION, "independent"),
+    ("the Seoul pollster Gilbo Research", "Gilbo Research", ORGANISATION, "independent"),
     # a press service speaks as its body
     ("The press service of the 156th Separate Airmobile Brigade", "156th Separate Airmobile Brigade", ORGANISATION, ""),
     ("the Kremlin press service", "Kremlin", GOVERNMENT, "Russia"),

@@ -2170,3 +2170,16 @@ def test_what_a_statement_reads_and_a_bare_name_of_the_body_credited_before(extr
     check(text, row_at(rows, text, "that reserves had been moved up"), "added", "Military intelligence",
           "Defence Intelligence of Ukraine", "organisation", "Ukraine", "indirect")
     assert (rows["cue"].str.lower() == "read").sum() == 1  # the statement reads; Kim reading a letter and a "READ LATER" button do not
+
+
+def test_a_firm_described_at_length_and_then_named_by_its_first_word(extract_text):
+    text = ("Transfers have risen sharply, according to vessel-tracking and satellite data compiled by Polaris Vessel Analytics. "
+            "Polaris estimates that the transfers moved 1.2m barrels. That volume would be worth $100m, Polaris said.")
+    rows = extract_text(text, PUBLISHED).attributions
+    check(text, row_at(rows, text, "Transfers have risen sharply"), "according to",
+          "vessel-tracking and satellite data compiled by Polaris Vessel Analytics", "Polaris Vessel Analytics",
+          "organisation", "independent", "according_to")
+    check(text, row_at(rows, text, "that the transfers moved 1.2m barrels"), "estimates", "Polaris",
+          "Polaris Vessel Analytics", "organisation", "independent", "indirect")
+    check(text, row_at(rows, text, "That volume would be worth $100m"), "said", "Polaris",
+          "Polaris Vessel Analytics", "organisation", "independent", "indirect")
