@@ -1073,6 +1073,9 @@ class _Document:
             if self.lexicon.compounds.match(self.text, match.start(), sentence.end):
                 continue  # "a think tank in Seoul"
             form = " ".join(match.group().lower().split())
+            if form in self.lexicon.clause_initial and not ((span[0] == 0 or tokens[span[0] - 1].text == ",")
+                                                            and self.lexicon.requires[form].match(self.text, match.end())):
+                continue  # "$2,000 per soldier", "and by December" (not "..., per the Pentagon.", "By Seoul's count,")
             lemma = self.lexicon.lemmas.get(form, form)
             cues.append(_Cue(sentence, tokens, span[0], span[1], lemma, match.start(), match.end()))
         return cues
@@ -1084,9 +1087,6 @@ class _Document:
             return False  # "Moscow cannot admit that ...": what a source is unable to say
         after = tokens[cue.last] if cue.last < len(tokens) else None
         if form in self.lexicon.according_to or cue.lemma == _FOR:
-            if form in self.lexicon.clause_initial and not ((cue.first == 0 or tokens[cue.first - 1].text == ",")
-                                                            and self.lexicon.requires[form].match(self.text, cue.end)):
-                return False  # "$2,000 per soldier" (not "..., per the Pentagon.")
             right = self._right_phrase(tokens, cue.last) or self._document_by(tokens, cue.last)
             if right is not None:
                 cue.described = self._apposition_after(tokens, right[1])
@@ -1431,6 +1431,8 @@ class _Document:
         if token.lower == "to" and cue.lemma in self.lexicon.infinitive and index + 1 < len(tokens) and tokens[index + 1].text.islower() \
                 and tokens[index + 1].is_word and tokens[index + 1].lower not in self.words.determiners:
             return False  # "At its peak, Kyiv claimed to control ...": the infinitive is the statement
+        if token.lower in _PREPOSITIONS and index + 1 < len(tokens) and tokens[index + 1].text[:1].isdigit():
+            return False  # "Blinken said about 8,000 of those troops had reached Kursk": a number's qualifier, not a preposition
         return (token.text in _TERMINAL or token.text in _CLOSING_QUOTES or token.text in (",", ";", "…")
                 or token.lower in _PREPOSITIONS | {"as", "while", "citing"})  # "..., NIS says … Kim stages ceremonies"
 

@@ -2183,3 +2183,21 @@ def test_a_firm_described_at_length_and_then_named_by_its_first_word(extract_tex
           "Polaris Vessel Analytics", "organisation", "independent", "indirect")
     check(text, row_at(rows, text, "That volume would be worth $100m"), "said", "Polaris",
           "Polaris Vessel Analytics", "organisation", "independent", "indirect")
+
+
+def test_by_a_source_s_count_and_a_number_s_qualifier_after_the_cue(extract_text):
+    text = ("By Seoul's count, some 11,000 North Korean troops were sent to Russia last autumn. "
+            "Pyongyang has sent roughly 15,000 troops since October, by Kyiv's own estimate. "
+            "By contrast, Russia sent few. "
+            "On Thursday, Antony Blinken said about 8,000 of those troops had reached Kursk. "
+            "The NIS said the corps arrived in November and by December had been split into assault groups.")
+    rows = extract_text(text, PUBLISHED).attributions
+    check(text, row_at(rows, text, "some 11,000 North Korean troops were sent to Russia last autumn"), "By",
+          "Seoul's count", "South Korea", "government", "South Korea", "according_to")
+    check(text, row_at(rows, text, "Pyongyang has sent roughly 15,000 troops since October"), "by",
+          "Kyiv's own estimate", "Ukraine", "government", "Ukraine", "according_to")
+    check(text, row_at(rows, text, "about 8,000 of those troops had reached Kursk"), "said",
+          "Antony Blinken", "Antony Blinken", "person", "United States", "indirect")
+    check(text, row_at(rows, text, "the corps arrived in November and by December had been split into assault groups"), "said",
+          "The NIS", "National Intelligence Service (South Korea)", "organisation", "South Korea", "indirect")
+    assert len(rows) == 4, spanned(rows, text)  # "By contrast" credits no one
