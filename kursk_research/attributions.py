@@ -92,8 +92,9 @@ _LEAD_IN_WORDS = 3  # "In exchange, the NIS said, CONTENT": a tag after so few w
 _LEAD_IN_ADVERBS = frozenset({"meanwhile", "however", "so", "still", "overall", "altogether", "now", "separately", "instead",
                               "moreover", "furthermore", "also", "yet", "then", "thus", "since", "today", "nowadays"})
 _CITER = re.compile(r"\s*,?\s*(?:[\w.’'-]+\s+){0,4}[\w.’'-]+\s+")  # who quotes a source, between the quotation and "quoted"
-_CALL_SIGN = re.compile(r",?\s+(?:who\s+(?:goes|went|is\s+known|was\s+known)\s+by|who\s+uses|known\s+by|using|under|with)\s+the\s+(?:call\s*sign|nom\s+de\s+guerre)\s+[\"“‘']?[A-Z][\w’'-]*[\"”’']?")
-_CALL_SIGN_END = re.compile(_CALL_SIGN.pattern + "$")  # the same, read leftwards from a cue
+_CALL_SIGN = re.compile(r",?\s+(?:(?:who\s+(?:goes|went|is\s+known|was\s+known)\s+by|who\s+uses|known\s+by|using|under|with)\s+the\s+|(?=(?:call\s*sign|nom\s+de\s+guerre)\s+[\"“‘']?[A-Z][\w’'-]*[\"”’']?,))"
+                        r"(?:call\s*sign|nom\s+de\s+guerre)\s+[\"“‘']?[A-Z][\w’'-]*[\"”’']?")  # "..., call sign Bereza, told me"
+_CALL_SIGN_END = re.compile(_CALL_SIGN.pattern + ",?$")  # the same, read leftwards from a cue
 _TOLD_TO = re.compile(r"(?:\s+[\w’'.-]+){0,5}?\s+to\s+")  # 'told reporters Tuesday to "..."': what was told is the quotation
 _NAMED_OBJECT = re.compile(r"(?:\s+(?!that\b)[\w’'.-]+){0,6}?\s*(?:\bas\s*)?")  # 'praised the troops’ "heroism"'
 _FOR, _FOR_SOURCE = "for", re.compile(r"For\s+(?=[^\W\d_])")  # "For Élise Darmon, a Korea specialist, the timing is ..."
@@ -362,7 +363,7 @@ class _Document:
             return end - 1, end
         sign = self._call_sign_before(tokens, end)
         if sign is not None and (named := self._phrase_start(tokens, sign)) < sign:
-            return named, end  # "a Ukrainian paratrooper with the call sign “Kit” told"
+            return named, end - (tokens[end - 1].text == ",")  # "a Ukrainian paratrooper with the call sign “Kit” told", "a sergeant, call sign Bereza, told"
         start = self._phrase_start(tokens, end)
         knowing = self._knowing(tokens, start, end)
         if knowing is not None:  # "A source close to the Russian Defense Ministry told"

@@ -2201,3 +2201,14 @@ def test_by_a_source_s_count_and_a_number_s_qualifier_after_the_cue(extract_text
     check(text, row_at(rows, text, "the corps arrived in November and by December had been split into assault groups"), "said",
           "The NIS", "National Intelligence Service (South Korea)", "organisation", "South Korea", "indirect")
     assert len(rows) == 4, spanned(rows, text)  # "By contrast" credits no one
+
+
+def test_a_call_sign_in_apposition_names_the_speaker(extract_text):
+    text = ("\"They learn faster,\" a sergeant, call sign Bereza, told Reuters last week. "
+            "A drone operator, call sign Mac, said the unit had moved.")
+    rows = extract_text(text, PUBLISHED).attributions
+    check(text, row_at(rows, text, "They learn faster,"), "told Reuters", "a sergeant, call sign Bereza",
+          "Bereza", "person", "", "direct")
+    check(text, row_at(rows, text, "the unit had moved"), "said", "A drone operator, call sign Mac",
+          "Mac", "person", "", "indirect")
+    assert len(rows) == 2, spanned(rows, text)  # "call sign" is no cue of calling
