@@ -836,7 +836,9 @@ class _Document:
             return self._two_states_named_before(cue, span[0])
         if len(phrase) == 1 and words[0] in self.lexicon.person_pronouns:
             found = self._antecedent(cue.sentence.index, (PERSON,), singular_groups=True)
-            if (span[0] == 0 or cue.inverted) and not self._credited_in_previous(cue):
+            opening = span[0] == 0 or (tokens[span[0] - 1].text == "," and (tokens[0].lower in _PREPOSITIONS or tokens[0].text in self.words.clause_openers)
+                                       and not any(t.text == "," for t in tokens[:span[0] - 1]))  # "In an interview last week, he estimated"
+            if (opening or cue.inverted) and not self._credited_in_previous(cue):
                 found = self._person_opening_previous(cue) or found  # "Eitan Baruch, a former officer, was skeptical. He argued ...", "..., he noted"
             if span[0] and tokens[span[0] - 1].lower in _RELATIVE_LINKS:
                 found = self._last_person_named(tokens[:span[0]]) or found  # "a visit by Sergei Shoigu, during which he announced ..."

@@ -2212,3 +2212,11 @@ def test_a_call_sign_in_apposition_names_the_speaker(extract_text):
     check(text, row_at(rows, text, "the unit had moved"), "said", "A drone operator, call sign Mac",
           "Mac", "person", "", "indirect")
     assert len(rows) == 2, spanned(rows, text)  # "call sign" is no cue of calling
+
+
+def test_he_after_an_opening_adverbial_is_the_person_who_opened_the_sentence_before(extract_text):
+    text = ("Zelensky said the troops had left. Ukraine's military intelligence chief Kyrylo Budanov went further. "
+            "In an interview with NV last week, he estimated that about 30% of the contingent had rotated.")
+    rows = extract_text(text, PUBLISHED).attributions
+    check(text, row_at(rows, text, "that about 30% of the contingent had rotated"), "estimated", "he",
+          "Kyrylo Budanov", "person", "Ukraine", "indirect")
