@@ -1507,8 +1507,13 @@ class _Document:
         return index < len(tokens) and tokens[index].lower in self.lexicon.lemmas
 
     def _previous_sentence(self, cue: _Cue) -> Sentence | None:
-        """The sentence of the story before the cue's (page furniture left out)."""
+        """The sentence of the story before the cue's (page furniture left out); before the quotation
+        a tag closes, when that quotation opened in an earlier sentence ('Zelensky spoke. "... . ...,"
+        he said': "Zelensky spoke.")."""
         position = self.sentences.index(cue.sentence)
+        opened = next((q.start for q in self.quotes if q.start < cue.sentence.start < q.end <= cue.start), None)
+        while opened is not None and position and self.sentences[position].start > opened:
+            position -= 1
         return self.sentences[position - 1] if position else None
 
     def _credited_in_previous(self, cue: _Cue) -> bool:

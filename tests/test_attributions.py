@@ -2220,3 +2220,11 @@ def test_he_after_an_opening_adverbial_is_the_person_who_opened_the_sentence_bef
     rows = extract_text(text, PUBLISHED).attributions
     check(text, row_at(rows, text, "that about 30% of the contingent had rotated"), "estimated", "he",
           "Kyrylo Budanov", "person", "Ukraine", "indirect")
+
+
+def test_he_closing_a_quotation_of_several_sentences_is_the_person_named_before_it(extract_text):
+    text = ("President Volodymyr Zelensky raised the issue in his evening address on Sunday. "
+            "\"Russia is no longer a supplier. It is a partner that learns,\" he said.")
+    rows = extract_text(text, PUBLISHED).attributions
+    check(text, row_at(rows, text, "Russia is no longer a supplier. It is a partner that learns,"), "said", "he",
+          "Volodymyr Zelensky", "person", "Ukraine", "direct")
