@@ -852,6 +852,8 @@ class _Document:
                 found = previous if previous.type != PERSON else None
             if found is None and words[0] == "it" and not cue.inverted and self._next(tokens, cue.last, ("that",), 3) is not None:
                 found = self._body_named_before(cue, span[0], (ORGANISATION, MEDIA, GOVERNMENT))  # "KCNA did not mention numbers. It said ..."
+            if found is None and words[0] == "it" and cue.inverted:
+                found = self._body_named_before(cue, 0, (ORGANISATION, MEDIA))  # "The Treasury designated two firms. The firms moved shells, it said."
             return self._found(found)
         if words[0] in ("his", "her", "its", "their") and len(phrase) > 1:
             return self._possessed(cue, phrase)  # "his military intelligence agency"

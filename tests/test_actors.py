@@ -92,6 +92,7 @@ def resolve(phrase: str, when: date | None = WHEN) -> list[Source]:
     ("Polaris Vessel Analytics", "Polaris Vessel Analytics", ORGANISATION, "independent"),
     ("the London consultancy Meridian Advisory", "Meridian Advisory", ORGANISATION, "independent"),
     ("the Seoul pollster Gilbo Research", "Gilbo Research", ORGANISATION, "independent"),
+    ("Treasury", "U.S. Treasury Department", ORGANISATION, "United States"),
     # a press service speaks as its body
     ("The press service of the 156th Separate Airmobile Brigade", "156th Separate Airmobile Brigade", ORGANISATION, ""),
     ("the Kremlin press service", "Kremlin", GOVERNMENT, "Russia"),

@@ -2228,3 +2228,13 @@ def test_he_closing_a_quotation_of_several_sentences_is_the_person_named_before_
     rows = extract_text(text, PUBLISHED).attributions
     check(text, row_at(rows, text, "Russia is no longer a supplier. It is a partner that learns,"), "said", "he",
           "Volodymyr Zelensky", "person", "Ukraine", "direct")
+
+
+def test_it_in_a_tag_after_its_content_is_the_body_named_in_the_sentence_before(extract_text):
+    text = ("Treasury also designated two Russian shipping companies. "
+            "The companies moved North Korean ammunition from Rajin, it said. "
+            "\"The port used to see a ship a week,\" said a trader in Hunchun.")
+    rows = extract_text(text, PUBLISHED).attributions
+    check(text, row_at(rows, text, "The companies moved North Korean ammunition from Rajin"), "said", "it",
+          "U.S. Treasury Department", "organisation", "United States", "indirect")
+    check(text, row_at(rows, text, "The port used to see a ship a week,"), "said", "a trader", "trader", "group", "", "direct")
