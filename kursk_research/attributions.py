@@ -783,6 +783,11 @@ class _Document:
             found = self._mentioned_body(tokens, len(tokens), kinds)
         return found
 
+    def _body_credited_ending_in(self, head: str) -> Source | None:
+        """The body credited last whose name ends in ``head``: "the Forum" after "the Pyongyang Economic Forum"."""
+        return next((source for _, source, _ in reversed(self.history)
+                     if source.type == ORGANISATION and source.canonical.casefold().endswith(f" {head}")), None)
+
     def _name_ending_in(self, cue: _Cue, before: int, head: str) -> Source | None:
         """The body a capitalised name ending in ``head`` names, in the cue's sentence before
         ``tokens[before]`` or in the sentence before it ("The Pyongyang Economic Forum")."""
@@ -885,6 +890,10 @@ class _Document:
             region = self.resolver.region_named_before(phrase[0].start)
             if region is not None:  # "the regional government": that of the region the story named
                 return self.resolver.resolve(tokenize(f"the {region} {self.text[phrase[1].start:phrase[-1].end]}"))
+        if len(words) == 2 and words[0] == "the" and phrase[1].text[:1].isupper() and head in self.words.organisation | self.words.independent_bodies:
+            found = self._body_credited_ending_in(head) or self._name_ending_in(cue, span[0], head)
+            if found is not None:
+                return [found]  # "the Forum" after "the Pyongyang Economic Forum"
         dated = any(self._is_date(t) for t in phrase[1:])  # "a Jan. 26 commentary" is the last source's; "a survey" is new
         referring = ((words[0] == "the" or words[0] in ("a", "an") and document and dated) and all(t.text.islower() or self._is_date(t) for t in phrase[1:])
                      and not _PREPOSITIONS.intersection(words[1:]))  # not "a soldier from a rifle brigade"

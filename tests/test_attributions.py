@@ -2238,3 +2238,11 @@ def test_it_in_a_tag_after_its_content_is_the_body_named_in_the_sentence_before(
     check(text, row_at(rows, text, "The companies moved North Korean ammunition from Rajin"), "said", "it",
           "U.S. Treasury Department", "organisation", "United States", "indirect")
     check(text, row_at(rows, text, "The port used to see a ship a week,"), "said", "a trader", "trader", "group", "", "direct")
+
+
+def test_the_capitalised_noun_of_a_body_credited_before_is_that_body(extract_text):
+    text = ("The Pyongyang Economic Forum estimated that lenders moved money. Prices rose. "
+            "Russian lenders moved about 90 billion rubles, the Forum estimated.")
+    rows = extract_text(text, PUBLISHED).attributions
+    check(text, row_at(rows, text, "Russian lenders moved about 90 billion rubles"), "estimated", "the Forum",
+          "Pyongyang Economic Forum", "organisation", "independent", "indirect")
