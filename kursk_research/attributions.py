@@ -139,10 +139,10 @@ _UNABLE = frozenset({"cannot", "can't", "couldn't"})  # "Moscow cannot admit tha
 _RELATIVE_REACH = 10  # words a relative clause may take between its speaker and the cue
 _RELATIVE_LINKS = frozenset({"which", "whom", "where", "when"})  # "..., during which he said": the person just named
 _OPENING_PLACE = re.compile(r"In ([A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*)*), ")  # "In Seoul, the Defense Ministry said"
-# Prepositions that open an aside between a speaker and its cue: "Shoigu, on his second visit to
-# Pyongyang, said", "The NIS, in a closed briefing to lawmakers, said".
 _DOCUMENT_REACH = 6  # words a document's description may take before its noun ("vessel-tracking and satellite data")
-_ASIDE_PREPOSITIONS = frozenset({"in", "on", "at", "during", "after", "before", "while", "when", "via", "through"})
+# Words that open an aside between a speaker and its cue: "Shoigu, on his second visit to
+# Pyongyang, said", "The NIS, in a closed briefing to lawmakers, said".
+_ASIDE_OPENERS = frozenset({"in", "on", "at", "during", "after", "before", "while", "when", "via", "through"})
 _APPOSITION_OPENERS = frozenset({"who", "which", "known", "also", "itself", "formerly", "based", "led", "headed", "whose", "cited", "quoted", "speaking"})
 
 
@@ -1363,7 +1363,7 @@ class _Document:
             number = opening + 2 if first.lower in ("now", "aged") else opening + 1  # "One of them, now 26, told"
             age = number + 1 <= comma and tokens[number].text.isdigit() and len(tokens[number].text) <= 3 and tokens[number + 1].text == ","  # "Kim, 41, told Putin"
             placed = first.lower == "in" and tokens[opening - 1].lower in self.words.placed_sources  # "a second source, in Ryanggang province, told"
-            if first.lower in _ASIDE_PREPOSITIONS and not placed:
+            if first.lower in _ASIDE_OPENERS and not placed:
                 name = self._left_phrase(tokens, opening)  # "Sergei Shoigu, on his second visit to Pyongyang, said"
                 return (name, None) if name is not None and self.resolver.resolve(tokens[name[0]:name[1]]) else (None, None)
             if not (first.lower in self.words.determiners | _APPOSITION_OPENERS or self._np_word(first) or age or placed):
