@@ -437,7 +437,7 @@ class Resolver:
         return affiliation_of(described)
 
     def _resolve(self, tokens: list[Token]) -> list[Source]:
-        placed = self._captured(tokens) or self._placed_source(tokens) or self._placed_group(tokens)
+        placed = self._captured(tokens) or self._placed_source(tokens) or self._source_inside(tokens) or self._placed_group(tokens)
         if placed is not None:
             return [placed]
         tokens = self._strip(tokens)
@@ -517,6 +517,19 @@ class Resolver:
         while end > at + 1 and not tokens[end - 1].is_word:
             end -= 1
         return Source(self._group_name(tokens[start:end]), GROUP, INDEPENDENT)
+
+    def _source_inside(self, tokens: list[Token]) -> Source | None:
+        """An unnamed source inside a body, named after it: "a source in the Ukrainian military" is a
+        "Ukrainian military source", of the body's side."""
+        words = [t.text.casefold() for t in tokens]
+        at = next((i for i in range(1, len(tokens) - 2) if words[i] == "in" and words[i + 1] == "the"
+                   and words[i - 1] in self.words.placed_sources), None)
+        if at is None or any(word not in self.words.determiners | self.words.modifiers | self.words.placed_sources for word in words[:at]):
+            return None
+        body = self._resolve_one(tokens[at + 1:])
+        if body is None or body.type not in (ORGANISATION, GOVERNMENT):
+            return None
+        return Source(f"{self._canonical_text(tokens[at + 2:])} {words[at - 1]}", GROUP, body.affiliation)
 
     def _placed_group(self, tokens: list[Token]) -> Source | None:
         """Officials or diplomats placed in a capital, with no nationality of their own: "Officials

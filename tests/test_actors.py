@@ -93,6 +93,10 @@ def resolve(phrase: str, when: date | None = WHEN) -> list[Source]:
     ("the London consultancy Meridian Advisory", "Meridian Advisory", ORGANISATION, "independent"),
     ("the Seoul pollster Gilbo Research", "Gilbo Research", ORGANISATION, "independent"),
     ("Treasury", "U.S. Treasury Department", ORGANISATION, "United States"),
+    # a source inside a body is named after it
+    ("a source in the Ukrainian military", "Ukrainian military source", GROUP, "Ukraine"),
+    ("a source in the Russian Defence Ministry", "Russian Defence Ministry source", GROUP, "Russia"),
+    ("a source in North Hamgyong province", "source in North Hamgyong province", GROUP, "independent"),
     # a press service speaks as its body
     ("The press service of the 156th Separate Airmobile Brigade", "156th Separate Airmobile Brigade", ORGANISATION, ""),
     ("the Kremlin press service", "Kremlin", GOVERNMENT, "Russia"),

@@ -184,7 +184,7 @@ CASES = [
                  id="X in the Kursk sector, who ..., said"),
     pytest.param("A source in the Russian Foreign Ministry told Kommersant that the matter was not raised.",
                  "that the matter was not raised", "told Kommersant",
-                 "A source in the Russian Foreign Ministry", "Russian Foreign Ministry", "organisation", "Russia", "indirect",
+                 "A source in the Russian Foreign Ministry", "Russian Foreign Ministry source", "group", "Russia", "indirect",
                  id="a source in a body"),
     pytest.param("By comparison, the Kursk regional government says it pays volunteers up to 2 million rubles.",
                  "it pays volunteers up to 2 million rubles", "says",
