@@ -55,6 +55,7 @@ from .turns import description_span, find_turns, is_courtesy, name_span
 
 DIRECT, INDIRECT, ACCORDING_TO = "direct", "indirect", "according_to"
 _BE = frozenset({"been", "was", "were", "is", "are", "be", "being"})
+_HAVE = frozenset({"has", "have", "had"})
 _OPENING_QUOTES = frozenset("\"“‘«")
 _CLOSING_QUOTES = frozenset("\"”’»")
 _HEADLINE_TAG = re.compile(r"([^:]{2,60}?)(:)\s+(?=\S)")  # "Zelensky: 11,000 North Korean troops in Kursk"
@@ -736,6 +737,8 @@ class _Document:
             return True
         if lower == "nor":  # "Neither Moscow nor Pyongyang has acknowledged"
             return any(t.lower == "neither" for t in tokens[max(0, index - 4):index])
+        if lower == "in" and index > 0 and tokens[index - 1].lower in self.words.placed_sources:
+            return True  # "according to a source in the Ukrainian military", "a resident in Hyesan"
         if lower in ("from", "by", "with") and index > 0:
             previous = re.sub(r"['’]s$", "", tokens[index - 1].lower)
             speaker_words = self.words.group | self.words.titles
@@ -1428,6 +1431,9 @@ class _Document:
             return True  # "According to the NIS, which briefed lawmakers on Dec. 19, CONTENT"
         if phrase[0].lower == "who":
             return self.resolver.relative_affiliation(phrase) != ""
+        relative = next((i for i, t in enumerate(phrase) if t.lower in ("who", "which", "that")), len(phrase))
+        if any(t.lower in _BE | _HAVE for t in phrase[:relative]):
+            return False  # "According to a source, the first group of sappers has arrived, ...": a clause, not who the source is
         cut = next((i for i, t in enumerate(phrase) if t.lower in _NAME_LINKS | _PREPOSITIONS | {"who"}), len(phrase))
         head = [t.lower for t in phrase[:cut] if t.is_word][-2:]
         roles = self.words.independent | self.words.group | self.words.titles | self.words.organisation | self.words.media

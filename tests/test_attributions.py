@@ -2246,3 +2246,13 @@ def test_the_capitalised_noun_of_a_body_credited_before_is_that_body(extract_tex
     rows = extract_text(text, PUBLISHED).attributions
     check(text, row_at(rows, text, "Russian lenders moved about 90 billion rubles"), "estimated", "the Forum",
           "Pyongyang Economic Forum", "organisation", "independent", "indirect")
+
+
+def test_according_to_a_source_inside_a_body_and_a_clause_that_is_no_apposition(extract_text):
+    text = ("According to a source in the Ukrainian military, the first group of sappers has arrived by rail, "
+            "as reported by Suspilne.")
+    rows = extract_text(text, PUBLISHED).attributions
+    row = rows[rows["cue"] == "According to"].iloc[0]
+    assert (row["speaker"], row["speaker_canonical"], row["affiliation"]) == (
+        "a source in the Ukrainian military", "Ukrainian military source", "Ukraine")
+    assert text[row["start"]:row["end"]].startswith("the first group of sappers has arrived by rail")
