@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
@@ -786,10 +786,13 @@ class _Document:
             found = self._mentioned_body(tokens, len(tokens), kinds)
         return found
 
+    def _last_credited(self, kinds: tuple[str, ...], fits: Callable[[Source, str], bool]) -> Source | None:
+        """The source of one of ``kinds`` credited last that ``fits`` (its source, its phrase as written)."""
+        return next((source for _, source, written in reversed(self.history) if source.type in kinds and fits(source, written)), None)
+
     def _body_credited_ending_in(self, head: str) -> Source | None:
         """The body credited last whose name ends in ``head``: "the Forum" after "the Pyongyang Economic Forum"."""
-        return next((source for _, source, _ in reversed(self.history)
-                     if source.type == ORGANISATION and source.canonical.casefold().endswith(f" {head}")), None)
+        return self._last_credited((ORGANISATION,), lambda source, _: source.canonical.casefold().endswith(f" {head}"))
 
     def _name_ending_in(self, cue: _Cue, before: int, head: str) -> Source | None:
         """The body a capitalised name ending in ``head`` names, in the cue's sentence before
@@ -932,21 +935,17 @@ class _Document:
     def _body_short_name(self, word: Token) -> list[Source]:
         """The body credited before whose name this one word opens: "Polaris" after "Polaris Vessel
         Analytics", "Hanbit" after "the Hanbit Center for Security Studies"."""
-        for _, source, _ in reversed(self.history):
-            if source.type in (ORGANISATION, MEDIA) and source.canonical.startswith(f"{word.text} "):
-                return [source]
-        return []
+        found = self._last_credited((ORGANISATION, MEDIA), lambda source, _: source.canonical.startswith(f"{word.text} "))
+        return [found] if found is not None else []
 
     def _credited_as(self, phrase: list[Token]) -> list[Source]:
         """The body credited before under a fuller phrase holding this bare one: "Military
         intelligence" after "Ukraine's military intelligence (HUR)"."""
         if len(phrase) < 2:
             return []  # "Kyiv has intelligence suggesting ...": a bare noun may be no body at all
-        written = re.compile(rf"\b{re.escape(self.text[phrase[0].start:phrase[-1].end].lower())}\b")
-        for _, source, phrase_written in reversed(self.history):
-            if source.type in (ORGANISATION, GOVERNMENT) and written.search(phrase_written.lower()):
-                return [source]
-        return []
+        bare = re.compile(rf"\b{re.escape(self.text[phrase[0].start:phrase[-1].end].lower())}\b")
+        found = self._last_credited((ORGANISATION, GOVERNMENT), lambda _, written: bare.search(written.lower()) is not None)
+        return [found] if found is not None else []
 
     def _named_later(self, phrase: list[Token]) -> list[Source]:
         """The body a bare phrase ("military intelligence", "spy agency") names in full further on,
@@ -967,10 +966,10 @@ class _Document:
         place = _OPENING_PLACE.match(self.text, cue.sentence.start, phrase[0].start)
         if place is not None:
             return self.resolver.resolve(tokenize(f"{self.text[phrase[0].start:phrase[-1].end]} in {place[1]}"))
-        for _, source, _ in reversed(self.history):
-            if source.type == ORGANISATION and f" {resolved.canonical.casefold()} " in f" {source.canonical.casefold()} " \
-                    and source.canonical != resolved.canonical:
-                return [source]  # "the General Staff" after "the General Staff of the Armed Forces of Ukraine"
+        fuller = self._last_credited((ORGANISATION,), lambda source, _: source.canonical != resolved.canonical
+                                     and f" {resolved.canonical.casefold()} " in f" {source.canonical.casefold()} ")
+        if fuller is not None:
+            return [fuller]  # "the General Staff" after "the General Staff of the Armed Forces of Ukraine"
         if not self._of_home(phrase):
             return []
         if resolved.type == GROUP:  # "a senior government official" keeps its name; a bare "Defence minister" is named later
