@@ -121,6 +121,7 @@ _APPOSITION_ADVERBS = frozenset({"now", "formerly", "once", "previously", "curre
 _SURMISES = frozenset({"expect", "believe", "think", "fear", "suspect"})  # what someone thinks, not says
 _KNOWN_THING_WORDS = 4  # "familiar with | the administration's decision": what the source knows
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "they", "we"})
+_FIRST_PERSON_POSSESSIVES = frozenset({"our", "my"})
 _FIRST_WORD = re.compile(r"\w+")
 _QUESTION_WORDS = frozenset({"how", "whether", "when", "what", "why", "where", "who", "which", "if"})
 _ASKING_AUXILIARIES = frozenset({"did", "does", "do", "has", "have", "had", "is", "are", "was", "were", "will", "would", "can", "could", "should"})
@@ -678,8 +679,8 @@ class _Document:
                 if end == index or following is None or not (following.text[0].isupper() or following.lower in self.words.determiners
                                                              or tokens[end - 1].lower in self.words.document and self._np_word(following)):
                     break  # "according to estimates by | open-source analysts" goes on
-            elif token.lower in self.words.determiners and (end == index or self._is_link(tokens, end - 1)):
-                pass
+            elif (token.lower in self.words.determiners or token.lower in _FIRST_PERSON_POSSESSIVES) and (end == index or self._is_link(tokens, end - 1)):
+                pass  # "by the count of our National Intelligence Service"
             elif end > index and end + 1 < len(tokens) and _is_plural_possessive(tokens, end) and self._np_word(tokens[end + 1], inside=True):
                 pass  # "according to the Workers’ Party of Korea"
             elif (end > index and token.lower in self.lexicon.lemmas and not token.lower.endswith("s")
@@ -842,7 +843,8 @@ class _Document:
         phrase = tokens[span[0]:span[1]]
         words = [t.lower for t in phrase]
         if phrase[0].text == "I" or words[0] in self.lexicon.first_person and not phrase[0].text.isupper():
-            return []
+            known = self.resolver.resolve(phrase[1:]) if len(phrase) > 1 else []
+            return [known[0]] if len(known) == 1 and known[0] in self.resolver.gazetteer.known else []  # "our National Intelligence Service"
         if tuple(words) in self.lexicon.pair_references or span[0] and (tokens[span[0] - 1].lower, *words) in self.lexicon.pair_references:
             return self._two_states_named_before(cue, span[0])
         if len(phrase) == 1 and words[0] in self.lexicon.person_pronouns:

@@ -2256,3 +2256,24 @@ def test_according_to_a_source_inside_a_body_and_a_clause_that_is_no_apposition(
     assert (row["speaker"], row["speaker_canonical"], row["affiliation"]) == (
         "a source in the Ukrainian military", "Ukrainian military source", "Ukraine")
     assert text[row["start"]:row["end"]].startswith("the first group of sappers has arrived by rail")
+
+
+def test_put_near_or_closer_to_a_number_and_valued_at_are_estimates(extract_text):
+    text = ("South Korea's spy agency puts the number closer to 12,000. "
+            "The Sejong Peninsula Institute in Seoul has valued the trade at 1.8 trillion rubles. "
+            "The deal, valued at $2 billion, was signed in June. Kyiv values its partnership with Seoul.")
+    rows = extract_text(text, PUBLISHED).attributions
+    check(text, row_at(rows, text, "South Korea's spy agency puts the number closer to 12,000"), "puts",
+          "South Korea's spy agency", "National Intelligence Service (South Korea)", "organisation", "South Korea", "indirect")
+    check(text, row_at(rows, text, "The Sejong Peninsula Institute in Seoul has valued the trade at 1.8 trillion rubles"), "valued",
+          "The Sejong Peninsula Institute in Seoul", "Sejong Peninsula Institute", "organisation", "independent", "indirect")
+    assert len(rows) == 2, spanned(rows, text)  # "a deal valued at" has no speaker; valuing a partnership states no number
+
+
+def test_a_first_person_possessive_before_a_known_body_is_that_body(extract_text):
+    text = ("By the count of our National Intelligence Service, about 15,000 North Korean soldiers have been sent. "
+            "According to our sources, 3,000 soldiers died.")
+    rows = extract_text(text, PUBLISHED).attributions
+    check(text, row_at(rows, text, "about 15,000 North Korean soldiers have been sent"), "By the count of",
+          "our National Intelligence Service", "National Intelligence Service (South Korea)", "organisation", "South Korea", "according_to")
+    assert len(rows) == 1, spanned(rows, text)  # "our sources" name nobody the reader can check
