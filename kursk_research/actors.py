@@ -23,6 +23,7 @@ INDEPENDENT = "independent"
 _SHOUTED_WORD = 5  # letters from which a word in capitals is a word set in capitals, not an acronym ("NATO", "KCNA")
 LIST_ITEM_WORDS = 3  # words of one item in a list of speakers ("Seoul, Washington and Kyiv", "Ukrainian, South Korean and U.S. officials")
 _POSSESSIVE = re.compile(r"['’]s$")
+_TITLE_LINKS = frozenset({"for", "of", "the", "affairs"})  # "Minister for Foreign Affairs"
 _NAME_WORDS = frozenset({"of", "for", "and", "the", "&"})  # lower-case words inside a body's name ("Bank of Korea")
 
 
@@ -456,12 +457,21 @@ class Resolver:
             first = next((s for s in sources if s is not None), None)
             if first is None:
                 return []
+            if len(parts) == 2 and sources[1] is not None and sources[1].type == PERSON and self._only_titles(parts[0]):
+                return [sources[1]]  # "Deputy Prime Minister and Defence Minister Władysław Kosiniak-Kamysz": one person
             whole = self._resolve_one(tokens, coordinated=True)
             if whole is None and self.names_a_body(tokens):
                 whole = self._resolve_one(tokens)  # "the Maritime and Continental Security Forum": one body
             return [whole or Source(self._canonical_text(tokens), first.type, first.affiliation or affiliation_of(tokens))]
         source = self._resolve_one(tokens)
         return [source] if source else []
+
+    def _only_titles(self, tokens: list[Token]) -> bool:
+        """Whether a phrase is only a title ("Tánaiste", "Deputy Prime Minister", "Minister for Foreign Affairs")."""
+        words = [t.text.casefold() for t in tokens]
+        title_words = {part for title in self.words.titles for part in title.split()}
+        return (any(word in title_words for word in words)
+                and all(word in title_words or word in self.words.modifiers or word in _TITLE_LINKS for word in words))
 
     def _document_before(self, tokens: list[Token], index: int) -> bool:
         """Whether ``tokens[index]`` ("by", "from") names whose document it is: "estimates by X",

@@ -2277,3 +2277,12 @@ def test_a_first_person_possessive_before_a_known_body_is_that_body(extract_text
     check(text, row_at(rows, text, "about 15,000 North Korean soldiers have been sent"), "By the count of",
           "our National Intelligence Service", "National Intelligence Service (South Korea)", "organisation", "South Korea", "according_to")
     assert len(rows) == 1, spanned(rows, text)  # "our sources" name nobody the reader can check
+
+
+def test_two_titles_joined_by_and_before_a_name_are_one_person(extract_text):
+    text = ("In Warsaw, Deputy Prime Minister and Defence Minister Władysław Kosiniak-Kamysz said Poland would send "
+            "200 million zlotys. Tánaiste and Minister for Foreign Affairs Micheál Martin said Ireland would back sanctions.")
+    rows = extract_text(text, PUBLISHED).attributions
+    check(text, row_at(rows, text, "Poland would send 200 million zlotys"), "said",
+          "Deputy Prime Minister and Defence Minister Władysław Kosiniak-Kamysz", "Władysław Kosiniak-Kamysz", "person", "Poland", "indirect")
+    assert row_at(rows, text, "Ireland would back sanctions")["speaker_canonical"] == "Micheál Martin"
