@@ -1,0 +1,68 @@
+# dev52_02_thehill_sasc: The Hill, published Thursday 2025-04-10 (anchor).
+US = "United States"
+LAC = "Paul LaCamera"
+PAP = "Samuel Paparo"
+GS = "General Staff of the Armed Forces of Ukraine"
+
+DOCS = {
+    "dev52_02_thehill_sasc": {
+        "figures": [
+            ("as many as 14,000 troops", 14000, None, "at_most", "troop", "personnel", 14000, "count", LAC),
+            ("roughly 4,000", 4000, None, "approximately", "casualty", "casualties", 4000, "count", LAC),
+            ("estimated $1 billion", 1e9, None, "approximately", "", "money", 1e9, "USD", PAP),
+            ("between 3 million and 4 million artillery shells", 3e6, 4e6, "range", "artillery shell", "weapons", 3e6, "count", PAP),
+            ("more than 100 short-range ballistic missiles", 100, None, "more_than", "ballistic missile", "weapons", 100, "count", PAP),
+            ("about 11,000 troops", 11000, None, "approximately", "troop", "personnel", 11000, "count", "Jack Reed"),
+            ("About 3,000 fresh troops", 3000, None, "approximately", "troop", "personnel", 3000, "count", LAC),
+            ("Two more brigades", 2, None, "exact", "brigade", "units", 2, "count", LAC),
+            ("roughly 1.2 million active-duty troops", 1.2e6, None, "approximately", "troop", "personnel", 1.2e6, "count", LAC),
+            ("less than 100 square kilometers", 100, None, "less_than", "square kilometer", "territory", 100, "km2", GS),
+            ("some 1,300", 1300, None, "approximately", "square kilometer", "territory", 1300, "km2", GS),
+        ],
+        "attributions": [
+            ("North Korea ‘learning faster than the Russians’ in Kursk", "says", "Top US general in Korea", LAC, "person", US, "indirect"),
+            ("North Korea has rotated as many as 14,000 troops through Russia’s Kursk region since the fall and is using the combat experience to retool its own army",
+             "told senators", "the top U.S. commander in South Korea", LAC, "person", US, "indirect"),
+            ("that Pyongyang’s soldiers had adapted quickly to drone warfare after taking heavy losses over the winter",
+             "testified", "Gen. Paul LaCamera", LAC, "person", US, "indirect"),
+            ("They’re learning faster than the Russians are, frankly,", "said", "LaCamera", LAC, "person", US, "direct"),
+            ("What they take home from Kursk will show up on the Korean Peninsula.", "LaCamera |said|. “What", "LaCamera", LAC, "person", US, "direct"),
+            ("the general put North Korean casualties at roughly 4,000 killed and wounded since the units entered combat in December",
+             "put", "the general", LAC, "person", US, "indirect"),
+            ("about two-thirds of the losses came in the first eight weeks", "said", "the general", LAC, "person", US, "indirect"),
+            ("Moscow was paying for the deployment with air-defense systems, electronic warfare gear and “likely” help with ballistic missile technology, on top of an estimated $1 billion a year in cash and oil",
+             "said", "Adm. Samuel Paparo", PAP, "person", US, "indirect"),
+            ("that North Korea had sent Russia between 3 million and 4 million artillery shells since the summer of 2023, along with more than 100 short-range ballistic missiles",
+             "estimated", "Paparo", PAP, "person", US, "indirect"),
+            ("the figures showed “a dictator testing his army in a live war at Moscow’s expense.”", "said", "Sen. Roger Wicker", "Roger Wicker", "person", US, "indirect"),
+            ("the intelligence community estimate he received last month was “substantially lower” — about 11,000 troops in total",
+             "said", "Sen. Jack Reed", "Jack Reed", "person", US, "indirect"),
+            ("the gap came from counting replacements", "said", "LaCamera", LAC, "person", US, "indirect"),
+            ("About 3,000 fresh troops arrived in January and February to refill depleted units", "told the committee", "he", LAC, "person", US, "indirect"),
+            ("Two more brigades were being readied north of Pyongyang", "added", "he", LAC, "person", US, "indirect"),
+            ("that North Korea keeps roughly 1.2 million active-duty troops and “can afford to lose far more than it has.”",
+             "replied", "The general", LAC, "person", US, "indirect"),
+            ("the Pentagon would give the committee a classified briefing next month", "said", "A senior defense official",
+             "senior defense official", "group", US, "indirect"),
+            ("Neither Moscow nor Pyongyang has acknowledged the deployment", "has acknowledged", "Moscow", "Russia", "government", "Russia", "indirect"),
+            ("Neither Moscow nor Pyongyang has acknowledged the deployment", "has acknowledged", "Pyongyang", "North Korea", "government", "North Korea", "indirect"),
+            ("the Defense Ministry “does not comment on such reports.”", "saying", "Kremlin spokesman Dmitry Peskov", "Dmitry Peskov", "person", "Russia", "indirect"),
+            ("that its troops held less than 100 square kilometers of the Kursk region, down from some 1,300 at the height of the incursion last August",
+             "said", "Ukraine’s General Staff", GS, "organisation", "Ukraine", "indirect"),
+        ],
+        "events": [
+            ("on Thursday, April 10, 2025", "2025-04-10", "2025-04-10", "day", False, "LaCamera testifies before the Senate Armed Services Committee (photo caption)"),
+            ("since the fall", "2024-09-01", "2025-04-10", "open", True, "North Korea rotated as many as 14,000 troops through Kursk"),
+            ("senators |Thursday|.", "2025-04-10", "2025-04-10", "day", True, "LaCamera told senators North Korea is learning from Kursk combat"),
+            ("over the winter", "2024-12-01", "2025-02-28", "season", True, "North Korean soldiers took heavy losses, then adapted to drone warfare"),
+            ("in December", "2024-12-01", "2024-12-31", "month", True, "North Korean units entered combat"),
+            ("since the summer of 2023", "2023-06-01", "2025-04-10", "open", True, "North Korea sent Russia 3-4 million artillery shells and 100+ ballistic missiles"),
+            ("last month", "2025-03-01", "2025-03-31", "month", True, "Reed received the intelligence community estimate of about 11,000 troops"),
+            ("in January and February", "2025-01-01", "2025-02-28", "month", True, "About 3,000 fresh North Korean troops arrived to refill depleted units"),
+            ("next month", "2025-05-01", "2025-05-31", "month", True, "Pentagon to give the committee a classified briefing"),
+            ("on Tuesday", "2025-04-08", "2025-04-08", "day", True, "Peskov declined to discuss North Korean casualties"),
+            ("March 28", "2025-03-28", "2025-03-28", "day", True, "Ukraine's General Staff said its troops held less than 100 sq km of Kursk"),
+            ("last August", "2024-08-01", "2024-08-31", "month", True, "Height of Ukraine's Kursk incursion"),
+        ],
+    },
+}
