@@ -23,6 +23,7 @@ INDEPENDENT = "independent"
 _SHOUTED_WORD = 5  # letters from which a word in capitals is a word set in capitals, not an acronym ("NATO", "KCNA")
 LIST_ITEM_WORDS = 3  # words of one item in a list of speakers ("Seoul, Washington and Kyiv", "Ukrainian, South Korean and U.S. officials")
 _POSSESSIVE = re.compile(r"['’]s$")
+_PREFIXES = frozenset({"pro", "anti", "ex"})  # "Pro-war bloggers" opening a sentence are "pro-war bloggers"
 _TITLE_LINKS = frozenset({"for", "of", "the", "affairs"})  # "Minister for Foreign Affairs"
 _NAME_WORDS = frozenset({"of", "for", "and", "the", "&"})  # lower-case words inside a body's name ("Bank of Korea")
 
@@ -876,6 +877,11 @@ class Resolver:
         the Center for Maritime Studies"."""
         return self.names_a_body(tokens[_name_run_start(tokens):])
 
+    def names_a_place(self, tokens: list[Token]) -> bool:
+        """Whether the whole phrase is a place of the gazetteer ("Kursk", "Sudzha")."""
+        keys = [key(t.text) for t in tokens]
+        return any(start == 0 and stop == len(keys) for start, stop, _ in self.gazetteer.places.matches(keys))
+
     def names_a_body(self, tokens: list[Token]) -> bool:
         """Whether a phrase is a body's proper name: capitalised words and links, one of them a body's noun."""
         capitalised = all(t.text[:1].isupper() or t.text.casefold() in _NAME_WORDS for t in tokens if t.is_word)
@@ -1136,7 +1142,8 @@ class Resolver:
         w = self.words
         canonical = self._canonical_text(tokens)
         first = tokens[0]
-        if (first.text[:1].isupper() and not first.text.isupper() and first.text.casefold() in w.group | w.modifiers | w.media
+        if (first.text[:1].isupper() and not first.text.isupper()
+                and (first.text.casefold() in w.group | w.modifiers | w.media or first.text.casefold().split("-")[0] in _PREFIXES)
                 and all(t.text.islower() for t in tokens[1:] if t.is_word) and not self._is_nationality(tokens[:1])):
             canonical = canonical[0].lower() + canonical[1:]  # "Analysts said" and "analysts said": one group
         if head in w.media or _compound_head(tokens, head_index, w.media):

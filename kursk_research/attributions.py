@@ -905,6 +905,10 @@ class _Document:
         dated = any(self._is_date(t) for t in phrase[1:])  # "a Jan. 26 commentary" is the last source's; "a survey" is new
         referring = ((words[0] == "the" or words[0] in ("a", "an") and document and dated) and all(t.text.islower() or self._is_date(t) for t in phrase[1:])
                      and not _PREPOSITIONS.intersection(words[1:]))  # not "a soldier from a rifle brigade"
+        if referring and head in self.words.media and len(phrase) == 2:
+            found = self._body_named_before(cue, span[0], (MEDIA,)) or self._antecedent(cue.sentence.index, (MEDIA,))
+            if found is not None:
+                return [found]  # "the Rybar Telegram channel published a post. The channel wrote ..."
         if referring and head in self.words.government and len(phrase) == 2:
             found = self._body_named_before(cue, span[0], (GOVERNMENT,))  # "Pyongyang staged a ceremony. ... the regime admitted"
             if found is not None:
@@ -1721,6 +1725,8 @@ class _Document:
             start = tokens[self._noun_phrase_start(tokens, cue.speaker[0])].start  # "the 11,000 soldiers Kyiv says are fighting"
         elif tokens[index].lower == "that" or (cue.lemma in self.lexicon.clause_lemmas or as_saying) and tokens[index].is_word:
             start = tokens[index].start
+        elif cue.lemma in self.lexicon.clause_lemmas and tokens[index].text in _OPENING_QUOTES and index + 1 < len(tokens) and tokens[index + 1].is_word:
+            start = tokens[index].start  # 'Rybar says "Korean comrades" are digging in': the clause opens with a quoted phrase
         elif relative is not None:
             start = tokens[relative].start  # "Kim, who has never acknowledged sending troops, ..."
         else:
@@ -1991,12 +1997,20 @@ class _Document:
             if sentence.kind != HEADLINE or sentence.start in labels:
                 continue
             leading = _HEADLINE_TAG.match(self.text, sentence.start, sentence.end)
-            if leading:
+            if leading and not self._section_label(tokenize(self.text, leading.start(1), leading.end(1))):
                 self._tag(sentence, leading, leading.end(), sentence.end, cue=(leading.start(1), leading.end(2)))
             closing = _CLOSING_TAG.search(self.text, sentence.start, sentence.end)
             content = self.text[sentence.start:closing.start()].rstrip() if closing else ""
             if len(content.split()) >= _HEADLINE_CONTENT_WORDS:  # not "Nov 19, 2024 - World"
                 self._tag(sentence, closing, sentence.start, sentence.start + len(content), cue=(closing.start(), closing.end(1)))
+
+    def _section_label(self, label: list[Token]) -> bool:
+        """Whether a headline's leading "X:" is its section or place, not a source: "Russia: Pro-war
+        bloggers say ...", "Kursk: North Korean troops pulled from front" (not "Kyiv:" or "HUR:")."""
+        sources = self.resolver.resolve(label)
+        if len(sources) == 1 and sources[0].type == GOVERNMENT:
+            return sources[0].canonical == self.text[label[0].start:label[-1].end]  # the country's own name
+        return self.resolver.names_a_place(label)
 
     def _interview_turns(self) -> None:
         """An interview's answers: each turn of a speaker other than the interviewer is their

@@ -2286,3 +2286,28 @@ def test_two_titles_joined_by_and_before_a_name_are_one_person(extract_text):
     check(text, row_at(rows, text, "Poland would send 200 million zlotys"), "said",
           "Deputy Prime Minister and Defence Minister Władysław Kosiniak-Kamysz", "Władysław Kosiniak-Kamysz", "person", "Poland", "indirect")
     assert row_at(rows, text, "Ireland would back sanctions")["speaker_canonical"] == "Micheál Martin"
+
+
+def test_a_telegram_channel_and_the_channel_that_refers_back_to_it(extract_text):
+    text = ("On Tuesday the Rybar Telegram channel, which has more than a million subscribers, published a long post. "
+            "The channel wrote that North Korean units were holding positions near Plekhovo. "
+            "\"Nobody is throwing them into assaults yet,\" the post said. "
+            "Influential Rybar channel says \"Korean comrades\" are digging in.")
+    rows = extract_text(text, PUBLISHED).attributions
+    check(text, row_at(rows, text, "that North Korean units were holding positions near Plekhovo"), "wrote",
+          "The channel", "Rybar", "media", "Russia", "indirect")
+    check(text, row_at(rows, text, "Nobody is throwing them into assaults yet,"), "said", "the post", "Rybar", "media", "Russia", "direct")
+    check(text, row_at(rows, text, "\"Korean comrades\" are digging in"), "says",
+          "Influential Rybar channel", "Rybar", "media", "Russia", "indirect")
+
+
+def test_a_headline_opened_by_its_section_or_place_credits_no_one_with_it(extract_text):
+    text = ("Russia: Pro-war bloggers say North Korean troops now on second line in Kursk\n\n"
+            "Kursk: North Korean troops pulled from front after heavy losses, says S’Korea\n\n"
+            "Kyiv: North Korea has sent howitzers to Russia\n\nBody text.")
+    rows = extract_text(text, PUBLISHED).attributions
+    check(text, row_at(rows, text, "North Korean troops now on second line in Kursk"), "say",
+          "Pro-war bloggers", "pro-war bloggers", "group", "", "indirect")
+    assert row_at(rows, text, "Kursk: North Korean troops pulled from front after heavy losses")["speaker_canonical"] == "South Korea"
+    check(text, row_at(rows, text, "North Korea has sent howitzers to Russia"), "Kyiv:", "Kyiv", "Ukraine", "government", "Ukraine", "indirect")
+    assert len(rows) == 3, spanned(rows, text)
