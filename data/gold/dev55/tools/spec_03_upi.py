@@ -1,0 +1,96 @@
+# dev55_03_upi_confirmation -- UPI Top News briefs, published Monday 2025-04-28 (anchor 2025-04-28)
+# figures:      (span, value, value_high, qualifier, unit, category, value_norm, unit_norm, speaker[, occurrence])
+# attributions: (content span, cue, speaker, speaker_canonical, speaker_type, affiliation, kind[, occurrence])
+# events:       (span, date_start, date_end, granularity, relative, event[, occurrence])
+SQMI = 2.589988
+JCS = "Joint Chiefs of Staff (South Korea)"
+GER = "Valery Gerasimov"
+GSU = "General Staff of the Armed Forces of Ukraine"
+KINU = "Korea Institute for National Unification"
+
+DOCS = {
+    "dev55_03_upi_confirmation": {
+        "figures": [
+            ("about 15,000 troops", 15000, None, "approximately", "troop", "personnel", 15000, "count", JCS),
+            ("roughly 4,700 casualties", 4700, None, "approximately", "casualty", "casualties", 4700, "count", JCS),
+            ("some 600", 600, None, "approximately", "casualty", "casualties", 600, "count", JCS),
+            ("more than 76,000 troops", 76000, None, "more_than", "troop", "casualties", 76000, "count", GER),
+            ("fewer than 15 square miles", 15, None, "less_than", "square mile", "territory", round(15 * SQMI, 4), "km2", "Mykola Berezhnyi"),
+            ("about 500 square miles", 500, None, "approximately", "square mile", "territory", round(500 * SQMI, 4), "km2", "Mykola Berezhnyi"),
+            ("as much as $1.2 billion", 1.2e9, None, "at_most", "", "money", 1.2e9, "USD", KINU),
+        ],
+        "attributions": [
+            # photo caption (article text)
+            ("North Korean leader Kim Jong Un has ordered the construction of a monument in Pyongyang to soldiers who fought in Kursk",
+             "reported", "state media", "North Korean state media", "media", "North Korea", "indirect"),
+            ("it sent troops to fight for Russia in Kursk",
+             "confirms", "North Korea", "North Korea", "government", "North Korea", "indirect"),
+            ("that it had deployed troops to help Russia repel Ukraine's incursion into the Kursk region",
+             "acknowledged", "North Korea", "North Korea", "government", "North Korea", "indirect"),
+            ("that units of the Korean People's Army had \"annihilated the Ukrainian neo-Nazi occupiers\" under an order from leader Kim Jong Un",
+             "said", "The Central Military Commission of the ruling Workers' Party",
+             "Central Military Commission of the Workers' Party of Korea", "organisation", "North Korea", "indirect"),
+            ("that a monument to the \"heroes\" would soon be erected in the capital",
+             "quoted", "Kim", "Kim Jong Un", "person", "North Korea", "indirect"),
+            ("the North has sent about 15,000 troops to Russia in total and has suffered roughly 4,700 casualties, including some 600 killed",
+             "said", "South Korea's Joint Chiefs of Staff", JCS, "organisation", "South Korea", "indirect"),
+            ("Putin thanks Kim, North Korean soldiers for 'heroism' in Kursk",
+             "thanks", "Putin", "Vladimir Putin", "person", "Russia", "indirect"),
+            ("Russian President Vladimir Putin on Monday thanked Kim Jong Un and the North Korean soldiers who fought \"shoulder to shoulder\" with Russian troops",
+             "thanked", "Russian President Vladimir Putin", "Vladimir Putin", "person", "Russia", "indirect"),
+            ("We will never forget the feat of the Korean fighters,",
+             "Putin |said| in a statement", "Putin", "Vladimir Putin", "person", "Russia", "direct"),
+            ("We will always honor the Korean heroes who gave their lives for Russia.",
+             "Putin |said| in a statement", "Putin", "Vladimir Putin", "person", "Russia", "direct"),
+            ("the Kursk region had been \"fully liberated\" and that Ukraine had lost more than 76,000 troops killed or wounded there since last August",
+             "said", "Chief of the General Staff Gen. Valery Gerasimov", GER, "person", "Russia", "indirect"),
+            ("Russian claim that Kursk operation is over",
+             "rejects", "Ukraine", "Ukraine", "government", "Ukraine", "indirect"),
+            ("that Kursk operation is over",
+             "Russian |claim| that Kursk", "Russian", "Russia", "government", "Russia", "indirect"),
+            ("Moscow's claim that the Kursk operation was over",
+             "rejected", "Ukraine's General Staff", GSU, "organisation", "Ukraine", "indirect"),
+            ("that the Kursk operation was over",
+             "Moscow's |claim| that", "Moscow", "Russia", "government", "Russia", "indirect"),
+            ("its units were still holding defensive positions in the region and in neighboring Belgorod",
+             "saying", "Ukraine's General Staff", GSU, "organisation", "Ukraine", "indirect"),
+            ("The situation is difficult but under control,",
+             "said", "the General Staff", GSU, "organisation", "Ukraine", "direct"),
+            ("Ukrainian President Volodymyr Zelenskyy called the Russian statements propaganda",
+             "called", "Ukrainian President Volodymyr Zelenskyy", "Volodymyr Zelensky", "person", "Ukraine", "indirect"),
+            ("Ukrainian forces still hold fewer than 15 square miles inside Russia, down from about 500 square miles at the height of the incursion last fall",
+             "told UPI", "Kyiv-based military analyst Mykola Berezhnyi of the Defense Policy Center", "Mykola Berezhnyi",
+             "person", "independent", "indirect"),
+            # headline "calls X a 'criminal act'": the quoted words, as in the seed's "calling ... a "major escalation""
+            ("a '|criminal act|'",
+             "calls", "South Korea", "South Korea", "government", "South Korea", "direct"),
+            ("South Korea's Foreign Ministry on Monday condemned the North's troop deployment as a \"criminal act\" that violated U.N. Security Council resolutions",
+             "condemned", "South Korea's Foreign Ministry", "South Korean Foreign Ministry", "organisation", "South Korea", "indirect"),
+            ("The North had \"confessed its own criminal acts\" by acknowledging the dispatch",
+             "told a briefing", "ministry spokesman Lee Jae-woong", "Lee Jae-woong", "person", "South Korea", "indirect"),
+            ("that Seoul was consulting closely with Washington and Tokyo on a response",
+             "adding", "ministry spokesman Lee Jae-woong", "Lee Jae-woong", "person", "South Korea", "indirect"),
+            ("that Pyongyang could receive as much as $1.2 billion a year from Moscow in cash, oil and food for the deployment",
+             "estimated", "A report published this month by the state-run Korea Institute for National Unification", KINU,
+             "organisation", "South Korea", "indirect"),
+        ],
+        "events": [
+            ("reported |Monday|.", "2025-04-28", "2025-04-28", "day", True,
+             "North Korean state media reported Kim ordered a monument to soldiers who fought in Kursk (photo caption)"),
+            ("acknowledged |on Monday| that", "2025-04-28", "2025-04-28", "day", True,
+             "North Korea acknowledged for the first time deploying troops to the Kursk region"),
+            ("Putin |on Monday| thanked", "2025-04-28", "2025-04-28", "day", True,
+             "Putin thanked Kim Jong Un and North Korean soldiers for fighting in Kursk"),
+            ("On Saturday", "2025-04-26", "2025-04-26", "day", True,
+             "Gerasimov said the Kursk region had been fully liberated"),
+            ("since last August", "2024-08-01", "2025-04-28", "open", True,
+             "Ukraine lost more than 76,000 troops killed or wounded in Kursk (Gerasimov)"),
+            ("last fall", "2024-09-01", "2024-11-30", "season", True,
+             "Height of the Ukrainian incursion into Russia (about 500 square miles held)"),
+            ("Ministry |on Monday| condemned", "2025-04-28", "2025-04-28", "day", True,
+             "South Korea's Foreign Ministry condemned the North's troop deployment as a criminal act"),
+            ("this month", "2025-04-01", "2025-04-30", "month", True,
+             "Korea Institute for National Unification published its report on Pyongyang's earnings"),
+        ],
+    },
+}

@@ -1,0 +1,76 @@
+"""dev56_02_pbs_losses: PBS NewsHour transcript page, Thu 19 Dec 2024 (anchor 2024-12-19).
+
+Row formats: see spec_01_cnn.py.  PBS prints the speaker label on its own line ("Name:" then the
+text); the label (without the colon) is the cue of a soundbite or guest answer.
+"""
+NIS = "National Intelligence Service (South Korea)"
+SOLDIER = "Ukrainian special forces soldier"
+
+DOCS = {
+"dev56_02_pbs_losses": {
+"figures": [
+    ("at least 100 North Korean soldiers", 100, None, "at_least", "soldier", "casualties", 100, "count", NIS, 1),
+    ("roughly 11,000 troops", 11000, None, "approximately", "troop", "personnel", 11000, "count", ""),
+    ("in the |hundreds|.", 100, None, "vague", "", "casualties", 100, "count", "South Korea"),
+    ("at least 100 North Korean soldiers", 100, None, "at_least", "soldier", "casualties", 100, "count", NIS, 2),
+    ("close to 1,000", 1000, None, "approximately", "soldier", "casualties", 1000, "count", NIS),
+    ("about 200 men", 200, None, "approximately", "man", "personnel", 200, "count", "Defence Intelligence of Ukraine"),
+    ("20 to 30 men", 20, 30, "range", "man", "personnel", 20, "count", SOLDIER),
+    ("hundreds of casualties", 100, None, "vague", "casualty", "casualties", 100, "count", "John Kirby"),
+    ("upwards of $500 million", 500000000, None, "more_than", "", "money", 500000000, "USD", "Kyung-ah Moon"),
+],
+"attributions": [
+    ("at least 100 North Korean soldiers have been killed fighting for Russia in the Kursk region", "says",
+     "South Korea’s spy agency", NIS, "organisation", "South Korea", "indirect"),
+    ("the toll is already in the hundreds", "South Korea |said| today",
+     "South Korea", "South Korea", "government", "South Korea", "indirect"),
+    ("that at least 100 North Korean soldiers had been killed and close to 1,000 wounded since they entered combat this month",
+     "told lawmakers",
+     "the National Intelligence Service", NIS, "organisation", "South Korea", "indirect"),
+    ("The agency believes the high casualties are because they have no experience of drone warfare and are being used as frontline assault troops in open terrain.",
+     "|Lee Seong-kweon, South Korean Lawmaker (through interpreter)|:\n",
+     "Lee Seong-kweon", "Lee Seong-kweon", "person", "South Korea", "direct"),
+    ("the high casualties are because they have no experience of drone warfare and are being used as frontline assault troops in open terrain",
+     "believes",
+     "The agency", NIS, "organisation", "South Korea", "indirect"),
+    ("a North Korean battalion of about 200 men had lost more than half its strength in a single assault near the village of Plekhovo",
+     "HUR, |said| a North",
+     "Ukraine’s military intelligence agency, known as HUR", "Defence Intelligence of Ukraine", "organisation", "Ukraine", "indirect"),
+    ("They walk in groups of 20 to 30 men, straight toward our positions, through the snow. Our drones hit the first group, and the next group keeps walking.",
+     "|Man (through interpreter)|:\n",
+     "Man", SOLDIER, "group", "Ukraine", "direct"),
+    ("They are brave, but they are being wasted,", "told us",
+     "he", SOLDIER, "group", "Ukraine", "direct"),
+    ("The Russians don’t even send armor with them.", "told us",
+     "he", SOLDIER, "group", "Ukraine", "direct"),
+    ("Pyongyang has not acknowledged a single death", "has not acknowledged",
+     "Pyongyang", "North Korea", "government", "North Korea", "indirect"),
+    ("North Korean units had suffered “hundreds of casualties” in the last few weeks", "Kirby |said| North",
+     "national security spokesman John Kirby", "John Kirby", "person", "United States", "indirect"),
+    ("that Kim Jong Un might rotate in fresh troops", "warned",
+     "national security spokesman John Kirby", "John Kirby", "person", "United States", "indirect"),
+    ("That Russia is using the North Koreans the way it used convicts from the Wagner Group, as expendable infantry. If the NIS figure is right, that is roughly one in ten of the soldiers who have actually gone into combat. And it is almost certainly an undercount.",
+     "|Kyung-ah Moon, Carrow Institute for International Affairs|:\n",
+     "Kyung-ah Moon", "Kyung-ah Moon", "person", "independent", "direct"),
+    ("Very little, because the families will be told almost nothing. What he gets in return is worth far more to him: cash, food, fuel and military know-how. Our estimate is that Moscow could be paying Pyongyang upwards of $500 million a year for this deployment alone.",
+     "|Kyung-ah Moon|:\nVery",
+     "Kyung-ah Moon", "Kyung-ah Moon", "person", "independent", "direct"),
+],
+"events": [
+    ("in October", "2024-10-01", "2024-10-31", "month", True,
+     "North Korea sent roughly 11,000 troops to Russia"),
+    ("said |today| the toll", "2024-12-19", "2024-12-19", "day", True,
+     "South Korea said the North Korean toll is already in the hundreds"),
+    ("this month", "2024-12-01", "2024-12-31", "month", True,
+     "North Korean soldiers entered combat (NIS: at least 100 killed, close to 1,000 wounded since)"),
+    ("On Tuesday", "2024-12-17", "2024-12-17", "day", True,
+     "HUR said a North Korean battalion of about 200 men lost more than half its strength near Plekhovo"),
+    ("last week", "2024-12-09", "2024-12-15", "week", True,
+     "A Ukrainian special forces soldier fought North Korean troops near Kurilovka"),
+    ("on Wednesday", "2024-12-18", "2024-12-18", "day", True,
+     "John Kirby said North Korean units had suffered hundreds of casualties and warned of fresh troops"),
+    ("on Dec. 4", "2024-12-04", "2024-12-04", "day", True,
+     "The Russia-North Korea mutual defense treaty entered into force"),
+],
+},
+}
