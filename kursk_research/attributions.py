@@ -1692,8 +1692,8 @@ class _Document:
         if (index >= len(tokens) or tokens[index].text in _TERMINAL) and cue.speaker is not None and cue.speaker[0] < cue.first:
             if cue.lemma in ("tell", "brief"):
                 return None  # "who briefed reporters afterward": who was told, and nothing said
-            if cue.lemma in self.lexicon.sign_offs and cue.speaker[0] == 0:
-                return None  # "Kim So-yeon reports.": the anchor hands over to the reporter
+            if cue.lemma in self.lexicon.sign_offs and (cue.speaker[0] == 0 or tokens[cue.speaker[0] - 1].text == ","):
+                return None  # "Kim So-yeon reports.", "Our correspondent in Seoul, Kondo Takashi, reports.": a hand-over
             first = self._noun_phrase_start(tokens, cue.speaker[0]) if self._reduced_relative(tokens, cue.speaker[0]) else cue.speaker[0]
             return tokens[first].start, self._clause_end(sentence, tokens[first].start)  # "Pyongyang has never acknowledged", "a claim Kyiv disputes"
         if cue.lemma == "cite" and index < len(tokens) and tokens[index].lower == "by":

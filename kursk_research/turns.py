@@ -18,13 +18,18 @@ from .actors import plain_name
 from .lexicon import alternation, load_toml
 
 _WORD = r"[A-Z][\w.’'-]*"
-_LABEL = re.compile(rf"^[ \t]*(?P<label>(?:{_WORD}[ \t]+){{0,5}}{_WORD})(?:,[ \t]*(?P<role>[A-Za-z]+))?"
+_LABEL = re.compile(rf"^[ \t]*(?P<label>(?:{_WORD}[ \t]+){{0,5}}{_WORD})"
+                    rf"(?:,[ \t]*(?P<role>[A-Za-z][\w.’'&-]*(?:,?[ \t]+[\w.’'&-]+){{0,8}}))?"  # ", SENIOR FELLOW, HALDEN CENTER"
+                    rf"(?P<aside>(?:[ \t]*\([^()\n]{{1,60}}\))*)"  # " (through interpreter)", " (ANCHOR)"
                     rf"(?:[ \t]*\[[^\]\n]{{1,80}}\])?:[ \t]*(?P<rest>[^\n]*)$",  # "Question [Kwon Ji-hoon, Yonhap]:"
                     re.MULTILINE)
 _GOES_ON = re.compile(r"\n[ \t]*\n[ \t]*([A-Z\"“‘'][^\n]*[.!?][\"”’']?)[ \t]*(?=\n|$)")  # a paragraph of prose after a turn
 _GOES_ON_WORDS = 8  # a shorter paragraph after a turn is no part of it ("Related Articles")
 _NEXT_LINE = re.compile(r"\s*([^\n]+)")  # the paragraph after a label that stands alone on its line
 _ASIDE = re.compile(r"\([^()\n]{1,40}\)\s*")  # "(Through interpreter)" before an answer
+_INITIALS = re.compile(r"[A-Z]{2,3}")  # "CH" for "CLARE HOLLOWAY"
+# A journalist's name (replaced by "\0") handed over to, signing off, or in the byline.
+_SIGNS_OFF = re.compile(r"\0,?\s+(?:reports|reporting)\b|\bI['’]m\s+\0|\bI am\s+\0|^By\s+(?:—\s+)?\0", re.MULTILINE)
 _TURNS = 2  # paragraphs a label must open, for two labels, to make a page an interview
 _NAME_BEFORE = re.compile(r"(?:[A-Z][\w’'-]* ){1,2}$")  # "Major Taras " before "Demchuk"
 _NAME_AFTER = re.compile(r" [A-Z][a-z]+-[a-z]+\b")  # " Min-chul" after "Kang"
@@ -47,7 +52,9 @@ class Turn:
 
 @dataclass(frozen=True)
 class _Words:
-    roles: frozenset[str]  # "host", "q": labels of the one who asks
+    roles: frozenset[str]  # "host", "q", "correspondent": labels of the page's own journalists
+    cue_forms: frozenset[str]  # "said", "told": a "role" holding one is prose ("In Kyiv, officials said:")
+    host_phrases: re.Pattern  # "I'm joined by", "Welcome back": a turn only a host speaks
     courtesies: re.Pattern  # "Good morning, Julia.": a turn that says nothing
     not_names: frozenset[str]  # label words that name no speaker: months, "Photo", "Update"
 
@@ -55,27 +62,49 @@ class _Words:
 @lru_cache(maxsize=1)
 def _words() -> _Words:
     data = load_toml("attributions")["interviews"]
+    cues = load_toml("attributions")["cues"]
     return _Words(
         roles=frozenset(data["interviewer_roles"]),
+        host_phrases=re.compile(rf"\b(?:{alternation(data['host_phrases'])})\b", re.IGNORECASE),
+        cue_forms=frozenset(form for kind in ("clause", "object") for forms in cues[kind].values() for form in forms),
         courtesies=re.compile(rf"(?:{alternation(data['courtesies'])})\b[^.!?]{{0,30}}[.!?]*$", re.IGNORECASE),
         not_names=frozenset(data["not_speakers"]),
     )
 
 
 def _group(labels: list[str]) -> dict[str, str]:
-    """Each label's fullest form: "PARK" -> "SEO-YEON PARK", "Ashton" -> "JULIA ASHTON"."""
+    """Each label's fullest form: "PARK" -> "SEO-YEON PARK", "Ashton" -> "JULIA ASHTON", and
+    initials -> the one label whose last words they spell ("CH" -> "CLARE HOLLOWAY", "EV" -> "DR ELEANOR VANCE")."""
     folded = {label: frozenset(label.casefold().split()) for label in labels}
-    return {label: max((other for other in labels if folded[label] <= folded[other]), key=lambda other: (len(folded[other]), other))
-            for label in labels}
+    fullest = {label: max((other for other in labels if folded[label] <= folded[other]), key=lambda other: (len(folded[other]), other))
+               for label in labels}
+    for label in labels:
+        if fullest[label] == label and _INITIALS.fullmatch(label):
+            spelt = [other for other in labels if len(other.split()) > 1 and "".join(w[0] for w in other.split()[-len(label):]).upper() == label]
+            if len(spelt) == 1:
+                fullest[label] = fullest[spelt[0]]
+    return fullest
+
+
+def _roles(match: re.Match) -> set[str]:
+    """The words of a label's role and asides: "CNN CORRESPONDENT (voice-over)" -> {"cnn", "correspondent", ...}."""
+    return set(re.findall(r"[\w-]+", f"{match['role'] or ''} {match['aside']}".casefold()))
+
+
+def _is_label(match: re.Match) -> bool:
+    """Whether a line's opening words before a colon name a speaker, not a topic or a source of prose."""
+    words = _words()
+    label = match["label"]
+    if label.casefold().rstrip(".") in words.not_names or any(w.casefold().rstrip(".") in words.not_names for w in label.split()):
+        return False
+    return not (match["role"] and words.cue_forms.intersection(match["role"].casefold().split()))  # "In Kyiv, officials said:"
 
 
 def find_turns(text: str, outlet: str = "") -> list[Turn]:
     """The labelled turns of ``text`` if it is an interview or a transcript; else none."""
-    words = _words()
     found = []
     for match in _LABEL.finditer(text):
-        label = match["label"]
-        if label.casefold().rstrip(".") in words.not_names or any(w.casefold().rstrip(".") in words.not_names for w in label.split()):
+        if not _is_label(match):
             continue
         start, end = match.start("rest"), match.end("rest")
         if start == end:  # "JULIA ASHTON, HOST:" alone: the turn is the next paragraph
@@ -95,34 +124,42 @@ def find_turns(text: str, outlet: str = "") -> list[Turn]:
     if sum(count >= _TURNS for count in turns_of.values()) < 2:
         return []
     shouted = {label for label in counts if not any(c.islower() for c in label)}
-    kept = [(m, s, e) for m, s, e in found if counts[m["label"]] >= _TURNS or m["label"] in shouted]
-    asker = _interviewer(text, kept, fullest, outlet)
+    kept = [(m, s, e) for m, s, e in found if counts[m["label"]] >= _TURNS or m["label"] in shouted or m["role"] or m["aside"]]
+    journalists = _journalists(text, kept, fullest, outlet)
     labels = [match.start() for match in _LABEL.finditer(text)] + [len(text)]
     turns = []
     for m, s, e in kept:
         name = fullest[m["label"]]
-        turns.append(Turn(m.start("label"), m.end("label"), s, e, name, name == asker))
+        label_end = max(m.end("label"), m.end("role") if m["role"] else 0, m.end("aside"))
+        turns.append(Turn(m.start("label"), label_end, s, e, name, name in journalists))
         stop = next(start for start in labels if start >= e)
         while (more := _GOES_ON.match(text, e, stop)) and len(more[1].split()) >= _GOES_ON_WORDS:
             s, e = more.span(1)  # the answer goes on in the next paragraph, up to the next label
-            turns.append(Turn(m.start("label"), m.end("label"), s, e, name, name == asker))
+            turns.append(Turn(m.start("label"), label_end, s, e, name, name in journalists))
     return turns
 
 
-def _interviewer(text: str, found: list[tuple[re.Match, int, int]], fullest: dict[str, str], outlet: str) -> str | None:
-    """The fullest label of the one who asks: by role, by outlet, else by share of questions."""
+def _journalists(text: str, found: list[tuple[re.Match, int, int]], fullest: dict[str, str], outlet: str) -> set[str]:
+    """The fullest labels of the page's own voices: those whose role says so ("JULIA ASHTON, HOST:",
+    "KONDO TAKASHI (REPORTER):", "Q:"), the outlet itself ("DER SPIEGEL:"), those who sign off or are
+    handed over to ("Laila Brandt reports.", "I'm Hannah Sutcliffe", "By — Laila Brandt"), or else
+    those whose turns only a host speaks ("I'm joined now by"), and the one who asks the most questions."""
     roles = _words().roles
     plain_outlet = plain_name(outlet)
+    found_names = {fullest[match["label"]] for match, _, _ in found}
+    journalists = {name for name in found_names if _SIGNS_OFF.search(text.replace(name, "\0").replace(name.title(), "\0"))}
     questions: dict[str, list[bool]] = {}
     for match, start, end in found:
         name = fullest[match["label"]]
-        if (match["role"] or "").casefold() in roles or match["label"].casefold() in roles or plain_outlet and plain_name(name) == plain_outlet:
-            return name
+        if _roles(match) & roles or match["label"].casefold() in roles or plain_outlet and plain_name(name) == plain_outlet:
+            journalists.add(name)
         questions.setdefault(name, []).append("?" in text[start:end])
+        if _words().host_phrases.search(text, start, end):
+            journalists.add(name)  # "I'm joined now by ...", "Welcome back."
     shares = sorted(((sum(asked) / len(asked), name) for name, asked in questions.items()), reverse=True)
     if shares and shares[0][0] >= 0.5 and (len(shares) == 1 or shares[0][0] > shares[1][0]):
-        return shares[0][1]
-    return None
+        journalists.add(shares[0][1])
+    return journalists
 
 
 def is_courtesy(text: str) -> bool:

@@ -2311,3 +2311,22 @@ def test_a_headline_opened_by_its_section_or_place_credits_no_one_with_it(extrac
     assert row_at(rows, text, "Kursk: North Korean troops pulled from front after heavy losses")["speaker_canonical"] == "South Korea"
     check(text, row_at(rows, text, "North Korea has sent howitzers to Russia"), "Kyiv:", "Kyiv", "Ukraine", "government", "Ukraine", "indirect")
     assert len(rows) == 3, spanned(rows, text)
+
+
+def test_a_broadcast_transcript_credits_its_guests_and_not_its_journalists(extract_text):
+    text = ("DANA WHITFIELD, ANCHOR: South Korea says 100 soldiers have died. Laila Brandt reports on what the losses reveal.\n\n"
+            "LAILA BRANDT: The NIS told lawmakers that 100 soldiers had been killed.\n\n"
+            "Lee Seong-kweon, South Korean Lawmaker (through interpreter): They have no experience of drone warfare.\n\n"
+            "LAILA BRANDT: For the NewsHour, I'm Laila Brandt.\n\n"
+            "WHITFIELD: I'm joined now by Kyung-ah Moon. What do you read into these numbers?\n\n"
+            "KYUNG-AH MOON: Russia is using them as expendable infantry.\n\n"
+            "WHITFIELD: Thank you.\n\nKYUNG-AH MOON: Thank you.\n\n"
+            "Our correspondent in Seoul, Kondo Takashi, reports.")
+    rows = extract_text(text, PUBLISHED).attributions
+    check(text, row_at(rows, text, "that 100 soldiers had been killed"), "told lawmakers", "The NIS",
+          "National Intelligence Service (South Korea)", "organisation", "South Korea", "indirect")
+    check(text, row_at(rows, text, "They have no experience of drone warfare."),
+          "Lee Seong-kweon, South Korean Lawmaker (through interpreter)",
+          "Lee Seong-kweon, South Korean Lawmaker (through interpreter)", "Lee Seong-kweon", "person", "South Korea", "direct")
+    assert row_at(rows, text, "Russia is using them as expendable infantry.")["speaker_canonical"] == "Kyung-ah Moon"
+    assert len(rows) == 4, spanned(rows, text)  # the anchor's and the reporter's lines are the outlet's own voice

@@ -36,7 +36,7 @@ def test_a_host_is_the_interviewer_and_a_label_alone_on_its_line_opens_the_next_
             "HAN: My pleasure.\n")
     turns = find_turns(text)
     assert texts(text, turns)[:3] == [
-        ("DANIEL REYES", "Seoul says 300 soldiers have died. Here is the analyst Jae-won Han.", "DANIEL REYES", True),
+        ("DANIEL REYES, HOST", "Seoul says 300 soldiers have died. Here is the analyst Jae-won Han.", "DANIEL REYES", True),
         ("JAE-WON HAN", "The figure is low.", "JAE-WON HAN", False),
         ("REYES", "Why?", "DANIEL REYES", True),
     ]
@@ -120,4 +120,27 @@ def test_an_answer_goes_on_in_the_paragraphs_after_it_and_a_question_label_may_n
         ("Minister Anna Kovac", "Yes. Two more packages are ready.", "Minister Anna Kovac", False),
         ("Minister Anna Kovac", "Copyright 2025 Ministry of Defence. All rights reserved and reproduction is not allowed.",
          "Minister Anna Kovac", False),
+    ]
+
+
+def test_a_broadcast_transcript_keeps_its_anchors_and_correspondents_as_the_outlet_s_voice():
+    text = ("MARA DELGADO, CNN ANCHOR: The Pentagon says 10,000 troops are in Russia.\n\n"
+            "ELLIOT HARWOOD, CNN CORRESPONDENT (voice-over): The troops trained in the east.\n\n"
+            "SABRINA SINGH, PENTAGON DEPUTY PRESS SECRETARY: We believe 10,000 soldiers were sent.\n\n"
+            "HARWOOD (voice-over): Kyiv says they are near Kursk.\n\n"
+            "Lee Seong-kweon, South Korean Lawmaker (through interpreter): The agency believes they lack drones.\n\n"
+            "Laila Brandt: The NIS briefed lawmakers today.\n\nLaila Brandt: For the NewsHour, I'm Laila Brandt.\n\n"
+            "DELGADO: And the generals?\n\nCLARE HOLLOWAY: Three were sent.\n\nCH: Three generals, yes.\n\n"
+            "In Kyiv, officials said: the count is rising.\n")
+    assert texts(text, find_turns(text)) == [
+        ("MARA DELGADO, CNN ANCHOR", "The Pentagon says 10,000 troops are in Russia.", "MARA DELGADO", True),
+        ("ELLIOT HARWOOD, CNN CORRESPONDENT (voice-over)", "The troops trained in the east.", "ELLIOT HARWOOD", True),
+        ("SABRINA SINGH, PENTAGON DEPUTY PRESS SECRETARY", "We believe 10,000 soldiers were sent.", "SABRINA SINGH", False),
+        ("HARWOOD (voice-over)", "Kyiv says they are near Kursk.", "ELLIOT HARWOOD", True),
+        ("Lee Seong-kweon, South Korean Lawmaker (through interpreter)", "The agency believes they lack drones.", "Lee Seong-kweon", False),
+        ("Laila Brandt", "The NIS briefed lawmakers today.", "Laila Brandt", True),
+        ("Laila Brandt", "For the NewsHour, I'm Laila Brandt.", "Laila Brandt", True),
+        ("DELGADO", "And the generals?", "MARA DELGADO", True),
+        ("CLARE HOLLOWAY", "Three were sent.", "CLARE HOLLOWAY", False),
+        ("CH", "Three generals, yes.", "CLARE HOLLOWAY", False),
     ]
