@@ -335,7 +335,7 @@ def _ends_sentence(text: str, match: re.Match, rules: _Rules) -> bool:
     return False
 
 
-_DATELINE_PLACE = re.compile(r"[A-Z][\w.’'/ -]*?(?=,|\.\s+(?:[A-Z][a-z]|/)|\s*\(|\s*(?:--|[-–—:]))")
+_DATELINE_PLACE = re.compile(r"(?![A-Z][a-z]{2,8}\.? \d)[A-Z][\w.’'/ -]*?(?=,|\.\s+(?:[A-Z][a-z]|/)|\s*\(|\s*(?:--|[-–—:]))")  # not "April 28 (UPI) --"
 
 
 def dateline_date(text: str, sentence: Sentence) -> str | None:

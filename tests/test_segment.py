@@ -319,6 +319,8 @@ def test_a_notes_heading_and_its_numbered_citations_are_furniture():
     ("KYIV. Jan 13 (Interfax-Ukraine) –", "Jan 13", "Kyiv"),
     ("Pyongyang, August 31 (KCNA) --", "August 31", "Pyongyang"),
     ("SEOUL/KYIV, Dec 19 (Reuters) -", "Dec 19", "Seoul/Kyiv"),
+    ("April 28 (UPI) --", None, None),
+    ("Beijing. September 3. INTERFAX -", None, "Beijing"),
 ])
 def test_a_dateline_is_a_furniture_sentence_of_its_own(dateline, date, place):
     text = f"{dateline} North Korean troops have joined the fighting, officials said."
