@@ -305,6 +305,14 @@ class _Recording:
     read_surnames: bool = False
 
 
+def _without_middle_initials(tokens: list[Token]) -> list[Token]:
+    """A name without its middle initials: "Mike D. Rogers" is Mike Rogers."""
+    dropped = {i for i in range(1, len(tokens) - 2)
+               if len(tokens[i].text) == 1 and tokens[i].text.isupper() and tokens[i + 1].text == "."
+               and tokens[i - 1].text[:1].isupper() and tokens[i + 2].text[:1].isupper() and tokens[i + 2].is_word}
+    return [t for i, t in enumerate(tokens) if i not in dropped and i - 1 not in dropped] if dropped else tokens
+
+
 class Resolver:
     """Resolves the speaker phrases of one document; remembers its people by surname.
 
@@ -328,7 +336,7 @@ class Resolver:
         ``described`` is an apposition that says who the source is ("Olga Oliker, an expert on
         Russian military strategy"): it gives the affiliation the phrase itself lacks.
         """
-        tokens = self._spelt_out(tokens)
+        tokens = self._spelt_out(_without_middle_initials(tokens))
         key = (self.when, _phrase_key(tokens), _phrase_key(described))
         known = _memo.get(key)
         if known is not None:

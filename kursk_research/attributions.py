@@ -122,6 +122,7 @@ _SURMISES = frozenset({"expect", "believe", "think", "fear", "suspect"})  # what
 _KNOWN_THING_WORDS = 4  # "familiar with | the administration's decision": what the source knows
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "they", "we"})
 _FIRST_PERSON_POSSESSIVES = frozenset({"our", "my"})
+_TIME_ADVERBS = frozenset({"afterward", "afterwards", "later", "earlier", "again", "also", "then", "too"})
 _FIRST_WORD = re.compile(r"\w+")
 _QUESTION_WORDS = frozenset({"how", "whether", "when", "what", "why", "where", "who", "which", "if"})
 _ASKING_AUXILIARIES = frozenset({"did", "does", "do", "has", "have", "had", "is", "are", "was", "were", "will", "would", "can", "could", "should"})
@@ -211,6 +212,7 @@ class _Lexicon:
     contact_clause: frozenset[str]  # the words of "I have spoken to" after a speaker
     np_words: frozenset[str]
     role_references: frozenset[str]  # "the head of state": the person named just before
+    member_references: frozenset[str]  # "the Alabama Republican": the lawmaker named just before
     captive: re.Pattern  # "one of the prisoners", "the other": a soldier taken prisoner
     capture: re.Pattern  # words that tell of a capture
     captured_soldiers: re.Pattern  # "North Korean soldiers": whose soldiers were taken
@@ -263,6 +265,7 @@ def _lexicon() -> _Lexicon:
         contact_clause=frozenset(speakers["contact_clause"]),
         np_words=frozenset(word for phrase in np_words for word in phrase.split()),
         role_references=frozenset(speakers["role_references"]),
+        member_references=frozenset(speakers["member_references"]),
         captive=re.compile(speakers["captive_referents"]),
         capture=re.compile(speakers["capture_words"], re.IGNORECASE),
         captured_soldiers=re.compile(speakers["captured_soldiers"]),
@@ -589,6 +592,9 @@ class _Document:
                 pass
             elif start < end and _is_plural_possessive(tokens, start - 1) and self._np_word(tokens[start - 2]):
                 pass  # "the Workers’ Party of Korea"
+            elif (token.text == "." and 2 <= start < end and len(tokens[start - 2].text) == 1 and tokens[start - 2].text.isupper()
+                  and tokens[start].text[:1].isupper()):
+                pass  # "Mike D. Rogers": a middle initial
             elif not self._np_word(token) and not self._attributive_participle(tokens, start - 1, end):
                 break
             elif start < end and self._reduced_relative(tokens, start):
@@ -893,6 +899,10 @@ class _Document:
         head = re.sub(r"['’]s$", "", words[-1])
         if len(words) > 2 and f"{words[-2]} {head}" in self.words.organisation:
             head = f"{words[-2]} {head}"  # "the air force": the body, not "force"
+        if words[0] == "the" and 2 < len(phrase) <= 4 and head in self.lexicon.member_references and all(t.text[:1].isupper() for t in phrase[1:]):
+            found = self._antecedent(cue.sentence.index, (PERSON,)) or self._person_named_just_before(cue, span[0])
+            if found is not None:
+                return [found]  # "the Alabama Republican", "the Conservative MP": the member credited just before
         document = head in self.words.document | self.words.organisation
         if len(words) > 2 and words[0] == "the" and words[1] == "regional":
             region = self.resolver.region_named_before(phrase[0].start)
@@ -1621,8 +1631,8 @@ class _Document:
         statement", "to reporters", ", based on U.S. intelligence,"."""
         while index < len(tokens):
             token = tokens[index]
-            if self._is_date(token) or token.lower.endswith("ly") and token.is_word and token.text[0].islower():
-                index += 1
+            if self._is_date(token) or token.lower.endswith("ly") and token.is_word and token.text[0].islower() or token.text in _TIME_ADVERBS:
+                index += 1  # "said afterward that ..."
             elif token.lower in _ADVERBIAL_PREPOSITIONS:
                 stop = self._next(tokens, index + 1, ("that", ","), 7)
                 if stop is None:

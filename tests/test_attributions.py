@@ -2330,3 +2330,16 @@ def test_a_broadcast_transcript_credits_its_guests_and_not_its_journalists(extra
           "Lee Seong-kweon, South Korean Lawmaker (through interpreter)", "Lee Seong-kweon", "person", "South Korea", "direct")
     assert row_at(rows, text, "Russia is using them as expendable infantry.")["speaker_canonical"] == "Kyung-ah Moon"
     assert len(rows) == 4, spanned(rows, text)  # the anchor's and the reporter's lines are the outlet's own voice
+
+
+def test_lawmakers_by_party_middle_initials_and_the_member_referred_to_by_state(extract_text):
+    text = ("Chairman Mike D. Rogers, R-Ala., said afterward that the number was higher. "
+            "\"I think we are looking at 15,000 soldiers,\" the Alabama Republican said. "
+            "Social Democrat Ralf Stegner urged caution. Greens MEP Hannah Neumann said 3,000 had died. "
+            "A Pentagon spokesman said 300 died. \"It is bad,\" the Pentagon spokesman said.")
+    rows = extract_text(text, PUBLISHED).attributions
+    check(text, row_at(rows, text, "that the number was higher"), "said", "Chairman Mike D. Rogers", "Mike Rogers", "person", "", "indirect")
+    assert row_at(rows, text, "I think we are looking at 15,000 soldiers,")["speaker_canonical"] == "Mike Rogers"
+    assert row_at(rows, text, "Social Democrat Ralf Stegner urged caution")["speaker_canonical"] == "Ralf Stegner"
+    assert row_at(rows, text, "3,000 had died")["speaker_canonical"] == "Hannah Neumann"
+    assert row_at(rows, text, "It is bad,")["speaker_canonical"] == "Pentagon spokesman"  # a title of no lawmaker stays a group
