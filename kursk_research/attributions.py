@@ -66,7 +66,7 @@ _FOOTNOTE_MARKS = re.compile(rf"(?:{FOOTNOTE_MARK})+\s*$")  # a think tank's sou
 _CLAUSE_BREAK = re.compile(r";|,\s+(?:with|while|but|although|though|whereas|even as|as well as|according to"
                            r"|an? (?:claim|assertion|allegation|figure|estimate|number|account))\b")  # ", a claim Kyiv disputes"
 _TERMINAL = ".!?"
-_ADVERBIAL_PREPOSITIONS = frozenset({"in", "on", "at", "during", "to", "with", "after", "via", "through", "late", "early", "for"})
+_ADVERBIAL_PREPOSITIONS = frozenset({"in", "on", "at", "during", "to", "with", "after", "via", "through", "late", "early", "for", "before"})
 _SETTING_WORDS = 8  # at most this many tokens of place and time after "told reporters" are no statement
 _NAME_LINKS = frozenset({"of", "for", "and", "&", "at", "on", "de", "du", "von"})
 _PREPOSITIONS = frozenset({
@@ -1399,10 +1399,12 @@ class _Document:
                 if sources and sources[0].type == ORGANISATION:
                     return inner, self._left_phrase(tokens, opening)
             name = self._left_phrase(tokens, opening)
-            if name is not None and tokens[name[0]].lower in ("a", "an") and name[0] >= 2 and tokens[name[0] - 1].text == ",":
+            described = name is not None and (tokens[name[0]].lower in ("a", "an", "the") or tokens[name[0]].lower in self.words.titles)
+            if described and name[0] >= 2 and tokens[name[0] - 1].text == ",":
                 person = self._left_phrase(tokens, name[0] - 1)  # "Han Dong-wook, a senior analyst at X, a think tank, said"
-                if person is not None and self.resolver.resolve(tokens[person[0]:person[1]]):
-                    return person, name
+                found = self.resolver.resolve(tokens[person[0]:person[1]]) if person is not None else []
+                if found and (tokens[name[0]].lower in ("a", "an") or found[0].type == PERSON):
+                    return person, name  # "Adm. Samuel Paparo, the head of ..., who testified alongside him, said"
             if name is not None and (self.resolver.resolve(tokens[name[0]:name[1]]) or self._refers_back(tokens[name[0]:name[1]])
                                      or self._captive(tokens[name[0]:name[1]]) is not None):  # "One of them, a rifleman, told"
                 return name, inner  # "The agency, known by its Ukrainian acronym HUR, said"

@@ -2343,3 +2343,13 @@ def test_lawmakers_by_party_middle_initials_and_the_member_referred_to_by_state(
     assert row_at(rows, text, "Social Democrat Ralf Stegner urged caution")["speaker_canonical"] == "Ralf Stegner"
     assert row_at(rows, text, "3,000 had died")["speaker_canonical"] == "Hannah Neumann"
     assert row_at(rows, text, "It is bad,")["speaker_canonical"] == "Pentagon spokesman"  # a title of no lawmaker stays a group
+
+
+def test_testimony_and_a_name_before_its_title_and_a_relative_clause(extract_text):
+    text = ("Adm. Samuel Paparo, head of U.S. Indo-Pacific Command, who testified alongside him, said Moscow was paying in oil. "
+            "Lloyd Austin testified before the committee that 3,000 had died. \"They are dying,\" Austin testified.")
+    rows = extract_text(text, PUBLISHED).attributions
+    check(text, row_at(rows, text, "Moscow was paying in oil"), "said", "Adm. Samuel Paparo", "Samuel Paparo", "person", "United States", "indirect")
+    check(text, row_at(rows, text, "that 3,000 had died"), "testified", "Lloyd Austin", "Lloyd Austin", "person", "United States", "indirect")
+    assert row_at(rows, text, "They are dying,")["speaker_canonical"] == "Lloyd Austin"
+    assert len(rows) == 3, spanned(rows, text)  # "who testified alongside him" states nothing
