@@ -21,6 +21,7 @@ from .actors import (
     GOVERNMENT,
     GROUP,
     INDEPENDENT,
+    KNOWN_AS,
     LIST_ITEM_WORDS,
     MEDIA,
     ORGANISATION,
@@ -876,6 +877,10 @@ class _Document:
             return self._found(found)
         if words[0] in ("his", "her", "its", "their") and len(phrase) > 1:
             return self._possessed(cue, phrase)  # "his military intelligence agency"
+        if cue.described and tokens[cue.described[0]].lower in KNOWN_AS:
+            named = self.resolver.resolve(phrase, tokens[cue.described[0]:cue.described[1]])
+            if len(named) == 1 and named[0] in self.resolver.gazetteer.known:
+                return named  # "The agency, known by its initials HUR, said"
         body = self._body_referred(phrase, words)
         if body is not None:
             return [body]  # "Analysts at the forum": the forum named before

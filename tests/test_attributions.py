@@ -2353,3 +2353,12 @@ def test_testimony_and_a_name_before_its_title_and_a_relative_clause(extract_tex
     check(text, row_at(rows, text, "that 3,000 had died"), "testified", "Lloyd Austin", "Lloyd Austin", "person", "United States", "indirect")
     assert row_at(rows, text, "They are dying,")["speaker_canonical"] == "Lloyd Austin"
     assert len(rows) == 3, spanned(rows, text)  # "who testified alongside him" states nothing
+
+
+def test_a_body_known_as_a_name_of_the_gazetteer_is_that_body(extract_text):
+    text = ("The Ukrainian agency, known as HUR, has put North Korean losses at closer to 7,000. "
+            "Separately, the agency, known by its initials HUR, said 200 had died.")
+    rows = extract_text(text, PUBLISHED).attributions
+    check(text, row_at(rows, text, "The Ukrainian agency, known as HUR, has put North Korean losses at closer to 7,000"), "put",
+          "The Ukrainian agency", "Defence Intelligence of Ukraine", "organisation", "Ukraine", "indirect")
+    assert row_at(rows, text, "200 had died")["speaker_canonical"] == "Defence Intelligence of Ukraine"
