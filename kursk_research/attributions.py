@@ -928,6 +928,11 @@ class _Document:
             found = self._body_named_before(cue, span[0], (GOVERNMENT,))  # "Pyongyang staged a ceremony. ... the regime admitted"
             if found is not None:
                 return [found]
+        if referring and head in self.words.titles and len(phrase) == 2 and not self._credited_in_previous(cue):
+            opener = self._person_opening_previous(cue)
+            previous = self._previous_sentence(cue)
+            if opener is not None and opener.type == PERSON and previous is not None and head in self.text[previous.start:previous.end].lower():
+                return [opener]  # "In Rome, the Defence Minister Guido Crosetto returned to the subject. '...,' the minister said"
         if referring and (document or head in self.words.group | self.words.titles):
             # "the official", "The report", "a Jan. 26 commentary": the source credited just before
             kinds = (ORGANISATION, GOVERNMENT, MEDIA) if head in self.words.organisation else (ORGANISATION, GOVERNMENT, GROUP, MEDIA)
@@ -1570,8 +1575,8 @@ class _Document:
         tokens = previous.tokens(self.text)
         first = 1 if tokens and tokens[0].lower in ("for", "to") else 0
         comma = next((i for i in range(1, min(5, len(tokens))) if tokens[i].text == ","), None)
-        if not first and comma is not None and all(t.text.islower() or self._is_date(t) for t in tokens[1:comma]):
-            first = comma + 1  # "Hours later, White House spokesman John Kirby put a number on it."
+        if not first and comma is not None and (all(t.text.islower() or self._is_date(t) for t in tokens[1:comma]) or tokens[0].lower in ("in", "at")):
+            first = comma + 1  # "Hours later, White House spokesman John Kirby put a number on it.", "In Rome, the Defence Minister ..."
         phrase = self._right_phrase(tokens, first)
         if phrase is None or phrase[1] >= len(tokens) or tokens[phrase[1]].text not in (",",) and not tokens[phrase[1]].text.islower():
             return None

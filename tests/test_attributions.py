@@ -2362,3 +2362,10 @@ def test_a_body_known_as_a_name_of_the_gazetteer_is_that_body(extract_text):
     check(text, row_at(rows, text, "The Ukrainian agency, known as HUR, has put North Korean losses at closer to 7,000"), "put",
           "The Ukrainian agency", "Defence Intelligence of Ukraine", "organisation", "Ukraine", "indirect")
     assert row_at(rows, text, "200 had died")["speaker_canonical"] == "Defence Intelligence of Ukraine"
+
+
+def test_the_minister_is_the_minister_who_opened_the_sentence_before(extract_text):
+    text = ("Zelensky said 4,000 had died. In Rome, the Defence Minister Guido Crosetto returned to the subject on Tuesday. "
+            "«North Korea is paid in oil», the minister said.")
+    rows = extract_text(text, PUBLISHED).attributions
+    check(text, row_at(rows, text, "North Korea is paid in oil"), "said", "the minister", "Guido Crosetto", "person", "Italy", "direct")
