@@ -1096,7 +1096,7 @@ class Resolver:
                 return known  # "Kim" after "Kim Jong Un", "Turner" after "US Congressman Mike Turner"
             if before and before[-1].text.casefold().rstrip(".") not in w.titles:
                 return None
-            named = self._named_in_full(run[0], before=True) or self._named_in_full(run[0], before=False)
+            named = self._named_in_full(run[0], before=True) or self._named_in_full(run[0], before=False) or self.named_after(run[0])
             if named is not None:
                 return named  # "Daniel Okafor, a senior fellow, is less alarmed" before "Okafor said"; "Wong condemns ..." in a headline
         affiliation = affiliation_of(before) or ("United States" if lawmaker else "")
@@ -1138,6 +1138,18 @@ class Resolver:
             position = max(self.text.rfind(name, 0, token.start) for name in full_names) if full_names else -1
             if position > latest:
                 latest, found = position, person
+        return found
+
+    def named_after(self, token: Token) -> Source | None:
+        """The gazetteer's person whose full name the document writes first after a bare name that
+        none stood for before ("Kim Pledges More Help for Putin" above "Kim Jong Un told ...")."""
+        if self.text[token.start:token.end] != token.text:
+            return None
+        first, found = len(self.text), None
+        for person, full_names in self.gazetteer.by_name.get(token.text, ()):
+            positions = [at for name in full_names if (at := self.text.find(name, token.end)) >= 0]
+            if positions and min(positions) < first:
+                first, found = min(positions), person
         return found
 
     def remember(self, source: Source) -> Source:

@@ -2369,3 +2369,9 @@ def test_the_minister_is_the_minister_who_opened_the_sentence_before(extract_tex
             "«North Korea is paid in oil», the minister said.")
     rows = extract_text(text, PUBLISHED).attributions
     check(text, row_at(rows, text, "North Korea is paid in oil"), "said", "the minister", "Guido Crosetto", "person", "Italy", "direct")
+
+
+def test_a_bare_name_in_a_headline_is_the_person_named_in_full_below(extract_text):
+    text = "Kim Pledges More Help for Putin\n\nNorth Korean leader Kim Jong Un said on Monday that 3,000 troops would go."
+    rows = extract_text(text, PUBLISHED).attributions
+    check(text, row_at(rows, text, "Kim Pledges More Help for Putin"), "Pledges", "Kim", "Kim Jong Un", "person", "North Korea", "indirect")
