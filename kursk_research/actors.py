@@ -1028,7 +1028,11 @@ class Resolver:
         return Source(self._canonical_text(tokens), front.type, affiliation)
 
     def _office_holder(self, tokens: list[Token], head_index: int, affiliation: str) -> Source | None:
-        """"the Ukrainian president", "South Korea's defence minister": who held the office then."""
+        """"the Ukrainian president", "South Korea's defence minister", "the Kursk governor" (the
+        country of a place of the gazetteer): who held the office then."""
+        if not affiliation:
+            places = self.gazetteer.places.matches([key(t.text) for t in tokens[:head_index]])
+            affiliation = places[0][2].country if places else ""
         if not affiliation:
             return None
         for start in range(max(0, head_index - 3), head_index + 1):

@@ -293,6 +293,13 @@ def test_the_office_holder_depends_on_the_date(extract_text):
     assert (before["speaker_canonical"], after["speaker_canonical"]) == ("Shin Won-sik", "Kim Yong-hyun")
 
 
+def test_an_office_of_a_place_is_held_by_its_holder_then(extract_text):
+    text = "The Kursk governor said that 2,300 families were still waiting for compensation."
+    before = row_at(extract_text(text, "2024-10-30").attributions, text, "that 2,300 families were still waiting for compensation")
+    after = row_at(extract_text(text, "2025-01-13").attributions, text, "that 2,300 families were still waiting for compensation")
+    assert (before["speaker_canonical"], after["speaker_canonical"], after["affiliation"]) == ("Alexei Smirnov", "Alexander Khinshtein", "Russia")
+
+
 # --- quotations -------------------------------------------------------------------------------
 
 def test_quote_before_its_tag_and_resuming_after_it(extract_text):
