@@ -1326,7 +1326,7 @@ class _Document:
     def _after_recipient(self, cue: _Cue, index: int) -> int:
         """The index after "told reporters", "told a regular briefing": who was told, and dates."""
         tokens = cue.tokens
-        if cue.lemma in ("tell", "brief"):  # "told reporters", "briefed lawmakers"
+        if cue.lemma in ("tell", "brief", "assure"):  # "told reporters", "briefed lawmakers", "assured his hosts"
             stop = index
             while (stop < len(tokens) and stop - index < 6 and tokens[stop].is_word and tokens[stop].lower != "that"
                    and tokens[stop].lower not in _PREPOSITIONS and not self._is_date(tokens[stop])

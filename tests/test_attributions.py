@@ -2382,3 +2382,18 @@ def test_a_bare_name_in_a_headline_is_the_person_named_in_full_below(extract_tex
     text = "Kim Pledges More Help for Putin\n\nNorth Korean leader Kim Jong Un said on Monday that 3,000 troops would go."
     rows = extract_text(text, PUBLISHED).attributions
     check(text, row_at(rows, text, "Kim Pledges More Help for Putin"), "Pledges", "Kim", "Kim Jong Un", "person", "North Korea", "indirect")
+
+
+def test_went_on_assured_repeating_and_spoke_of_are_cues(extract_text):
+    text = ("\"Russia is weak,\" the minister went on, adding that France was consulting its partners. The fighting went on for weeks. "
+            "Peskov declined to comment, merely repeating that the partnership is not directed against anyone. "
+            "Lavrov assured his hosts that Moscow fully supports Pyongyang. The General Staff has spoken of almost 4,000 killed.")
+    rows = extract_text(text, PUBLISHED).attributions
+    assert row_at(rows, text, "Russia is weak,")["cue"] == "went on"
+    assert row_at(rows, text, "that France was consulting its partners")["cue"] == "adding"
+    check(text, row_at(rows, text, "that the partnership is not directed against anyone"), "repeating",
+          "Peskov", "Dmitry Peskov", "person", "Russia", "indirect")
+    check(text, row_at(rows, text, "that Moscow fully supports Pyongyang"), "assured his hosts",
+          "Lavrov", "Sergei Lavrov", "person", "Russia", "indirect")
+    assert row_at(rows, text, "The General Staff has spoken of almost 4,000 killed")["cue"] == "spoken of"
+    assert len(rows) == 5, spanned(rows, text)  # "the fighting went on" states nothing
