@@ -306,6 +306,12 @@ class _Recording:
     read_surnames: bool = False
 
 
+@lru_cache(maxsize=1)
+def _title_words() -> frozenset[str]:
+    """Every word of the titles: "deputy", "prime", "minister" ..."""
+    return frozenset(part for title in words().titles for part in title.split())
+
+
 def _without_middle_initials(tokens: list[Token]) -> list[Token]:
     """A name without its middle initials: "Mike D. Rogers" is Mike Rogers."""
     dropped = {i for i in range(1, len(tokens) - 2)
@@ -486,7 +492,7 @@ class Resolver:
     def _only_titles(self, tokens: list[Token]) -> bool:
         """Whether a phrase is only a title ("Tánaiste", "Deputy Prime Minister", "Minister for Foreign Affairs")."""
         words = [t.text.casefold() for t in tokens]
-        title_words = {part for title in self.words.titles for part in title.split()}
+        title_words = _title_words()
         return (any(word in title_words for word in words)
                 and all(word in title_words or word in self.words.modifiers or word in _TITLE_LINKS for word in words))
 

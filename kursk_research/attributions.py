@@ -1409,8 +1409,8 @@ class _Document:
                 if sources and sources[0].type == ORGANISATION:
                     return inner, self._left_phrase(tokens, opening)
             name = self._left_phrase(tokens, opening)
-            described = name is not None and (tokens[name[0]].lower in ("a", "an", "the") or tokens[name[0]].lower in self.words.titles)
-            if described and name[0] >= 2 and tokens[name[0] - 1].text == ",":
+            a_description = name is not None and (tokens[name[0]].lower in ("a", "an", "the") or tokens[name[0]].lower in self.words.titles)
+            if a_description and name[0] >= 2 and tokens[name[0] - 1].text == ",":
                 person = self._left_phrase(tokens, name[0] - 1)  # "Han Dong-wook, a senior analyst at X, a think tank, said"
                 found = self.resolver.resolve(tokens[person[0]:person[1]]) if person is not None else []
                 if found and (tokens[name[0]].lower in ("a", "an") or found[0].type == PERSON):

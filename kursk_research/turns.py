@@ -1,11 +1,14 @@
 """The turns of an interview or a transcript: paragraphs that open with a speaker's label
 ("PARK: ...", "Demchuk: ...", "RET. LT. GEN. DOUGLAS WHITCOMB: ...", "Q: ...").
 
-A page is an interview when at least two labels each open two or more of its paragraphs. The
-interviewer is the label whose role says so ("JULIA ASHTON, HOST:", "Q:"), the one that is the
-page's outlet ("DER SPIEGEL:"), or else the one that asks the most questions. What the other
-speakers say in their turns is theirs, except courtesies ("Good morning, Julia."). A turn goes on
-in the paragraphs of prose after its labelled one, up to the next label.
+A page is an interview when at least two labels each open two or more of its paragraphs. A label
+may carry a role and asides ("MARA DELGADO, CNN ANCHOR:", "Lee Seong-kweon, South Korean Lawmaker
+(through interpreter):"). The page's own voices are its interviewers, anchors and correspondents:
+the labels whose role says so ("JULIA ASHTON, HOST:", "Q:"), the page's outlet ("DER SPIEGEL:"),
+those who sign off or are handed over to ("Laila Brandt reports."), those who speak a host's words
+("I'm joined now by"), and the one who asks the most questions. What the other speakers say in
+their turns is theirs, except courtesies ("Good morning, Julia."). A turn goes on in the paragraphs
+of prose after its labelled one, up to the next label.
 """
 from __future__ import annotations
 
@@ -28,8 +31,8 @@ _GOES_ON_WORDS = 8  # a shorter paragraph after a turn is no part of it ("Relate
 _NEXT_LINE = re.compile(r"\s*([^\n]+)")  # the paragraph after a label that stands alone on its line
 _ASIDE = re.compile(r"\([^()\n]{1,40}\)\s*")  # "(Through interpreter)" before an answer
 _INITIALS = re.compile(r"[A-Z]{2,3}")  # "CH" for "CLARE HOLLOWAY"
-# A journalist's name (replaced by "\0") handed over to, signing off, or in the byline.
-_SIGNS_OFF = re.compile(r"\0,?\s+(?:reports|reporting)\b|\bI['’]m\s+\0|\bI am\s+\0|^By\s+(?:—\s+)?\0", re.MULTILINE)
+# A journalist handed over to, signing off, or in the byline; NAME stands for the name as written.
+_SIGN_OFF = r"NAME,?\s+(?:reports|reporting)\b|\bI['’]m\s+NAME|\bI am\s+NAME|^By\s+(?:—\s+)?NAME"
 _TURNS = 2  # paragraphs a label must open, for two labels, to make a page an interview
 _NAME_BEFORE = re.compile(r"(?:[A-Z][\w’'-]* ){1,2}$")  # "Major Taras " before "Demchuk"
 _NAME_AFTER = re.compile(r" [A-Z][a-z]+-[a-z]+\b")  # " Min-chul" after "Kang"
@@ -139,6 +142,12 @@ def find_turns(text: str, outlet: str = "") -> list[Turn]:
     return turns
 
 
+def _signs_off(text: str, name: str) -> bool:
+    """Whether the page hands over to, or signs off with, this label's name ("MARA DELGADO" or "Mara Delgado")."""
+    written = "|".join(re.escape(form) for form in sorted({name, name.title()}))
+    return re.search(_SIGN_OFF.replace("NAME", f"(?:{written})"), text, re.MULTILINE) is not None
+
+
 def _journalists(text: str, found: list[tuple[re.Match, int, int]], fullest: dict[str, str], outlet: str) -> set[str]:
     """The fullest labels of the page's own voices: those whose role says so ("JULIA ASHTON, HOST:",
     "KONDO TAKASHI (REPORTER):", "Q:"), the outlet itself ("DER SPIEGEL:"), those who sign off or are
@@ -147,7 +156,7 @@ def _journalists(text: str, found: list[tuple[re.Match, int, int]], fullest: dic
     roles = _words().roles
     plain_outlet = plain_name(outlet)
     found_names = {fullest[match["label"]] for match, _, _ in found}
-    journalists = {name for name in found_names if _SIGNS_OFF.search(text.replace(name, "\0").replace(name.title(), "\0"))}
+    journalists = {name for name in found_names if _signs_off(text, name)}
     questions: dict[str, list[bool]] = {}
     for match, start, end in found:
         name = fullest[match["label"]]
