@@ -2084,6 +2084,8 @@ class _Document:
                     comma = next((i for i in range(subject - 2, max(subject - 5, -1), -1) if cue.tokens[i].text == ","), None)
                     if comma is not None:
                         breaks.setdefault(cue.sentence.index, []).append(cue.tokens[comma].start)
+                    elif cue.tokens[subject - 1].lower in ("as", "while"):
+                        breaks.setdefault(cue.sentence.index, []).append(cue.tokens[subject - 1].start)  # "... in Kursk as Kremlin claims ..."
         return breaks
 
     def _inside_direct(self, content: tuple[int, int], cue: _Cue) -> bool:
