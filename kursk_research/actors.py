@@ -23,7 +23,7 @@ INDEPENDENT = "independent"
 _SHOUTED_WORD = 5  # letters from which a word in capitals is a word set in capitals, not an acronym ("NATO", "KCNA")
 LIST_ITEM_WORDS = 3  # words of one item in a list of speakers ("Seoul, Washington and Kyiv", "Ukrainian, South Korean and U.S. officials")
 _POSSESSIVE = re.compile(r"['’]s$")
-KNOWN_AS = frozenset({"known", "also", "called", "dubbed"})  # an apposition that gives a body's name: "known as HUR"
+_KNOWN_AS = frozenset({"known", "also", "called", "dubbed"})  # an apposition that gives a body's name: "known as HUR"
 _PREFIXES = frozenset({"pro", "anti", "ex"})  # "Pro-war bloggers" opening a sentence are "pro-war bloggers"
 _TITLE_LINKS = frozenset({"for", "of", "the", "affairs"})  # "Minister for Foreign Affairs"
 _NAME_WORDS = frozenset({"of", "for", "and", "the", "&"})  # lower-case words inside a body's name ("Bank of Korea")
@@ -400,14 +400,20 @@ class Resolver:
         name = self._acronyms.get(_POSSESSIVE.sub("", words[0].text))
         return tokenize(name) if name is not None else tokens
 
+    def known_as(self, described: list[Token]) -> Source | None:
+        """The body of the gazetteer an apposition names it by: "known as HUR", "known by its initials HUR"."""
+        if not described or described[0].text.casefold() not in _KNOWN_AS:
+            return None
+        start = len(described)
+        while start > 1 and described[start - 1].text[:1].isupper():
+            start -= 1
+        alias = self._resolve(described[start:]) if start < len(described) else []
+        return alias[0] if len(alias) == 1 and alias[0] in self.gazetteer.known else None
+
     def _resolve_described(self, tokens: list[Token], described: list[Token]) -> list[Source]:
-        if described and described[0].text.casefold() in KNOWN_AS:
-            start = len(described)
-            while start > 1 and described[start - 1].text[:1].isupper():
-                start -= 1
-            alias = self._resolve(described[start:]) if start < len(described) else []
-            if len(alias) == 1 and alias[0] in self.gazetteer.known:
-                return alias  # "The Ukrainian agency, known as HUR,", "the agency, known by its initials HUR,"
+        alias = self.known_as(described)
+        if alias is not None:
+            return [alias]  # "The Ukrainian agency, known as HUR,"
         if described and described[0].text.casefold() == "in":
             placed = self._placed_source([*tokens, *described])
             if placed is not None:

@@ -21,7 +21,6 @@ from .actors import (
     GOVERNMENT,
     GROUP,
     INDEPENDENT,
-    KNOWN_AS,
     LIST_ITEM_WORDS,
     MEDIA,
     ORGANISATION,
@@ -877,10 +876,9 @@ class _Document:
             return self._found(found)
         if words[0] in ("his", "her", "its", "their") and len(phrase) > 1:
             return self._possessed(cue, phrase)  # "his military intelligence agency"
-        if cue.described and tokens[cue.described[0]].lower in KNOWN_AS:
-            named = self.resolver.resolve(phrase, tokens[cue.described[0]:cue.described[1]])
-            if len(named) == 1 and named[0] in self.resolver.gazetteer.known:
-                return named  # "The agency, known by its initials HUR, said"
+        alias = self.resolver.known_as(tokens[cue.described[0]:cue.described[1]]) if cue.described else None
+        if alias is not None:
+            return [alias]  # "The agency, known by its initials HUR, said", before "the agency" refers back
         body = self._body_referred(phrase, words)
         if body is not None:
             return [body]  # "Analysts at the forum": the forum named before
