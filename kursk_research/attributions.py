@@ -132,6 +132,7 @@ _RECIPIENT_REACH = 12  # tokens from who was told to the "that" of what they wer
 _STATES_ON = frozenset({"able", "continue", "continues", "continued", "continuing"})  # "has continued to deny": it does
 _FLOATING = frozenset({"both", "each"})  # quantifiers that float after their subject: "Seoul and Washington both said"
 _PARTICIPLE_REACH = 12  # tokens from a speaker's participle ("interviewed") to its cue
+_GERUND_OPENERS = frozenset({"by", "after", "in", "upon", "on", "while", "without"})  # "By confirming ..., North Korea has"
 _CLAUSE_PREPOSITIONS = frozenset({"after", "before", "since"})  # prepositions that also open a clause
 _CLAUSE_JOINS = frozenset({",", ";", "and", "but", "while", "whereas", "although", "though", "yet"})
 _ING_PREPOSITIONS = frozenset({"including", "regarding", "concerning", "following", "excluding", "considering", "involving", "during", "pending"})
@@ -294,6 +295,7 @@ class _Cue:
     tag_start: int | None = None  # where an inverted tag begins ("..., TASS reported, citing ...")
     passive: bool = False  # "This was stated by Zelensky": the speaker after "by"
     described: tuple[int, int] | None = None  # the speaker's apposition ("an expert on Russian strategy")
+    fronted: bool = False  # "By confirming its troops fought in Kursk, North Korea has ...": its content ends at the comma
 
 
 class _Document:
@@ -1163,6 +1165,13 @@ class _Document:
                 and cue.lemma != _FOR and form not in self.lexicon.according_to
                 and self._before_contact_clause(tokens, cue.first) == cue.first):  # "Experts I have spoken to say" is said
             return False  # "expected Pyongyang to announce a dispatch": what may be said ("had not been able to confirm" was)
+        if self._fronted_gerund(cue):
+            if any(q.inner_start <= cue.start < q.inner_end for q in self.quotes):
+                return False  # '"By admitting the deployment, North Korea has confessed ...," the ministry said': the quote is the statement
+            comma = next((i for i in range(cue.last, len(tokens)) if tokens[i].text == ","), None)
+            subject = self._right_phrase(tokens, comma + 1) if comma is not None else None
+            cue.fronted = True
+            return subject is not None and self._credit(cue, subject)
         passive = self._passive(cue)
         if after is not None and after.lower == "by" and form.endswith("ed") and not passive:
             agent = self._right_phrase(tokens, cue.last + 1)
@@ -1217,6 +1226,15 @@ class _Document:
         if (before == "," or before in _CLOSING_QUOTES) and cue.lemma not in _OWN_CLAUSE and self._nothing_after(cue):
             cue.inverted, cue.tag_start = True, tokens[tag].start
         return self._credit(cue, left) and self._cited_instead(cue, left[1]) and self._cited_instead(cue, cue.last)
+
+    @staticmethod
+    def _fronted_gerund(cue: _Cue) -> bool:
+        """Whether the cue is a gerund in an adverbial that opens its sentence, so that its speaker
+        is the subject after the comma: "By confirming ...,", "After admitting ...,"."""
+        first = cue.first - 1
+        while first > 0 and cue.tokens[first - 1].text in _OPENING_QUOTES:
+            first -= 1
+        return first == 0 and cue.first > 0 and cue.tokens[cue.first - 1].lower in _GERUND_OPENERS and cue.tokens[cue.first].lower.endswith("ing")
 
     def _document_speaks(self, cue: _Cue, span: tuple[int, int]) -> bool:
         """False when a cue that needs a document for its speaker has none: "a survey found that
@@ -1701,6 +1719,10 @@ class _Document:
         if form in self.lexicon.according_to or cue.lemma == _FOR or cue.inverted:
             return self._content_around(cue)
         index = cue.last
+        if cue.fronted:
+            index = self._skip_adverbials(tokens, index)  # "After denying for months that ..."
+            end = self._closing_comma(cue, tokens[index].start) if index < len(tokens) else None
+            return (tokens[index].start, end) if end is not None and end > tokens[index].start else None
         if cue.speaker is not None and cue.speaker[0] >= cue.last:
             index = cue.speaker[1]  # after "by X", "cited X", "reports from X"
         index = self._skip_adverbials(tokens, self._after_recipient(cue, index))

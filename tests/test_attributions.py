@@ -2406,3 +2406,15 @@ def test_a_headline_statement_ends_where_another_speaker_s_begins_after_as(extra
     assert row_at(rows, text, "sending troops to fight in Kursk")["speaker_canonical"] == "North Korea"
     assert row_at(rows, text, "region 'liberated'")["speaker_canonical"] == "Kremlin"
     assert row_at(rows, text, "Thailand urges restraint")["speaker_canonical"] == "Thailand"
+
+
+def test_a_gerund_opening_the_sentence_is_the_statement_of_the_subject_after_its_comma(extract_text):
+    text = ("By confirming its troops fought in Kursk, North Korea has turned a deniable deployment into an alliance. "
+            "After denying for months that any soldiers were in Russia, the Kremlin on Monday acknowledged that 12,000 had arrived. "
+            "\"By admitting the deployment, Pyongyang has confessed to an illegal war,\" the Foreign Ministry said.")
+    rows = extract_text(text, PUBLISHED).attributions
+    check(text, row_at(rows, text, "its troops fought in Kursk"), "confirming", "North Korea", "North Korea", "government", "North Korea", "indirect")
+    check(text, row_at(rows, text, "that any soldiers were in Russia"), "denying", "the Kremlin", "Kremlin", "government", "Russia", "indirect")
+    assert row_at(rows, text, "that 12,000 had arrived")["cue"] == "acknowledged"
+    assert row_at(rows, text, "By admitting the deployment, Pyongyang has confessed to an illegal war,")["cue"] == "said"
+    assert len(rows) == 4, spanned(rows, text)  # the gerund inside the ministry's quotation is no statement of its own
