@@ -321,6 +321,8 @@ def test_a_notes_heading_and_its_numbered_citations_are_furniture():
     ("SEOUL/KYIV, Dec 19 (Reuters) -", "Dec 19", "Seoul/Kyiv"),
     ("April 28 (UPI) --", None, None),
     ("Beijing. September 3. INTERFAX -", None, "Beijing"),
+    ("Seoul (Keystone-SDA/AFP) -", None, "Seoul"),
+    ("Kyiv (AFP) -", None, "Kyiv"),
 ])
 def test_a_dateline_is_a_furniture_sentence_of_its_own(dateline, date, place):
     text = f"{dateline} North Korean troops have joined the fighting, officials said."
