@@ -2005,7 +2005,7 @@ class _Document:
         in a headline, "a senior Russian official said" in the lede) is the first person of the same
         side that the next paragraphs credit ("Sergei Shoigu, the secretary of Russia's Security
         Council, told"); not an official the text keeps anonymous before then ("The official, who spoke
-        on condition of anonymity, ...")."""
+        on condition of anonymity, ..."), nor, for a headline, a person credited by name above it."""
         body = sorted({s.paragraph for s in self.sentences if s.kind == BODY})
         if not body:
             return
@@ -2022,8 +2022,9 @@ class _Document:
                 continue  # a description with no side only in a headline ("Defence minister says ..."); not "one of the prisoners"
             named = next((later for later in rows[index + 1:] if later.source.type == PERSON
                           and rank.get(by_index[later.sentence].paragraph, _IDENTIFIED_WITHIN + 1) <= _IDENTIFIED_WITHIN), None)
-            if named is None or _ANONYMOUS.search(self.text, sentence.start, by_index[named.sentence].start):
-                continue
+            if (named is None or _ANONYMOUS.search(self.text, sentence.start, by_index[named.sentence].start)
+                    or sentence.kind == HEADLINE and any(earlier.source == named.source for earlier in rows[:index])):
+                continue  # kept anonymous, or named in a headline above: "- Zelensky says ... - Captured soldier says ..."
             same_side = row.source.affiliation in ("", named.source.affiliation)
             if same_side or (not named.source.affiliation and by_index[named.sentence].paragraph != sentence.paragraph):
                 # a person of the same side, or of no known side named in a later paragraph, who takes the description's side

@@ -2418,3 +2418,12 @@ def test_a_gerund_opening_the_sentence_is_the_statement_of_the_subject_after_its
     assert row_at(rows, text, "that 12,000 had arrived")["cue"] == "acknowledged"
     assert row_at(rows, text, "By admitting the deployment, Pyongyang has confessed to an illegal war,")["cue"] == "said"
     assert len(rows) == 4, spanned(rows, text)  # the gerund inside the ministry's quotation is no statement of its own
+
+
+def test_a_description_in_a_headline_list_is_not_a_person_named_in_a_headline_above(extract_text):
+    text = ("Key developments:\n\n- Zelensky says Ukraine ready to swap captured North Korean soldiers\n"
+            "- Captured soldier says he was told he was going to Russia for training\n\n"
+            "President Volodymyr Zelensky said on Sunday that Kyiv was ready.")
+    rows = extract_text(text, PUBLISHED).attributions
+    check(text, row_at(rows, text, "he was told he was going to Russia for training"), "says",
+          "Captured soldier", "captured soldier", "group", "", "indirect")
