@@ -1,0 +1,75 @@
+"""dev57_01: Bellingcat, geolocation of North Korean troop videos at Sergeevka (published 2024-10-30, Wed)."""
+NIS = "National Intelligence Service (South Korea)"
+DOCS = {
+    "dev57_01_bellingcat_sergeevka": {
+        # (span, value, value_high, qualifier, unit, category, value_norm, unit_norm, speaker[, occurrence])
+        "figures": [
+            ("at least 40 young men", 40, None, "at_least", "man", "personnel", 40, "count", ""),
+            ("three vehicle sheds", 3, None, "exact", "vehicle shed", "units", 3, "count", ""),
+            ("roughly 20 kilometres", 20, None, "approximately", "kilometre", "territory", 20, "km", ""),
+            ("26 large tents", 26, None, "exact", "tent", "units", 26, "count", ""),
+            ("14 KamAZ trucks", 14, None, "exact", "truck", "other", 14, "count", ""),
+            ("two buses", 2, None, "exact", "bus", "other", 2, "count", ""),
+            ("3.5 kilometres", 3.5, None, "exact", "kilometre", "territory", 3.5, "km", ""),
+            ("1,500 North Korean special forces troops", 1500, None, "exact", "troop", "personnel", 1500, "count", NIS),
+            ("about 12,000", 12000, None, "approximately", "troop", "personnel", 12000, "count", NIS),
+            ("roughly 10,000 North Korean troops", 10000, None, "approximately", "troop", "personnel", 10000, "count", "Sabrina Singh"),
+            ("the |26 tents| alone", 26, None, "exact", "tent", "units", 26, "count", "Han Ji-woo"),
+            ("1,500 to 2,000 men", 1500, 2000, "range", "man", "personnel", 1500, "count", "Han Ji-woo"),
+        ],
+        # (content span, cue, speaker, speaker_canonical, speaker_type, affiliation, kind[, occurrence])
+        "attributions": [
+            ("it showed North Korean soldiers receiving Russian uniforms and equipment", "said", "which",
+             "Center for Strategic Communications and Information Security", "organisation", "Ukraine", "indirect"),
+            ("Russia and North Korea have both played down the reports", "played down", "Russia", "Russia",
+             "government", "Russia", "indirect"),
+            ("Russia and North Korea have both played down the reports", "played down", "North Korea", "North Korea",
+             "government", "North Korea", "indirect"),
+            ("military cooperation with Pyongyang was “developing in all directions”", "said",
+             "Kremlin spokesman Dmitry Peskov", "Dmitry Peskov", "person", "Russia", "indirect"),
+            ("that any such deployment would be “an act complying with the regulations of international law”", "said",
+             "North Korea’s Vice Foreign Minister Kim Jong Gyu", "Kim Jong Gyu", "person", "North Korea", "indirect"),
+            ("the men were “Buryats”", "claimed", "a pro-Kremlin Telegram channel whose author",
+             "pro-Kremlin Telegram channel", "media", "Russia", "indirect"),
+            ("that 1,500 North Korean special forces troops had been shipped to Vladivostok on Russian navy vessels "
+             "between 8 and 13 October, and that about 12,000 were expected to be sent in total", "said",
+             "South Korea’s National Intelligence Service", NIS, "organisation", "South Korea", "indirect"),
+            ("that roughly 10,000 North Korean troops had been sent to train in eastern Russia and that “a portion” had "
+             "moved closer to Ukraine", "told reporters", "Sabrina Singh, the deputy Pentagon press secretary",
+             "Sabrina Singh", "person", "United States", "indirect"),
+            ("that North Korean units had been deployed to the Kursk region", "said", "NATO Secretary General Mark Rutte",
+             "Mark Rutte", "person", "NATO", "indirect"),
+            ("The kit being handed out in that first video is standard Russian summer issue,", "said", "Han Ji-woo",
+             "Han Ji-woo", "person", "independent", "direct"),
+            ("If they were going to sit in the Far East all winter, you would expect to see something warmer.",
+             "issue,” |said| Han", "Han Ji-woo", "Han Ji-woo", "person", "independent", "direct"),
+            ("that the 26 tents alone could house 1,500 to 2,000 men", "estimated", "Han", "Han Ji-woo", "person",
+             "independent", "indirect"),
+        ],
+        # (span, date_start, date_end, granularity, relative, event[, occurrence])
+        "events": [
+            ("on 18 October", "2024-10-18", "2024-10-18", "day", True,
+             "SPRAVDI published the first video of North Korean soldiers receiving Russian uniforms", 1),
+            ("last week", "2024-10-21", "2024-10-27", "week", True,
+             "Two more videos appeared on Russian-language Telegram channels"),
+            ("on Friday", "2024-10-25", "2024-10-25", "day", True,
+             "Peskov, asked about the footage, said cooperation with Pyongyang was developing in all directions"),
+            ("the same day", "2024-10-25", "2024-10-25", "day", True,
+             "Kim Jong Gyu said any deployment would comply with international law", 1),
+            ("on 11 October", "2024-10-11", "2024-10-11", "day", True,
+             "Planet Labs satellite imagery of the Sergeevka training ground captured", 1),
+            ("in early September", "2024-09-01", "2024-09-10", "month", True,
+             "Images of the site taken, before the 26 tents appeared"),
+            ("on 11 October", "2024-10-11", "2024-10-11", "day", True,
+             "Planet Labs imagery of the same buildings captured (caption)", 2),
+            ("on 18 October", "2024-10-18", "2024-10-18", "day", True,
+             "NIS said 1,500 North Korean special forces troops had been shipped to Vladivostok", 2),
+            ("between 8 and 13 October", "2024-10-08", "2024-10-13", "day", True,
+             "1,500 North Korean special forces troops shipped to Vladivostok on Russian navy vessels"),
+            ("On Monday", "2024-10-28", "2024-10-28", "day", True,
+             "Sabrina Singh told reporters roughly 10,000 North Korean troops had been sent to eastern Russia"),
+            ("the same day", "2024-10-28", "2024-10-28", "day", True,
+             "Mark Rutte said North Korean units had been deployed to the Kursk region", 2),
+        ],
+    }
+}

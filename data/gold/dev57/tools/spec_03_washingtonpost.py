@@ -1,0 +1,75 @@
+"""dev57_03: The Washington Post visual forensics, North Korean assaults in Kursk videos (published 2025-02-12, Wed)."""
+NIS = "National Intelligence Service (South Korea)"
+SSO = "Special Operations Forces (Ukraine)"
+ZEL = "Volodymyr Zelensky"
+MOD = "Russian Defense Ministry"
+DOCS = {
+    "dev57_03_washingtonpost_kursk_videos": {
+        "figures": [
+            ("20 to 30 men", 20, 30, "range", "man", "personnel", 20, "count", ""),
+            ("about 40 square kilometers", 40, None, "approximately", "square kilometer", "territory", 40, "km2", ""),
+            ("at least 230 soldiers", 230, None, "at_least", "soldier", "personnel", 230, "count", ""),
+            ("about 150", 150, None, "approximately", "soldier", "casualties", 150, "count", ""),
+            ("at least 77 soldiers", 77, None, "at_least", "soldier", "casualties", 77, "count", SSO),
+            ("more than 400 fresh shell craters", 400, None, "more_than", "shell crater", "other", 400, "count", ""),
+            ("roughly 60 hectares", 60, None, "approximately", "hectare", "territory", 0.6, "km2", ""),
+            ("about 300 North Korean soldiers", 300, None, "approximately", "soldier", "casualties", 300, "count", NIS),
+            ("2,700", 2700, None, "exact", "soldier", "casualties", 2700, "count", NIS),
+            ("nearly 4,000", 4000, None, "approximately", "soldier", "casualties", 4000, "count", ZEL),
+            ("two wounded North Korean soldiers", 2, None, "exact", "soldier", "casualties", 2, "count", ZEL),
+            ("thousands of replacements", 1000, None, "vague", "replacement", "personnel", 1000, "count",
+             "Defence Intelligence of Ukraine"),
+            ("five Ukrainian counterattacks", 5, None, "exact", "counterattack", "other", 5, "count", MOD),
+        ],
+        "attributions": [
+            ("the losses are mounting", "says", "Ukraine", "Ukraine", "government", "Ukraine", "indirect"),
+            ("They come in waves, like it’s 1943,", "said",
+             "a Ukrainian drone operator with the 8th Special Operations Regiment ... Kit", "Kit", "person", "Ukraine",
+             "direct"),
+            ("You stop the first group and the second one just walks over them.", "1943,” |said| a Ukrainian",
+             "a Ukrainian drone operator with the 8th Special Operations Regiment ... Kit", "Kit", "person", "Ukraine",
+             "direct"),
+            ("an assault near Makhnovka on Dec. 17 had cost the North Koreans at least 77 soldiers killed", "said",
+             "Ukraine’s Special Operations Forces", SSO, "organisation", "Ukraine", "indirect"),
+            ("that about 300 North Korean soldiers had been killed and 2,700 wounded since the deployment began in the "
+             "fall", "told lawmakers", "South Korea’s National Intelligence Service", NIS, "organisation", "South Korea",
+             "indirect"),
+            ("that nearly 4,000 had been killed or wounded", "saying", "President Volodymyr Zelensky", ZEL, "person",
+             "Ukraine", "indirect"),
+            ("in the right ballpark.", "described", "a senior U.S. defense official", "senior U.S. defense official",
+             "group", "United States", "direct"),
+            ("Pyongyang has since sent thousands of replacements", "according to",
+             "Ukraine’s military intelligence agency, HUR", "Defence Intelligence of Ukraine", "organisation", "Ukraine",
+             "according_to"),
+            ("Ukrainian forces captured two wounded North Korean soldiers on Jan. 9", "said", "Zelensky", ZEL, "person",
+             "Ukraine", "indirect"),
+            ("he had been told he was going to Russia for training, not to fight", "told interrogators", "One of them",
+             "captured North Korean soldier", "group", "North Korea", "indirect"),
+            ("Russia’s Defense Ministry does not acknowledge the presence of North Korean troops", "does not acknowledge",
+             "Russia’s Defense Ministry", MOD, "organisation", "Russia", "indirect"),
+            ("its forces had retaken the village of Sverdlikovo and repelled five Ukrainian counterattacks in the Kursk "
+             "region", "said", "it", MOD, "organisation", "Russia", "indirect"),
+            ("North Korea has not acknowledged the deployment", "has not acknowledged", "North Korea", "North Korea",
+             "government", "North Korea", "indirect"),
+        ],
+        "events": [
+            ("on Dec. 18", "2024-12-18", "2024-12-18", "day", True,
+             "Ukraine's Special Operations Forces released a video of North Korean soldiers crossing a field near Plekhovo"),
+            ("in December and January", "2024-12-01", "2025-01-31", "month", True,
+             "Ukrainian military units posted the combat videos reviewed by The Post"),
+            ("on Dec. 17", "2024-12-17", "2024-12-17", "day", True,
+             "Assault near Makhnovka cost the North Koreans at least 77 soldiers killed (per SSO)"),
+            ("on Dec. 20", "2024-12-20", "2024-12-20", "day", True,
+             "Planet Labs imagery shows more than 400 fresh shell craters in the battle field"),
+            ("last month", "2025-01-01", "2025-01-31", "month", True,
+             "NIS told lawmakers about 300 North Korean soldiers had been killed and 2,700 wounded"),
+            ("in the fall", "2024-09-01", "2024-11-30", "season", True, "North Korea's deployment began"),
+            ("Jan. 26", "2025-01-26", "2025-01-26", "day", True,
+             "Zelensky said nearly 4,000 North Korean soldiers had been killed or wounded"),
+            ("on Jan. 9", "2025-01-09", "2025-01-09", "day", True,
+             "Ukrainian forces captured two wounded North Korean soldiers"),
+            ("On Friday", "2025-02-07", "2025-02-07", "day", True,
+             "Russian Defense Ministry said its forces retook Sverdlikovo and repelled five Ukrainian counterattacks"),
+        ],
+    }
+}

@@ -1,0 +1,87 @@
+"""dev57_05: BBC Verify analysis, Sudzha damage and North Korean sappers/builders (published 2025-06-19, Thu)."""
+NIS = "National Intelligence Service (South Korea)"
+SHO = "Sergei Shoigu"
+KHI = "Alexander Khinshtein"
+LIN = "Hanna Lindqvist"
+DOCS = {
+    "dev57_05_bbcverify_sudzha": {
+        "figures": [
+            ("6,000 workers", 6000, None, "exact", "worker", "personnel", 6000, "count", "Russia"),
+            ("1,000 sappers", 1000, None, "exact", "sapper", "personnel", 1000, "count", SHO),
+            ("5,000 military builders", 5000, None, "exact", "military builder", "personnel", 5000, "count", SHO),
+            ("about 3km", 3, None, "approximately", "km", "territory", 3, "km", ""),
+            ("dozens of men", 24, None, "vague", "man", "personnel", 24, "count", ""),
+            ("at least 470 buildings", 470, None, "at_least", "building", "other", 470, "count", ""),
+            ("fewer than 40", 40, None, "less_than", "building", "other", 40, "count", ""),
+            ("more than 500 sq km", 500, None, "more_than", "sq km", "territory", 500, "km2", KHI),
+            ("95bn roubles", 9.5e10, None, "exact", "rouble", "money", 9.5e10, "RUB", KHI),
+            ("£870m", 8.7e8, None, "exact", "", "money", 8.7e8, "GBP", KHI),
+            ("1,000 people", 1000, None, "exact", "person", "personnel", 1000, "count", LIN),
+            ("about 4,700", 4700, None, "approximately", "soldier", "casualties", 4700, "count", NIS),
+            ("roughly 15,000 North Korean soldiers", 15000, None, "approximately", "soldier", "personnel", 15000, "count",
+             NIS),
+            ("600 deaths", 600, None, "exact", "death", "casualties", 600, "count", NIS),
+            ("about 1.2 hectares", 1.2, None, "approximately", "hectare", "territory", 0.012, "km2", ""),
+        ],
+        "attributions": [
+            ("North Korea will send 6,000 workers to Kursk", "says", "Russia", "Russia", "government", "Russia",
+             "indirect"),
+            ("North Korea will send 1,000 sappers to clear mines in Russia’s Kursk region and 5,000 military builders "
+             "to rebuild infrastructure destroyed in the fighting", "said", "a senior Russian official", SHO, "person",
+             "Russia", "indirect"),
+            ("Sergei Shoigu, the secretary of Russia’s Security Council, made the announcement in Pyongyang on Tuesday "
+             "after meeting Kim Jong Un, on his second visit to North Korea this month", "made the announcement",
+             "Sergei Shoigu, the secretary of Russia’s Security Council", SHO, "person", "Russia", "indirect"),
+            ("fraternal assistance", "described", "He", SHO, "person", "Russia", "direct"),
+            ("it would “heal the wounds” left by Ukraine’s incursion into the region last August", "said", "He", SHO,
+             "person", "Russia", "indirect"),
+            ("that the first North Korean sappers were already at work near Sudzha", "said", "Russian state TV",
+             "Russian state TV", "media", "Russia", "indirect"),
+            ("that more than 500 sq km of land remained contaminated by mines and unexploded munitions", "said",
+             "The Kursk region’s governor, Alexander Khinshtein", KHI, "person", "Russia", "indirect"),
+            ("He has put the cost of restoring damaged housing and roads at 95bn roubles (£870m)", "put", "He", KHI,
+             "person", "Russia", "indirect"),
+            ("Clearing an area that size with 1,000 people would take years, not months,", "said", "Hanna Lindqvist",
+             LIN, "person", "independent", "direct"),
+            ("that North Korean sappers were trained mainly on Soviet-era mines and would be unfamiliar with many of the "
+             "Western-made devices used in Kursk", "added", "She", LIN, "person", "independent", "indirect"),
+            ("North Korea first acknowledged sending troops to Russia in late April", "acknowledged", "North Korea",
+             "North Korea", "government", "North Korea", "indirect"),
+            ("that about 4,700 of the roughly 15,000 North Korean soldiers deployed had been killed or wounded, "
+             "including 600 deaths", "estimated", "South Korea’s National Intelligence Service", NIS, "organisation",
+             "South Korea", "indirect"),
+            ("that Kim had ordered its construction", "reported", "State news agency KCNA", "Korean Central News Agency",
+             "media", "North Korea", "indirect"),
+            ("that the move showed Russia could not cope with “the consequences of its own aggression”", "said",
+             "Ukraine’s foreign ministry spokesman, Heorhii Tykhyi", "Heorhii Tykhyi", "person", "Ukraine", "indirect"),
+        ],
+        "events": [
+            ("on 12 June", "2025-06-12", "2025-06-12", "day", True,
+             "Satellite images of destroyed homes in the centre of Sudzha captured (caption)", 1),
+            ("on Tuesday", "2025-06-17", "2025-06-17", "day", True,
+             "Shoigu announced in Pyongyang that North Korea would send sappers and military builders to Kursk"),
+            ("this month", "2025-06-01", "2025-06-30", "month", True, "Shoigu's second visit to North Korea"),
+            ("last August", "2024-08-01", "2024-08-31", "month", True, "Ukraine's incursion into the Kursk region"),
+            ("last week", "2025-06-09", "2025-06-15", "week", True,
+             "Russian state TV said the first North Korean sappers were already at work near Sudzha"),
+            ("in August 2024", "2024-08-01", "2024-08-31", "month", False, "Sudzha seized by Ukraine"),
+            ("in March", "2025-03-01", "2025-03-31", "month", True, "Sudzha recaptured by Russian forces"),
+            ("on 12 June", "2025-06-12", "2025-06-12", "day", True,
+             "Maxar images show at least 470 buildings in Sudzha destroyed or severely damaged", 2),
+            ("in July 2024", "2024-07-01", "2024-07-31", "month", False,
+             "Images of Sudzha show fewer than 40 damaged buildings, before the incursion"),
+            ("last month", "2025-05-01", "2025-05-31", "month", True,
+             "Khinshtein said more than 500 sq km of land remained contaminated by mines"),
+            ("on 2 June", "2025-06-02", "2025-06-02", "day", True,
+             "Foundations for a memorial museum in Pyongyang photographed (caption)"),
+            ("in late April", "2025-04-21", "2025-04-30", "month", True,
+             "North Korea first acknowledged sending troops to Russia"),
+            ("in April", "2025-04-01", "2025-04-30", "month", True,
+             "NIS estimated about 4,700 North Korean soldiers had been killed or wounded"),
+            ("in May", "2025-05-01", "2025-05-31", "month", True,
+             "KCNA reported Kim had ordered construction of a memorial museum"),
+            ("on Wednesday", "2025-06-18", "2025-06-18", "day", True,
+             "Heorhii Tykhyi said the move showed Russia could not cope with its own aggression"),
+        ],
+    }
+}

@@ -1,0 +1,77 @@
+# dev60_02_economist_intelligence -- The Economist, The Intelligence podcast.
+# Manifest `published` is EMPTY; the anchor is the page's own date line `Dec 18th 2024` (Wed 2024-12-18).
+# Host (Imogen Hale) = outlet's voice; the correspondent (Tom Merrick) is a source: one direct row per turn.
+
+TOM = "Tom Merrick"
+KPPC = "Korea Peninsula Policy Centre"
+NIS = "National Intelligence Service (South Korea)"
+
+DOCS = {
+    "dev60_02_economist_intelligence": {
+        "figures": [
+            ("hundreds of men", 100, None, "vague", "man", "casualties", 100, "count", "Ukraine"),
+            ("some 11,000", 11000, None, "approximately", "soldier", "personnel", 11000, "count", ""),
+            ("at least 50 North Koreans", 50, None, "at_least", "north korean", "casualties", 50, "count", "Defence Intelligence of Ukraine"),
+            ("in the |hundreds|.", 100, None, "vague", "", "casualties", 100, "count", "Volodymyr Zelensky"),
+            ("about 80 North Korean infantrymen", 80, None, "approximately", "infantryman", "casualties", 80, "count", "Ukrainian drone commander"),
+            ("$20m-50m", 20000000, 50000000, "range", "", "money", 20000000, "USD", KPPC),
+            ("more than 1m barrels", 1000000, None, "more_than", "barrel", "other", 1000000, "count", KPPC),
+            ("thousands of men", 1000, None, "vague", "man", "casualties", 1000, "count", TOM),
+        ],
+        "attributions": [
+            ("North Korean troops, who went into battle in Russia’s Kursk region over the weekend, have already lost hundreds of men",
+             "says", "Ukraine", "Ukraine", "government", "Ukraine", "indirect"),
+            ("why Kim Jong Un is unlikely to mind much, and what his army gets in return", "explains",
+             "Our defence correspondent", TOM, "person", "independent", "indirect"),
+            ("at least 50 North Koreans had been killed or wounded near the village of Plekhovo", "said",
+             "Ukraine’s military intelligence, known as the HUR", "Defence Intelligence of Ukraine", "organisation", "Ukraine", "indirect"),
+            ("the toll was in the hundreds", "said", "President Volodymyr Zelensky", "Volodymyr Zelensky", "person", "Ukraine", "indirect"),
+            ("Russia is spending them like ammunition,", "told us", "a senior official in his office",
+             "Ukrainian presidential office official", "group", "Ukraine", "direct"),
+            ("And Pyongyang lets it.", "told us", "a senior official in his office",
+             "Ukrainian presidential office official", "group", "Ukraine", "direct"),
+            ("Bad, if you believe the Ukrainians, and the drone footage suggests you should. You see men crossing open snowfields in tight bunches, which is exactly what you don’t do with drones overhead. A Ukrainian drone commander I spoke to last week reckoned his unit alone had hit about 80 North Korean infantrymen in ten days.",
+             "[01:14] |Tom Merrick|:", "Tom Merrick", TOM, "person", "independent", "direct"),
+            ("his unit alone had hit about 80 North Korean infantrymen in ten days", "reckoned",
+             "A Ukrainian drone commander I spoke to last week", "Ukrainian drone commander", "group", "Ukraine", "indirect"),
+            ("Nothing, officially. Dmitry Peskov told journalists on Tuesday that he had “nothing to add” on the subject. And Pyongyang still hasn’t acknowledged that a single soldier is there — although South Korea’s spy agency, the NIS, told lawmakers last month that Kim had also sent 170mm self-propelled guns and 240mm rocket launchers.",
+             "[01:42] |Tom Merrick|:", "Tom Merrick", TOM, "person", "independent", "direct"),
+            ("that he had “nothing to add” on the subject", "told journalists", "Dmitry Peskov", "Dmitry Peskov", "person", "Russia", "indirect"),
+            ("Pyongyang still hasn’t acknowledged that a single soldier is there", "hasn’t acknowledged",
+             "Pyongyang", "North Korea", "government", "North Korea", "indirect"),
+            ("that Kim had also sent 170mm self-propelled guns and 240mm rocket launchers", "told lawmakers",
+             "South Korea’s spy agency, the NIS", NIS, "organisation", "South Korea", "indirect"),
+            ("Two reasons. He’s being paid, and his army is learning. The Korea Peninsula Policy Centre, a think-tank in Seoul, reckons the deployment could be worth $20m-50m a month to the regime, in cash and in kind. Then there is oil: Russia has shipped more than 1m barrels since March, by the centre’s count. And every soldier who comes home will have seen a drone war that no other army in Asia has fought.",
+             "[02:08] |Tom Merrick|:", "Tom Merrick", TOM, "person", "independent", "direct"),
+            ("the deployment could be worth $20m-50m a month to the regime, in cash and in kind", "reckons",
+             "The Korea Peninsula Policy Centre", KPPC, "organisation", "independent", "indirect"),
+            ("Russia has shipped more than 1m barrels since March", "by the centre’s count",
+             "the centre", KPPC, "organisation", "independent", "according_to"),
+            ("Probably. The NIS thinks a second contingent could follow next year. If the Ukrainian numbers are even half right, he could lose thousands of men by the spring. I don’t think that keeps Kim up at night.",
+             "[02:38] |Tom Merrick|:", "Tom Merrick", TOM, "person", "independent", "direct"),
+            ("a second contingent could follow next year", "thinks", "The NIS", NIS, "organisation", "South Korea", "indirect"),
+        ],
+        "events": [
+            ("over the weekend", "2024-12-14", "2024-12-15", "day", True,
+             "North Korean troops went into battle in Russia's Kursk region"),
+            ("Over the weekend", "2024-12-14", "2024-12-15", "day", True,
+             "North Korean soldiers went into combat in large numbers for the first time"),
+            ("On Monday", "2024-12-16", "2024-12-16", "day", True,
+             "Ukraine's HUR said at least 50 North Koreans had been killed or wounded near Plekhovo"),
+            ("A day later", "2024-12-17", "2024-12-17", "day", True,
+             "Zelensky said the North Korean toll was in the hundreds"),
+            ("last week", "2024-12-09", "2024-12-15", "week", True,
+             "The correspondent spoke to a Ukrainian drone commander"),
+            ("on Tuesday", "2024-12-17", "2024-12-17", "day", True,
+             "Dmitry Peskov told journalists he had nothing to add"),
+            ("last month", "2024-11-01", "2024-11-30", "month", True,
+             "The NIS told lawmakers Kim had also sent 170mm guns and 240mm rocket launchers"),
+            ("since March", "2024-03-01", "2024-12-18", "open", True,
+             "Russia has shipped more than 1m barrels of oil to North Korea"),
+            ("next year", "2025-01-01", "2025-12-31", "year", True,
+             "A second North Korean contingent could follow (NIS)"),
+            ("by the spring", "2025-03-01", "2025-05-31", "season", True,
+             "Kim could lose thousands of men"),
+        ],
+    },
+}

@@ -1,0 +1,52 @@
+# dev61_03_nytmag_prisoners -- The New York Times Magazine, Published May 7, 2025 (anchor 2025-05-07, Wednesday)
+AFU = "Armed Forces of Ukraine"
+KCNA = "Korean Central News Agency"
+
+DOCS = {"dev61_03_nytmag_prisoners": {
+    "figures": [
+        ("Two North Korean soldiers", 2, None, "exact", "soldier", "casualties", 2, "count", ""),
+        ("roughly 4,000", 4000, None, "approximately", "north korean", "casualties", 4000, "count", AFU),
+        ("11,000 or so North Koreans", 11000, None, "approximately", "north korean", "personnel", 11000, "count", AFU),
+        ("fewer than a dozen", 12, None, "less_than", "north korean", "casualties", 12, "count", "Serhiy"),
+        ("at least two", 2, None, "at_least", "north korean", "casualties", 2, "count", "Serhiy"),
+        ("120 men", 120, None, "exact", "man", "personnel", 120, "count", "older captured North Korean soldier"),
+        ("17", 17, None, "exact", "man", "personnel", 17, "count", "older captured North Korean soldier"),
+        ("up to 16 million won", 16000000, None, "at_most", "won", "money", 16000000, "KRW", ""),
+        ("about $11,500", 11500, None, "approximately", "", "money", 11500, "USD", ""),
+    ],
+    "attributions": [
+        ("He didn’t know where he was,", "told me", "Serhiy", "Serhiy", "person", "Ukraine", "direct"),
+        ("He thought he was fighting Americans.", "told me", "Serhiy", "Serhiy", "person", "Ukraine", "direct"),
+        ("President Volodymyr Zelensky announced the capture on social media", "announced", "President Volodymyr Zelensky",
+         "Volodymyr Zelensky", "person", "Ukraine", "indirect"),
+        ("that they were the first North Korean soldiers taken alive in the war and would “not be the last.”", "wrote", "He",
+         "Volodymyr Zelensky", "person", "Ukraine", "indirect"),
+        ("it has killed or wounded roughly 4,000 of the 11,000 or so North Koreans sent to Kursk since the fall", "says",
+         "Ukraine’s military", AFU, "organisation", "Ukraine", "indirect"),
+        ("fewer than a dozen had been taken alive, and that at least two others had blown themselves up with grenades rather than surrender",
+         "said", "Serhiy", "Serhiy", "person", "Ukraine", "indirect"),
+        ("that his company of 120 men had been cut to 17 by the time of his capture, and that their Russian handlers had given them three days of instruction on drones",
+         "told", "The older man", "older captured North Korean soldier", "group", "North Korea", "indirect"),
+        ("that the men exist", "has never acknowledged", "North Korea", "North Korea", "government", "North Korea", "indirect"),
+        ("that Kim Jong Un had sent troops to Russia", "confirmed", "its state news agency, KCNA", KCNA, "media", "North Korea", "indirect"),
+        ("heroic", "praised", "the statement", KCNA, "media", "North Korea", "direct"),
+        ("Kyiv sees them as bargaining chips: It has offered to swap them for Ukrainian soldiers held in Russia, an offer Moscow has so far ignored",
+         "according to", "three Ukrainian officials involved in the case", "Ukrainian officials", "group", "Ukraine", "according_to"),
+        ("they want to live in South Korea", "told interrogators", "Both men", "captured North Korean soldiers", "group", "North Korea", "indirect"),
+        ("it is ready to take them", "says", "Seoul", "South Korea", "government", "South Korea", "indirect"),
+        ("If they wish to come, we will accept them, all of them,", "told me", "a South Korean Foreign Ministry official",
+         "South Korean Foreign Ministry official", "group", "South Korea", "direct"),
+        ("They were very clear,", "said", "Yu Yong-weon", "Yu Yong-weon", "person", "South Korea", "direct"),
+        ("They want to come to the South.", "said", "Yu Yong-weon", "Yu Yong-weon", "person", "South Korea", "direct"),
+    ],
+    "events": [
+        ("region |in February|.", "2025-02-01", "2025-02-28", "month", True, "Ukrainian soldier photographed near the border with the Kursk region (photo caption)"),
+        ("in March", "2025-03-01", "2025-03-31", "month", True, "Serhiy interviewed by the author at a cafe in Kyiv"),
+        ("on Jan. 9", "2025-01-09", "2025-01-09", "day", True, "Two North Korean soldiers captured in separate firefights in the Kursk region"),
+        ("Two days later", "2025-01-11", "2025-01-11", "day", True, "Zelensky announced the capture on social media and posted photographs"),
+        ("since the fall", "2024-09-01", "2025-05-07", "open", True, "Ukraine's military says it killed or wounded about 4,000 of some 11,000 North Koreans sent to Kursk"),
+        ("In April", "2025-04-01", "2025-04-30", "month", True, "KCNA confirmed Kim Jong Un had sent troops to Russia"),
+        ("Kyiv |in February|.", "2025-02-01", "2025-02-28", "month", True, "Yu Yong-weon met the prisoners in Kyiv"),
+        ("In late April", "2025-04-21", "2025-04-30", "month", True, "The younger prisoner wrote a letter to his mother and gave it to Serhiy"),
+    ],
+}}

@@ -1,0 +1,66 @@
+# dev61_06_kyivindependent_kursk -- The Kyiv Independent, Long Reads, January 30, 2025 5:48 PM (anchor 2025-01-30, Thursday)
+NIS = "National Intelligence Service (South Korea)"
+SHA = "Serhii (Shaman)"
+SSO = "Special Operations Forces (Ukraine)"
+GS = "General Staff of the Armed Forces of Ukraine"
+ZEL = "Volodymyr Zelensky"
+
+DOCS = {"dev61_06_kyivindependent_kursk": {
+    "figures": [
+        ("300 meters", 300, None, "exact", "meter", "territory", 0.3, "km", ""),
+        ("Some 40 figures", 40, None, "approximately", "figure", "personnel", 40, "count", ""),
+        ("around 200 soldiers", 200, None, "approximately", "soldier", "casualties", 200, "count", SSO),
+        ("more than 3,000 North Korean soldiers", 3000, None, "more_than", "soldier", "casualties", 3000, "count", ZEL),
+        ("about 80 men", 80, None, "approximately", "man", "personnel", 80, "count", "Bohdan"),
+        ("nine North Korean assaults", 9, None, "exact", "assault", "other", 9, "count", "Bohdan"),
+        ("20 to 30 soldiers", 20, 30, "range", "soldier", "personnel", 20, "count", "Bohdan"),
+        ("two wounded North Korean soldiers", 2, None, "exact", "soldier", "casualties", 2, "count", ZEL),
+        ("around 300", 300, None, "approximately", "", "casualties", 300, "count", NIS),
+        ("2,700", 2700, None, "exact", "", "casualties", 2700, "count", NIS),
+        ("14 Ukrainian counterattacks", 14, None, "exact", "counterattack", "other", 14, "count", "Russian Defense Ministry"),
+        ("about 500 square kilometers", 500, None, "approximately", "square kilometer", "territory", 500, "km2", GS),
+        ("roughly 1,300", 1300, None, "approximately", "square kilometer", "territory", 1300, "km2", GS),
+        ("some 60 FPV drones", 60, None, "approximately", "fpv drone", "weapons", 60, "count", SHA),
+        ("about 15,000 hryvnias", 15000, None, "approximately", "hryvnia", "money", 15000, "UAH", SHA),
+        ("$360", 360, None, "exact", "", "money", 360, "USD", SHA),
+    ],
+    "attributions": [
+        ("They just kept walking,", "told", "he", SHA, "person", "Ukraine", "direct"),
+        ("We had never seen anything like it.", "told", "he", SHA, "person", "Ukraine", "direct"),
+        ("North Korean troops lost around 200 soldiers killed or wounded in the Plekhovo assaults on Dec. 14 and 15 alone", "According to",
+         "Ukraine's Special Operations Forces", SSO, "organisation", "Ukraine", "according_to"),
+        ("more than 3,000 North Korean soldiers had already been killed or wounded", "said", "President Volodymyr Zelensky", ZEL, "person", "Ukraine", "indirect"),
+        ("All described the same pattern: large infantry groups advancing in the open, backed by Russian artillery but with little armor",
+         "described", "All", "Ukrainian soldiers", "group", "Ukraine", "indirect"),
+        ("They are brave, I'll give them that,", "said", "a company commander in an air assault brigade who goes by the call sign Bohdan",
+         "Bohdan", "person", "Ukraine", "direct"),
+        ("But bravery doesn't stop a drone.", "that,\" |said| a company", "a company commander in an air assault brigade who goes by the call sign Bohdan",
+         "Bohdan", "person", "Ukraine", "direct"),
+        ("his company of about 80 men had faced nine North Korean assaults since early January, each by groups of 20 to 30 soldiers", "said",
+         "Bohdan", "Bohdan", "person", "Ukraine", "indirect"),
+        ("that Ukrainian forces had captured two wounded North Korean soldiers, the first taken alive since Pyongyang's troops entered the war",
+         "announced", "Zelensky", ZEL, "person", "Ukraine", "indirect"),
+        ("South Korea's National Intelligence Service, briefing lawmakers in Seoul on Jan. 13, put the toll at around 300 killed and 2,700 wounded",
+         "put the toll at", "South Korea's National Intelligence Service", NIS, "organisation", "South Korea", "indirect"),
+        ("the North Koreans are there at all", "deny", "Moscow", "Russia", "government", "Russia", "indirect"),
+        ("that its forces had repelled 14 Ukrainian counterattacks in Kursk Oblast over the previous 24 hours, without mentioning its allies",
+         "reported", "Russia's Defense Ministry", "Russian Defense Ministry", "organisation", "Russia", "indirect"),
+        ("Ukraine still holds about 500 square kilometers of Kursk Oblast, down from a peak of roughly 1,300 in August", "according to",
+         "Ukraine's General Staff", GS, "organisation", "Ukraine", "according_to"),
+        ("his unit now burns through some 60 FPV drones a day, most bought with donations at about 15,000 hryvnias ($360) apiece", "said",
+         "Shaman", SHA, "person", "Ukraine", "indirect"),
+        ("Russia has an endless supply of people now,", "said", "he", SHA, "person", "Ukraine", "direct"),
+        ("We do not.", "said", "he", SHA, "person", "Ukraine", "direct"),
+    ],
+    "events": [
+        ("on Jan. 21, 2025", "2025-01-21", "2025-01-21", "day", False, "Ukrainian drone operators prepare an FPV drone in Kursk Oblast (photo caption)"),
+        ("mid-December", "2024-12-11", "2024-12-20", "month", True, "Serhii (Shaman) first saw North Korean troops near Plekhovo"),
+        ("on Dec. 14 and 15", "2024-12-14", "2024-12-15", "day", True, "Plekhovo assaults: about 200 North Korean soldiers killed or wounded"),
+        ("On Dec. 23", "2024-12-23", "2024-12-23", "day", True, "Zelensky said more than 3,000 North Korean soldiers had been killed or wounded"),
+        ("since early January", "2025-01-01", "2025-01-30", "open", True, "Bohdan's company faced nine North Korean assaults"),
+        ("On Jan. 11", "2025-01-11", "2025-01-11", "day", True, "Zelensky announced the capture of two wounded North Korean soldiers"),
+        ("on Jan. 13", "2025-01-13", "2025-01-13", "day", True, "NIS briefed lawmakers: about 300 North Koreans killed and 2,700 wounded"),
+        ("on Jan. 27", "2025-01-27", "2025-01-27", "day", True, "Russian Defense Ministry reported repelling 14 Ukrainian counterattacks in Kursk"),
+        ("in August", "2024-08-01", "2024-08-31", "month", True, "Peak of Ukrainian-held territory in Kursk (roughly 1,300 sq km)"),
+    ],
+}}
