@@ -75,6 +75,10 @@ def resolve(phrase: str, when: date | None = WHEN) -> list[Source]:
     ("Foreign Minister Datuk Seri Mohamad Hasan", "Mohamad Hasan", PERSON, ""),
     ("Mr Lee Jae-myung", "Lee Jae-myung", PERSON, "South Korea"),
     ("Dr Kim Min-ji", "Kim Min-ji", PERSON, ""),
+    ("the Rev. Daniel Kwon", "Daniel Kwon", PERSON, ""),  # clergy, honours and local offices are titles
+    ("Sir Ed Davey", "Ed Davey", PERSON, ""),
+    ("Ald. Anna Nowak", "Anna Nowak", PERSON, ""),
+    ("Councillor Jane Roe", "Jane Roe", PERSON, ""),
     # groups, as written
     ("Western officials", "Western officials", GROUP, "West"),
     ("Western intelligence", "Western intelligence", GROUP, "West"),
