@@ -137,7 +137,8 @@ _CLAUSE_PREPOSITIONS = frozenset({"after", "before", "since"})  # prepositions t
 _CLAUSE_JOINS = frozenset({",", ";", "and", "but", "while", "whereas", "although", "though", "yet"})
 _ING_PREPOSITIONS = frozenset({"including", "regarding", "concerning", "following", "excluding", "considering", "involving", "during", "pending"})
 _HEARSAY = [[verb, "to", "have"] for verb in ("said", "believed", "reported", "thought", "understood", "alleged")]
-_PARTY_STATE = re.compile(r"[RDI]-[A-Z][A-Za-z.]*$")  # "R-Ohio", "D-Calif.": a U.S. lawmaker's party and state
+_PARTY_STATE = re.compile(r"[RDI]-[A-Z][A-Za-z.]*")  # "R-Ohio", "D-Calif.", "R-S.C.": a U.S. lawmaker's party and state
+_PARTY_STATE_TOKENS = 5
 _SPELLS = frozenset({"days", "weeks", "months", "years", "decades"})  # "had for months dismissed": a spell between speaker and cue
 _UNABLE = frozenset({"cannot", "can't", "couldn't"})  # "Moscow cannot admit that ..."
 _RELATIVE_REACH = 10  # words a relative clause may take between its speaker and the cue
@@ -273,6 +274,21 @@ def _lexicon() -> _Lexicon:
         home_words=frozenset(data["home"]["words"]),
         home_absent={state: frozenset(words) for state, words in data["home"]["absent"].items()},
     )
+
+
+def _party_state_before(tokens: list[Token], end: int) -> int | None:
+    """The index of the comma that opens a lawmaker's party and state ending before ``tokens[end]``
+    ("Rep. Adam Smith, D-Bellevue, said"); else None."""
+    opening = next((i for i in range(end - 1, max(-1, end - _PARTY_STATE_TOKENS - 1), -1) if tokens[i].text == ","), None)
+    return opening if opening is not None and _PARTY_STATE.fullmatch("".join(t.text for t in tokens[opening + 1:end])) else None
+
+
+def _party_state_after(tokens: list[Token], start: int) -> bool:
+    """Whether a lawmaker's party and state follow a name that ends before ``tokens[start]``: ", R-Miss."."""
+    if start >= len(tokens) or tokens[start].text != ",":
+        return False
+    end = next((i for i in range(start + 1, min(len(tokens), start + _PARTY_STATE_TOKENS + 1)) if tokens[i].text in (",", ")")), len(tokens))
+    return _PARTY_STATE.fullmatch("".join(t.text for t in tokens[start + 1:end])) is not None
 
 
 @dataclass(slots=True)
@@ -952,6 +968,8 @@ class _Document:
             return self._placed(cue, phrase, sources[0]) or sources
         if len(sources) == 1 and sources[0].type == PERSON and not sources[0].affiliation and self._of_home(phrase):
             return [self.resolver.remember(Source(sources[0].canonical, PERSON, self.home))]  # "Foreign Minister Penny Wong" in an Australian paper
+        if len(sources) == 1 and sources[0].type == PERSON and not sources[0].affiliation and _party_state_after(tokens, span[1]):
+            return [self.resolver.remember(Source(sources[0].canonical, PERSON, "United States"))]  # "Sen. Roger Wicker, R-Miss., said"
         if not sources and head in self.words.organisation and words[0] not in self.words.determiners:
             # "Ukraine's military intelligence (HUR) said ... Military intelligence added"; "..., military
             # intelligence says" above "Ukraine's military intelligence (HUR) estimated"
@@ -1283,8 +1301,8 @@ class _Document:
                 break
             elif token.text == "," and index > 2 and tokens[index - 2].lower in self.lexicon.auxiliaries and tokens[index - 3].text == ",":
                 index -= 3  # "Ukraine, meanwhile, says"
-            elif token.text == "," and index > 2 and _PARTY_STATE.match(tokens[index - 2].text) and tokens[index - 3].text == ",":
-                index -= 3  # "Rep. Dale Whitcomb, R-Ohio, told": the lawmaker's party and state
+            elif (opening := _party_state_before(tokens, index - 1 if token.text == "," else index)) is not None:
+                index = opening  # "Rep. Dale Whitcomb, R-Ohio, told", "Rep. Adam Smith, D-Bellevue, the top Democrat ..., said"
             elif token.text == "," and (citing := self._citing_aside(tokens, index - 1)) is not None:
                 index = citing  # "South Korean lawmakers, citing the NIS, said", "The statement, carried by KCNA, said"
             else:

@@ -1644,7 +1644,7 @@ def test_what_may_stand_between_a_speaker_and_the_cue(extract_text):
             "One of the men, born in 2005, told interrogators he had been sent for training.")
     rows = extract_text(text, PUBLISHED).attributions
     check(text, row_at(rows, text, "that 14,000 soldiers had been sent"), "told a town hall audience", "Rep. Dale Whitcomb",
-          "Dale Whitcomb", "person", "", "indirect")
+          "Dale Whitcomb", "person", "United States", "indirect")
     check(text, row_at(rows, text, "that its soldiers fought for Russia"), "confirmed", "North Korea",
           "North Korea", "government", "North Korea", "indirect")
     check(text, row_at(rows, text, "he had been sent for training"), "told interrogators", "One of the men",
@@ -2345,7 +2345,7 @@ def test_lawmakers_by_party_middle_initials_and_the_member_referred_to_by_state(
             "Social Democrat Ralf Stegner urged caution. Greens MEP Hannah Neumann said 3,000 had died. "
             "A Pentagon spokesman said 300 died. \"It is bad,\" the Pentagon spokesman said.")
     rows = extract_text(text, PUBLISHED).attributions
-    check(text, row_at(rows, text, "that the number was higher"), "said", "Chairman Mike D. Rogers", "Mike Rogers", "person", "", "indirect")
+    check(text, row_at(rows, text, "that the number was higher"), "said", "Chairman Mike D. Rogers", "Mike Rogers", "person", "United States", "indirect")
     assert row_at(rows, text, "I think we are looking at 15,000 soldiers,")["speaker_canonical"] == "Mike Rogers"
     assert row_at(rows, text, "Social Democrat Ralf Stegner urged caution")["speaker_canonical"] == "Ralf Stegner"
     assert row_at(rows, text, "3,000 had died")["speaker_canonical"] == "Hannah Neumann"
@@ -2427,3 +2427,12 @@ def test_a_description_in_a_headline_list_is_not_a_person_named_in_a_headline_ab
     rows = extract_text(text, PUBLISHED).attributions
     check(text, row_at(rows, text, "he was told he was going to Russia for training"), "says",
           "Captured soldier", "captured soldier", "group", "", "indirect")
+
+
+def test_a_lawmaker_s_party_and_state_after_the_name_are_no_speaker_and_make_him_american(extract_text):
+    text = ("Rep. Adam Smith, D-Bellevue, the top Democrat on the committee, said Tuesday that the admission removes any doubt. "
+            "Sen. Roger Wicker, R-Miss., said 12,000 troops had arrived. \"This is a war crime,\" said Rep. Joe Wilson, R-S.C.")
+    rows = extract_text(text, PUBLISHED).attributions
+    check(text, row_at(rows, text, "that the admission removes any doubt"), "said", "Rep. Adam Smith", "Adam Smith", "person", "United States", "indirect")
+    check(text, row_at(rows, text, "12,000 troops had arrived"), "said", "Sen. Roger Wicker", "Roger Wicker", "person", "United States", "indirect")
+    check(text, row_at(rows, text, "This is a war crime,"), "said", "Rep. Joe Wilson", "Joe Wilson", "person", "United States", "direct")
