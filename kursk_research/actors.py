@@ -47,6 +47,7 @@ _BRACKETED_ACRONYM = re.compile(r"\s\(([A-Z]{2,6})\)")
 _NAME_BEFORE = re.compile(r"(?:[A-Z][\w’'-]*\s+(?:(?:for|of|the|and|on|&)\s+)*){0,7}[A-Z][\w’'-]*$")
 _NAME_REACH = 120  # characters
 _BRACKETED = re.compile(r"\s*\([^)]*\)")  # "(Morning Briefing)" of an outlet's name
+_RECENT_NAME_CHARS = 400  # how far back a person just credited outranks an earlier namesake for a bare name
 _PARTY_STATE = re.compile(r"[DRI]-[A-Z][A-Za-z.]*")  # "(D-N.M.)", "(R-Okla.)": a U.S. lawmaker's party and state
 
 
@@ -1107,9 +1108,11 @@ class Resolver:
         if len(run) == 1:
             if self._recordings:
                 self._recordings[-1].read_surnames = True
-            known = self.named_before(run[0]) or self.surnames.get(run[0].text)
-            if known is not None:
-                return known  # "Kim" after "Kim Jong Un", "Turner" after "US Congressman Mike Turner"
+            written, known = self._named_before_at(run[0])
+            if known is None and (known := self.surnames.get(run[0].text)) is not None:
+                written = self.text.rfind(known.canonical, 0, run[0].start)
+            if known is not None:  # "Kim" after "Kim Jong Un", "Turner" after "US Congressman Mike Turner"
+                return self._credited_since(run[0], max(written + 1, run[0].start - _RECENT_NAME_CHARS)) or known
             if before and before[-1].text.casefold().rstrip(".") not in w.titles:
                 return None
             named = self._named_in_full(run[0], before=True) or self._named_in_full(run[0], before=False) or self.named_after(run[0])
@@ -1129,16 +1132,29 @@ class Resolver:
                 return known  # named again in full: the side the first mention gave
         return self.remember(Source(name, PERSON, affiliation))
 
+    def _credited_since(self, token: Token, since: int) -> Source | None:
+        """A person already credited whose full name, written from ``since`` on, holds a bare name:
+        "Kim said" just after "Rep. Andy Kim told reporters", though "Kim Jong Un" came before."""
+        latest, found = -1, None
+        for person in {source.canonical: source for source in self.surnames.values()}.values():
+            words = person.canonical.split()
+            if len(words) > 1 and token.text in (words[0], words[-1]) and (at := self.text.rfind(person.canonical, since, token.start)) > latest:
+                latest, found = at, person
+        return found
+
     def _named_in_full(self, token: Token, before: bool) -> Source | None:
         """The person a bare surname names when the text gives the full name in a phrase that credits
-        nobody: the last "Firstname Surname" before it, or the first after it, resolved with its
-        titles ("Foreign Minister Penny Wong")."""
+        nobody: the last "Firstname Surname" (or Korean "Choi Song-min") before it, or the first after
+        it, resolved with its titles ("Foreign Minister Penny Wong")."""
         if self.text[token.start:token.end] != token.text:
             return None  # a phrase made up from another text
-        pattern = rf"((?:[A-Z][\w.’'-]* ){{1,4}}){re.escape(token.text)}\b"
+        name = re.escape(token.text)
+        pattern = rf"(?:[A-Z][\w.’'-]* ){{1,4}}{name}\b|\b{name} [A-Z][a-z]+-[a-z]+\b"  # "Mr Choi" after "Choi Song-min"
         found_all = list(re.finditer(pattern, self.text[:token.start]))[::-1] if before else re.finditer(pattern, self.text[token.end:])
         for found in found_all:
             phrase = tokenize(found.group())
+            if phrase[0].text == token.text:
+                return next(iter(self._resolve(phrase)), None)  # a Korean name, family name first
             names = [t for t in phrase[:-1] if t.text.casefold().rstrip(".") not in self.words.titles and not self.gazetteer.demonyms.matches([key(t.text)])]
             if names and names[-1] is phrase[-2]:
                 return self._name(phrase)
@@ -1147,14 +1163,18 @@ class Resolver:
     def named_before(self, token: Token) -> Source | None:
         """The gazetteer's person a bare first or last name stands for: the one whose full name the
         document wrote last before it ("Kim" after "on the orders of Kim Jong Un")."""
-        if self.text[token.start:token.end] != token.text:
-            return None  # a phrase made up from another text
+        return self._named_before_at(token)[1]
+
+    def _named_before_at(self, token: Token) -> tuple[int, Source | None]:
+        """``named_before`` with the position of the full name (-1 where none)."""
         latest, found = -1, None
+        if self.text[token.start:token.end] != token.text:
+            return latest, found  # a phrase made up from another text
         for person, full_names in self.gazetteer.by_name.get(token.text, ()):
             position = max(self.text.rfind(name, 0, token.start) for name in full_names) if full_names else -1
             if position > latest:
                 latest, found = position, person
-        return found
+        return latest, found
 
     def named_after(self, token: Token) -> Source | None:
         """The gazetteer's person whose full name the document writes first after a bare name that

@@ -2436,3 +2436,14 @@ def test_a_lawmaker_s_party_and_state_after_the_name_are_no_speaker_and_make_him
     check(text, row_at(rows, text, "that the admission removes any doubt"), "said", "Rep. Adam Smith", "Adam Smith", "person", "United States", "indirect")
     check(text, row_at(rows, text, "12,000 troops had arrived"), "said", "Sen. Roger Wicker", "Roger Wicker", "person", "United States", "indirect")
     check(text, row_at(rows, text, "This is a war crime,"), "said", "Rep. Joe Wilson", "Joe Wilson", "person", "United States", "direct")
+
+
+def test_a_bare_name_is_the_person_just_credited_with_it_or_the_korean_named_family_name_first(extract_text):
+    text = ("\"Kim Jong Un is renting out his army,\" Gottheimer said. Rep. Andy Kim told reporters the deployment was a wake-up call. "
+            "Kim said it showed how close Pyongyang and Moscow have grown. Choi Song-min was 19 when he was conscripted. "
+            "\"They are farm boys,\" said Mr Choi, 49.")
+    rows = extract_text(text, PUBLISHED).attributions
+    assert row_at(rows, text, "it showed how close Pyongyang and Moscow have grown")["speaker_canonical"] == "Andy Kim"
+    assert row_at(rows, text, "They are farm boys,")["speaker_canonical"] == "Choi Song-min"
+    far = "Kim Jong Un spoke. Vice Foreign Minister Kim Jong Gyu called the reports rumours. " + "The war went on. " * 30 + "Kim said 3,000 troops would go."
+    assert row_at(extract_text(far, PUBLISHED).attributions, far, "3,000 troops would go")["speaker_canonical"] == "Kim Jong Un"
