@@ -1149,11 +1149,11 @@ class Resolver:
         if self.text[token.start:token.end] != token.text:
             return None  # a phrase made up from another text
         name = re.escape(token.text)
-        pattern = rf"(?:[A-Z][\w.’'-]* ){{1,4}}{name}\b|\b{name} [A-Z][a-z]+-[a-z]+\b"  # "Mr Choi" after "Choi Song-min"
+        pattern = rf"(?:[A-Z][\w.’'-]* ){{1,4}}{name}\b|(?P<korean>\b{name} [A-Z][a-z]+-[a-z]+\b)"  # "Mr Choi" after "Choi Song-min"
         found_all = list(re.finditer(pattern, self.text[:token.start]))[::-1] if before else re.finditer(pattern, self.text[token.end:])
         for found in found_all:
             phrase = tokenize(found.group())
-            if phrase[0].text == token.text:
+            if found.group("korean"):
                 return next(iter(self._resolve(phrase)), None)  # a Korean name, family name first
             names = [t for t in phrase[:-1] if t.text.casefold().rstrip(".") not in self.words.titles and not self.gazetteer.demonyms.matches([key(t.text)])]
             if names and names[-1] is phrase[-2]:
