@@ -1,5 +1,6 @@
 """The turns of an interview or a transcript: paragraphs that open with a speaker's label
-("PARK: ...", "Demchuk: ...", "RET. LT. GEN. DOUGLAS WHITCOMB: ...", "Q: ...").
+("PARK: ...", "Demchuk: ...", "RET. LT. GEN. DOUGLAS WHITCOMB: ...", "Q: ...", a podcast's
+"[00:01:10] Daniel Ahn: ..." and "Nathan Cole [00:00:11]: ...").
 
 A page is an interview when at least two labels each open two or more of its paragraphs. A label
 may carry a role and asides ("MARA DELGADO, CNN ANCHOR:", "Lee Seong-kweon, South Korean Lawmaker
@@ -21,7 +22,8 @@ from .actors import plain_name
 from .lexicon import alternation, load_toml
 
 _WORD = r"[A-Z][\w.’'-]*"
-_LABEL = re.compile(rf"^[ \t]*(?P<label>(?:{_WORD}[ \t]+){{0,5}}{_WORD})"
+_LABEL = re.compile(rf"^[ \t]*(?:\[\d{{1,2}}(?::\d\d){{1,2}}\][ \t]*)?(?:\[[A-Z][A-Z ]{{1,40}}\][ \t]*)?"  # "[00:02:41] [ARCHIVED RECORDING] "
+                    rf"(?P<label>(?:{_WORD}[ \t]+){{0,5}}{_WORD})"
                     rf"(?:,[ \t]*(?P<role>[A-Za-z][\w.’'&-]*(?:,?[ \t]+[\w.’'&-]+){{0,8}}))?"  # ", SENIOR FELLOW, HALDEN CENTER"
                     rf"(?P<aside>(?:[ \t]*\([^()\n]{{1,60}}\))*)"  # " (through interpreter)", " (ANCHOR)"
                     rf"(?:[ \t]*\[[^\]\n]{{1,80}}\])?:[ \t]*(?P<rest>[^\n]*)$",  # "Question [Kwon Ji-hoon, Yonhap]:"
@@ -33,6 +35,10 @@ _ASIDE = re.compile(r"\([^()\n]{1,40}\)\s*")  # "(Through interpreter)" before a
 _INITIALS = re.compile(r"[A-Z]{2,3}")  # "CH" for "CLARE HOLLOWAY"
 # A journalist handed over to, signing off, or in the byline; NAME stands for the name as written.
 _SIGN_OFF = r"NAME,?\s+(?:reports|reporting)\b|\bI['’]m\s+NAME|\bI am\s+NAME|^By\s+(?:—\s+)?NAME"
+_CREDIT_NAME = r"(?:[A-Z][\w.’'-]*[ \t]+){0,3}[A-Z][\w’'-]+"
+_CREDIT_LINE = re.compile(rf"^[ \t]*(?:(?:By|Hosted by|Presented by|Hosts?:)[ \t]+)?(?P<names>{_CREDIT_NAME}(?:,[ \t]+{_CREDIT_NAME})*"
+                          rf"(?:,?[ \t]+and[ \t]+{_CREDIT_NAME})?)[ \t]*$", re.MULTILINE)  # "Owen Carrick, Col Hamish Wynn and Lydia Ferris"
+_GUEST_WORDS = frozenset({"featuring", "guest", "guests", "with", "interviewee", "interviewees"})  # "Featuring Daniel Ahn": no host
 _TURNS = 2  # paragraphs a label must open, for two labels, to make a page an interview
 _NAME_BEFORE = re.compile(r"(?:[A-Z][\w’'-]* ){1,2}$")  # "Major Taras " before "Demchuk"
 _NAME_AFTER = re.compile(r" [A-Z][a-z]+-[a-z]+\b")  # " Min-chul" after "Kang"
@@ -148,15 +154,25 @@ def _signs_off(text: str, name: str) -> bool:
     return re.search(_SIGN_OFF.replace("NAME", f"(?:{written})"), text, re.MULTILINE) is not None
 
 
+def _credited(text: str, name: str) -> bool:
+    """Whether a line of the page's credits, names and nothing else, lists this label's name: "Hosted
+    by Leah Marcus", "Owen Carrick, Col Hamish Wynn and Lydia Ferris" (for "Owen" or "Hamish")."""
+    words = set(name.casefold().split())
+    return any(words <= set(listed.casefold().split())
+               for line in _CREDIT_LINE.finditer(text) if line["names"].split()[0].casefold() not in _GUEST_WORDS
+               for listed in re.split(r",\s+|\s+and\s+", line["names"]))
+
+
 def _journalists(text: str, found: list[tuple[re.Match, int, int]], fullest: dict[str, str], outlet: str) -> set[str]:
     """The fullest labels of the page's own voices: those whose role says so ("JULIA ASHTON, HOST:",
     "KONDO TAKASHI (REPORTER):", "Q:"), the outlet itself ("DER SPIEGEL:"), those who sign off or are
-    handed over to ("Laila Brandt reports.", "I'm Hannah Sutcliffe", "By — Laila Brandt"), or else
+    handed over to ("Laila Brandt reports.", "I'm Hannah Sutcliffe", "By — Laila Brandt"), those the
+    page's credits list ("Hosted by Leah Marcus"), or else
     those whose turns only a host speaks ("I'm joined now by"), and the one who asks the most questions."""
     roles = _words().roles
     plain_outlet = plain_name(outlet)
     found_names = {fullest[match["label"]] for match, _, _ in found}
-    journalists = {name for name in found_names if _signs_off(text, name)}
+    journalists = {name for name in found_names if _signs_off(text, name) or _credited(text, name)}
     questions: dict[str, list[bool]] = {}
     for match, start, end in found:
         name = fullest[match["label"]]

@@ -144,3 +144,20 @@ def test_a_broadcast_transcript_keeps_its_anchors_and_correspondents_as_the_outl
         ("CLARE HOLLOWAY", "Three were sent.", "CLARE HOLLOWAY", False),
         ("CH", "Three generals, yes.", "CLARE HOLLOWAY", False),
     ]
+
+
+def test_a_podcast_s_timestamped_labels_are_turns_and_the_hosts_its_credits_list_are_its_voice():
+    text = ("Ukraine Weekly\n\nOwen Carrick, Col Hamish Wynn and Lydia Ferris\nFeaturing Marina Kovalenko\n\n"
+            "[00:00:05] Owen: Pyongyang has finally said it. Hamish, what changed?\n\n"
+            "[00:00:24] Hamish: The timing. Gerasimov told Putin on Saturday that Kursk was cleared.\n\n"
+            "[00:01:38] [ARCHIVED RECORDING] Marina Kovalenko: About 14,000 soldiers went in total.\n\n"
+            "[00:02:00] Hamish: And the dead?\n\n[00:02:02] Marina Kovalenko: Around 2,000.\n\n"
+            "Owen [00:02:30]: We'll be right back.\n")
+    assert texts(text, find_turns(text)) == [
+        ("Owen", "Pyongyang has finally said it. Hamish, what changed?", "Owen", True),
+        ("Hamish", "The timing. Gerasimov told Putin on Saturday that Kursk was cleared.", "Hamish", True),
+        ("Marina Kovalenko", "About 14,000 soldiers went in total.", "Marina Kovalenko", False),
+        ("Hamish", "And the dead?", "Hamish", True),
+        ("Marina Kovalenko", "Around 2,000.", "Marina Kovalenko", False),
+        ("Owen", "We'll be right back.", "Owen", True),
+    ]
