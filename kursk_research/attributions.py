@@ -875,7 +875,8 @@ class _Document:
             found = self._antecedent(cue.sentence.index, (PERSON,), singular_groups=True)
             opening = span[0] == 0 or (tokens[span[0] - 1].text == "," and (tokens[0].lower in _PREPOSITIONS or tokens[0].text in self.words.clause_openers)
                                        and not any(t.text == "," for t in tokens[:span[0] - 1]))  # "In an interview last week, he estimated"
-            if (opening or cue.inverted) and not self._credited_in_previous(cue):
+            tag = span[0] > 1 and tokens[span[0] - 1].text in _CLOSING_QUOTES and tokens[0].text in _OPENING_QUOTES  # '"...," she said when ...'
+            if (opening or tag or cue.inverted) and not self._credited_in_previous(cue):
                 found = self._person_opening_previous(cue) or found  # "Eitan Baruch, a former officer, was skeptical. He argued ...", "..., he noted"
             if span[0] and tokens[span[0] - 1].lower in _RELATIVE_LINKS:
                 found = self._last_person_named(tokens[:span[0]]) or found  # "a visit by Sergei Shoigu, during which he announced ..."

@@ -2447,3 +2447,11 @@ def test_a_bare_name_is_the_person_just_credited_with_it_or_the_korean_named_fam
     assert row_at(rows, text, "They are farm boys,")["speaker_canonical"] == "Choi Song-min"
     far = "Kim Jong Un spoke. Vice Foreign Minister Kim Jong Gyu called the reports rumours. " + "The war went on. " * 30 + "Kim said 3,000 troops would go."
     assert row_at(extract_text(far, PUBLISHED).attributions, far, "3,000 troops would go")["speaker_canonical"] == "Kim Jong Un"
+
+
+def test_a_pronoun_tag_after_a_quotation_is_the_person_who_opened_the_sentence_before(extract_text):
+    text = ("Lee Seong-kweun, a member of the committee, told reporters afterwards that the losses were far beyond expectations.\n\n"
+            "Kim Ha-neul, who studies the Korean People's Army in Seoul, has read the notebook twice. "
+            "\"What strikes me is how little he knew,\" she said when we met in February.")
+    rows = extract_text(text, PUBLISHED).attributions
+    check(text, row_at(rows, text, "What strikes me is how little he knew,"), "said", "she", "Kim Ha-neul", "person", "", "direct")
