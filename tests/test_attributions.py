@@ -2455,3 +2455,10 @@ def test_a_pronoun_tag_after_a_quotation_is_the_person_who_opened_the_sentence_b
             "\"What strikes me is how little he knew,\" she said when we met in February.")
     rows = extract_text(text, PUBLISHED).attributions
     check(text, row_at(rows, text, "What strikes me is how little he knew,"), "said", "she", "Kim Ha-neul", "person", "", "direct")
+
+
+def test_playing_down_is_a_statement_of_each_state_that_does_it(extract_text):
+    text = "Russia and North Korea have both played down the reports. The Kremlin downplayed the losses."
+    rows = extract_text(text, PUBLISHED).attributions
+    assert sorted(rows[rows.cue == "played down"]["speaker_canonical"]) == ["North Korea", "Russia"]
+    check(text, row_at(rows, text, "The Kremlin downplayed the losses"), "downplayed", "The Kremlin", "Kremlin", "government", "Russia", "indirect")
