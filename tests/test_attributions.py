@@ -2462,3 +2462,9 @@ def test_playing_down_is_a_statement_of_each_state_that_does_it(extract_text):
     rows = extract_text(text, PUBLISHED).attributions
     assert sorted(rows[rows.cue == "played down"]["speaker_canonical"]) == ["North Korea", "Russia"]
     check(text, row_at(rows, text, "The Kremlin downplayed the losses"), "downplayed", "The Kremlin", "Kremlin", "government", "Russia", "indirect")
+
+
+def test_a_mongolian_name_keeps_its_patronymic_initial(extract_text):
+    text = "Mongolia will not become a party to the war, Ts.Enkhbayar, a former deputy foreign minister, said on Tuesday."
+    rows = extract_text(text, PUBLISHED).attributions
+    assert row_at(rows, text, "Mongolia will not become a party to the war")["speaker_canonical"] == "Ts.Enkhbayar"

@@ -22,7 +22,7 @@ def sentence_texts(text: str) -> list[str]:
 
 # --- tokenize ---------------------------------------------------------------------------------
 
-@pytest.mark.parametrize("word", ["U.S.", "10,000", "Ukraine’s", "1.5", "Yong-hyun", "U.K."])
+@pytest.mark.parametrize("word", ["U.S.", "10,000", "Ukraine’s", "1.5", "Yong-hyun", "U.K.", "Ts.Enkhbayar", "Kh.Nyambaatar"])
 def test_tokenize_keeps_one_token(word):
     text = f"Officials in {word} spoke."
     tokens = tokenize(text)
