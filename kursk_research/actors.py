@@ -652,8 +652,8 @@ class Resolver:
         if not right:
             return [tokens]
         items = self._list_items(left)
-        if all(self._is_nationality(item) for item in items):
-            shared = self._after_nationality(right)
+        if all(self._is_nationality(item) for item in items) and self._nationality_end(right) > 0:
+            shared = self._after_nationality(right)  # not "Russia and the Democratic People's Republic of Korea"
             if shared:
                 items = [item + shared for item in items]  # "U.S. and Ukrainian officials" -> "U.S. officials"
         return [*items, right]

@@ -125,6 +125,12 @@ def test_coordinated_sources_of_different_sides(phrase, expected):
     assert {s.type for s in sources} == {GROUP}
 
 
+def test_two_states_share_no_head():
+    assert resolve("Russia and the Democratic People's Republic of Korea") == [
+        Source("Russia", GOVERNMENT, "Russia"), Source("North Korea", GOVERNMENT, "North Korea")]
+    assert resolve("The United States and its allies") == [Source("United States and its allies", GOVERNMENT, "United States")]
+
+
 def test_a_person_the_gazetteer_lacks_resolves_from_the_text_with_the_affiliation_of_the_title():
     assert resolve("U.S. Senator Roger Wicker") == [Source("Roger Wicker", PERSON, "United States")]
     assert resolve("Hungarian Prime Minister Viktor Orban") == [Source("Viktor Orban", PERSON, "Hungary")]
