@@ -96,6 +96,7 @@ _CITER = re.compile(r"\s*,?\s*(?:[\w.’'-]+\s+){0,4}[\w.’'-]+\s+")  # who quo
 _CALL_SIGN = re.compile(r",?\s+(?:(?:who\s+(?:goes|went|is\s+known|was\s+known)\s+by|who\s+uses|known\s+by|using|under|with)\s+the\s+|(?=(?:call\s*sign|nom\s+de\s+guerre)\s+[\"“‘']?[A-Z][\w’'-]*[\"”’']?,))"
                         r"(?:call\s*sign|nom\s+de\s+guerre)\s+[\"“‘']?[A-Z][\w’'-]*[\"”’']?")  # "..., call sign Bereza, told me"
 _CALL_SIGN_END = re.compile(_CALL_SIGN.pattern + ",?$")  # the same, read leftwards from a cue
+_CALL_SIGN_AFTER = re.compile(r"(?:\s+(?:in|of|from|at)\s+(?:[\w’'-]+\s+){0,5}?[\w’'-]+(?=\s+who\b))?" + _CALL_SIGN.pattern)  # "... in an air assault brigade who goes by ..."
 _TOLD_TO = re.compile(r"(?:\s+[\w’'.-]+){0,5}?\s+to\s+")  # 'told reporters Tuesday to "..."': what was told is the quotation
 _NAMED_OBJECT = re.compile(r"(?:\s+(?!that\b)[\w’'.-]+){0,6}?\s*(?:\bas\s*)?")  # 'praised the troops’ "heroism"'
 _FOR, _FOR_SOURCE = "for", re.compile(r"For\s+(?=[^\W\d_])")  # "For Élise Darmon, a Korea specialist, the timing is ..."
@@ -719,8 +720,8 @@ class _Document:
             end = noun + 1 if noun is not None and tokens[noun].text.islower() else end + 1
             # "a Kremlin readout of the meeting": the noun after "of the"; "a soldier from a rifle brigade": up to the body
         if end > index and end < len(tokens):
-            call_sign = _CALL_SIGN.match(self.text, tokens[end - 1].end)
-            if call_sign is not None:  # "a drone unit commander who goes by the call sign Mac": Mac
+            call_sign = _CALL_SIGN_AFTER.match(self.text, tokens[end - 1].end)
+            if call_sign is not None:  # "a drone unit commander (in an air assault brigade) who goes by the call sign Mac": Mac
                 end = bisect_right([t.end for t in tokens], call_sign.end())
         return (index, end) if end > index else None
 

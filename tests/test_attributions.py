@@ -2468,3 +2468,12 @@ def test_a_mongolian_name_keeps_its_patronymic_initial(extract_text):
     text = "Mongolia will not become a party to the war, Ts.Enkhbayar, a former deputy foreign minister, said on Tuesday."
     rows = extract_text(text, PUBLISHED).attributions
     assert row_at(rows, text, "Mongolia will not become a party to the war")["speaker_canonical"] == "Ts.Enkhbayar"
+
+
+def test_a_call_sign_after_the_speaker_s_unit_names_the_speaker(extract_text):
+    text = ("\"They are brave,\" said a company commander in an air assault brigade who goes by the call sign Bohdan. "
+            "A commander in Kursk said 30 died.")
+    rows = extract_text(text, PUBLISHED).attributions
+    check(text, row_at(rows, text, "They are brave,"), "said", "a company commander in an air assault brigade who goes by the call sign Bohdan",
+          "Bohdan", "person", "", "direct")
+    assert row_at(rows, text, "30 died")["speaker_canonical"] == "commander"
