@@ -25,6 +25,8 @@ _CLAUSE_BREAK = re.compile(r"[;:]|\b(?:that|while|but|But|and|which|who)\b")
 _STRONG_BREAK = re.compile(rf"[\"“”]|{_CLAUSE_BREAK.pattern}")  # a quotation mark breaks a clause too
 _PAST_TENSE = re.compile(r"\b(?:(?:was|were|had|did)(?:n[’']t)?\b|(?:has|have)(?:n[’']t)?\s+(?:\w+ly\s+)?\w+(?:ed|en|t)\b)",
                          re.IGNORECASE)  # "by December they were", "have put the toll at 6,000 by March": not ahead
+_INFINITIVE = re.compile(r"\bto\s+(?!(?:the|a|an|its|their|his|her|our|this|that|these|those|some|all)\b)[a-z]+\b")  # "to send"
+_BE_OR_TO = frozenset({"is", "are", "be", "been", "being", "was", "were", "to", "has", "have", "had", "will", "would"})
 _RELATIVE_CLAUSE = re.compile(r",\s*(?:who|which|where|when|whose)\b[^,]*,")
 _DESCRIPTION_LENGTH = 160
 
@@ -59,6 +61,8 @@ class _Grammar:
     future: re.Pattern
     future_weekday: re.Pattern
     deadline: re.Pattern  # what makes "by December" a deadline ahead in a past sentence: "would be sent by December"
+    past_irregular: frozenset[str]  # "put", "sent": a clause in the simple past reached its "by December"
+    not_past: frozenset[str]  # "armed", "based": words in "-ed" that are seldom its verb
     after_verb: re.Pattern  # what "today" must follow: "said today", "told lawmakers today"
     reported_before: re.Pattern  # a reporting verb right before an expression: "said Friday" dates the report
 
@@ -122,6 +126,8 @@ def _grammar() -> _Grammar:
                           rf"|(?-i:{alternation(data['future']['modals'])})\s+(?!(?:\w+\s+)?(?:have|not|be|been)\b)[a-z]+\b)", re.IGNORECASE),
         future_weekday=re.compile(rf"\b(?:{alternation(data['future']['weekday_markers'])})\b", re.IGNORECASE),
         deadline=re.compile(rf"\b(?:{alternation(data['future']['deadline_markers'])})\b", re.IGNORECASE),
+        past_irregular=frozenset(data["future"]["past_irregular"]),
+        not_past=frozenset(data["future"]["not_past"]),
         after_verb=re.compile(data["after_verb"]["pattern"], re.IGNORECASE),
         reported_before=re.compile(data["reported_before"]["pattern"]),
     )
@@ -365,12 +371,22 @@ def _a_deadline_ahead(text: str, sentence: Sentence, start: int, grammar: _Gramm
     """Whether "by <date>" at ``start`` is a deadline still ahead: its sentence tells of no past,
     or its own clause looks ahead of a past ("estimated that 10,000 would be sent by December",
     "said Seoul hoped to bring the men home by December"), but not "had lost ... but fewer by March"."""
-    if not _PAST_TENSE.search(text, sentence.start, sentence.end):
-        return True
     clause = sentence.start
     for match in _CLAUSE_BREAK.finditer(text, sentence.start, start):
         clause = match.end()  # quotation marks do not break it: 'hoped to bring the men home "by December."'
+    if grammar.deadline.search(text, clause, start) is None and not _INFINITIVE.search(text, clause, start) \
+            and _in_simple_past(text[clause:start], grammar):
+        return False  # "the first tablets reached units by mid-December" (not "expected the administration to send ... by Jan. 20")
+    if not _PAST_TENSE.search(text, sentence.start, sentence.end):
+        return True
     return grammar.deadline.search(text, clause, start) is not None and not _PAST_TENSE.search(text, clause, sentence.end)
+
+
+def _in_simple_past(clause: str, grammar: _Grammar) -> bool:
+    """Whether a clause has a verb in the simple past: "reached", "put" (not "was expected", "to be armed")."""
+    words = re.findall(r"[A-Za-z’'-]+", clause)
+    return any(word in grammar.past_irregular or word.islower() and word.endswith("ed") and len(word) > 4 and word not in grammar.not_past
+               and previous.lower() not in _BE_OR_TO for previous, word in zip(["", *words], words))
 
 
 def describe(text: str, sentence: Sentence, start: int, end: int) -> str:

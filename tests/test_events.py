@@ -173,6 +173,10 @@ def test_ready_by_looks_forward(extract_text):
     ("A commander said the units had lost 30 soldiers a day in September but fewer than five a day by March.",
      "by March", "2024-03-01", "2024-03-31"),
     ("Officials have put the toll higher: as many as 6,000 killed and wounded by March.", "by March", "2024-03-01", "2024-03-31"),
+    # a clause in the simple past reached its date; a verb to come after it looks ahead again
+    ("Kyiv put it at north of 6,000 casualties by March.", "by March", "2024-03-01", "2024-03-31"),
+    ("He told us that the first 500 tablets reached units in Kursk by mid-December.", "by mid-December", "2023-12-11", "2023-12-20"),
+    ("Reed said he expected the administration to send Congress an assessment by December.", "by December", "2024-12-01", "2024-12-31"),
 ])
 def test_by_a_month_in_a_past_sentence(extract_text, text, phrase, date_start, date_end):
     check(row_at(extract_text(text, "2024-10-29").events, text, phrase), date_start, date_end, "month", True)
