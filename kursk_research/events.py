@@ -96,6 +96,7 @@ def _grammar() -> _Grammar:
         "day_span": rf"{prep}(?:between\s+)?{name('month', months)}\s+{day}\s*(?:and|to|through|-|–)\s*{name('month2', months)}\s+{day2_named}(?:,?\s+{year})?",
         "span_day": rf"{prep}(?:between\s+)?{day}\s+{name('month', months)}\s*(?:and|to|through|-|–)\s*{day2_named}\s+{name('month2', months)}(?:,?\s+{year})?",
         "month": rf"{prep}{shift}(?:the\s+)?{part}{name('month', months)}(?:,?\s+(?:of\s+)?{year}|{year_shift})?",
+        "years": rf"{prep}(?(prep)(?:the\s+)?)(?P<between>between\s+)?(?P<first_year>(?:19|20)\d\d)(?:(?:\s+(?:and|to|through)\s+|\s*[-–]\s*){year}|[-–](?P<short_year>\d\d)(?![\d,]))",
         "year": rf"{prep}(?:the\s+)?{part}{year}",
         "decade": rf"{prep}the\s+(?P<decade>(?:19|20)\d0)s\b",
         "weekday": rf"{prep}{shift}{name('weekday', weekdays)}(?:\s+(?:and|or|to|through)\s+{name('weekday2', weekdays)})?"
@@ -267,6 +268,12 @@ def _resolve(form: str, match: re.Match, anchor: date | None, forward: bool):
             start, end = _part(spec, start, end, MONTH)
             granularity = spec.get("granularity", MONTH)  # "the first week of February"
         return (start, end), granularity, not match["year"]
+    if form == "years":  # "from 2017 to 2019", "1950-53"
+        first = int(match["first_year"])
+        last = int(match["year"]) if match["year"] else first // 100 * 100 + int(match["short_year"])
+        if last <= first or not (match["prep"] or match["between"] or match["short_year"]):
+            return None
+        return (date(first, 1, 1), date(last, 12, 31)), YEAR, False
     if form == "year":
         if not (match["prep"] or match["part"]):
             return None
@@ -415,7 +422,7 @@ _FINENESS = {DAY: 0, WEEK: 1, MONTH: 2, YEAR: 3}  # a period dated in the text t
 _FORMS_BY_ANCHOR = {
     "month": (("day_month", "month_day", "day_span", "span_day", "months", "month"), 30, 30),
     "weekday": (("weekday", "day_month", "month_day"), 20, 30),
-    "year": (("year",), 30, 2),
+    "year": (("years", "year"), 30, 4),
     "decade": (("decade",), 30, 2),
     "season": (("season",), 30, 25),
     "relative": (("relative", "ago"), 30, 2),

@@ -486,3 +486,14 @@ def test_spans_of_months_across_years_and_since_the_start_of_a_period(text, phra
 def test_the_start_of_a_period_without_since_is_no_event():
     text = "At the start of the year, troops trained near Wonsan."
     assert extract_events(text, split_sentences(text), date(2025, 9, 11)) == []
+
+
+@pytest.mark.parametrize("text, phrase, date_start, date_end", [
+    ("She served as deputy envoy from 2017 to 2019.", "from 2017 to 2019", "2017-01-01", "2019-12-31"),
+    ("Trade grew between 2021 and 2024.", "between 2021 and 2024", "2021-01-01", "2024-12-31"),
+    ("Older members remember the war of 1950-53.", "1950-53", "1950-01-01", "1953-12-31"),
+])
+def test_a_range_of_years_is_one_event(extract_text, text, phrase, date_start, date_end):
+    tables = extract_text(text, "2025-06-19")
+    assert len(tables.events) == 1
+    check(row_at(tables.events, text, phrase), date_start, date_end, "year", False)
