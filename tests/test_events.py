@@ -497,3 +497,10 @@ def test_a_range_of_years_is_one_event(extract_text, text, phrase, date_start, d
     tables = extract_text(text, "2025-06-19")
     assert len(tables.events) == 1
     check(row_at(tables.events, text, phrase), date_start, date_end, "year", False)
+
+
+def test_since_at_least_and_ever_since_open_a_span_to_the_anchor(extract_text):
+    text = "Troops have been there since at least March. Ever since August, the front has held."
+    tables = extract_text(text, "2025-06-19")
+    check(row_at(tables.events, text, "since at least March"), "2025-03-01", "2025-06-19", "open", True)
+    check(row_at(tables.events, text, "Ever since August"), "2024-08-01", "2025-06-19", "open", True)
