@@ -392,8 +392,9 @@ def _a_deadline_ahead(text: str, sentence: Sentence, start: int, grammar: _Gramm
 def _in_simple_past(clause: str, grammar: _Grammar) -> bool:
     """Whether a clause has a verb in the simple past: "reached", "put" (not "was expected", "to be armed")."""
     words = re.findall(r"[A-Za-z’'-]+", clause)
-    return any(word in grammar.past_irregular or word.islower() and word.endswith("ed") and len(word) > 4 and word not in grammar.not_past
-               and previous.lower() not in _BE_OR_TO for previous, word in zip(["", *words], words))
+    return any(previous.lower() not in _BE_OR_TO
+               and (word in grammar.past_irregular or word.islower() and word.endswith("ed") and len(word) > 4 and word not in grammar.not_past)
+               for previous, word in zip(["", *words], words))
 
 
 def describe(text: str, sentence: Sentence, start: int, end: int) -> str:
