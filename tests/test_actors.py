@@ -79,6 +79,8 @@ def resolve(phrase: str, when: date | None = WHEN) -> list[Source]:
     ("Sir Ed Davey", "Ed Davey", PERSON, ""),
     ("Ald. Anna Nowak", "Anna Nowak", PERSON, ""),
     ("Councillor Jane Roe", "Jane Roe", PERSON, ""),
+    ("The Ukrainian Canadian Congress", "Ukrainian Canadian Congress", ORGANISATION, INDEPENDENT),  # civil society speaks for no state
+    ("the Rev. Daniel Chung of Hanmaum Korean United Methodist Church", "Daniel Chung", PERSON, INDEPENDENT),
     # groups, as written
     ("Western officials", "Western officials", GROUP, "West"),
     ("Western intelligence", "Western intelligence", GROUP, "West"),
