@@ -1177,7 +1177,7 @@ class _Document:
         if cue.lemma in ("comment", "answer", "disclose") and self._declined(cue):
             self._note_speaker(cue)  # "Peskov declined to comment. ... he said": Peskov is the one to follow
             return False  # "has not commented", "did not respond to a request for comment", "has never disclosed its losses"
-        if cue.lemma in _SURMISES and any(q.inner_start <= cue.start < q.inner_end for q in self.quotes):
+        if cue.lemma in _SURMISES and self._in_quotation(cue.start):
             return False  # '"... and he expects to be paid," she said': a thought inside someone's words
         if self._asked_only(cue):
             return False  # "did not say how many had died", "declined to say when they would arrive"
@@ -1186,7 +1186,7 @@ class _Document:
                 and self._before_contact_clause(tokens, cue.first) == cue.first):  # "Experts I have spoken to say" is said
             return False  # "expected Pyongyang to announce a dispatch": what may be said ("had not been able to confirm" was)
         if self._fronted_gerund(cue):
-            if any(q.inner_start <= cue.start < q.inner_end for q in self.quotes):
+            if self._in_quotation(cue.start):
                 return False  # '"By admitting the deployment, North Korea has confessed ...," the ministry said': the quote is the statement
             comma = next((i for i in range(cue.last, len(tokens)) if tokens[i].text == ","), None)
             subject = self._right_phrase(tokens, comma + 1) if comma is not None else None
@@ -1246,6 +1246,10 @@ class _Document:
         if (before == "," or before in _CLOSING_QUOTES) and cue.lemma not in _OWN_CLAUSE and self._nothing_after(cue):
             cue.inverted, cue.tag_start = True, tokens[tag].start
         return self._credit(cue, left) and self._cited_instead(cue, left[1]) and self._cited_instead(cue, cue.last)
+
+    def _in_quotation(self, position: int) -> bool:
+        """Whether ``position`` lies inside the marks of a quotation."""
+        return any(q.inner_start <= position < q.inner_end for q in self.quotes)
 
     @staticmethod
     def _fronted_gerund(cue: _Cue) -> bool:

@@ -167,19 +167,19 @@ def _journalists(text: str, found: list[tuple[re.Match, int, int]], fullest: dic
     """The fullest labels of the page's own voices: those whose role says so ("JULIA ASHTON, HOST:",
     "KONDO TAKASHI (REPORTER):", "Q:"), the outlet itself ("DER SPIEGEL:"), those who sign off or are
     handed over to ("Laila Brandt reports.", "I'm Hannah Sutcliffe", "By — Laila Brandt"), those the
-    page's credits list ("Hosted by Leah Marcus"), or else
-    those whose turns only a host speaks ("I'm joined now by"), and the one who asks the most questions."""
-    roles = _words().roles
+    page's credits list ("Hosted by Leah Marcus"), those whose turns only a host speaks ("I'm joined
+    now by"), and the one who asks the most questions."""
+    words = _words()
     plain_outlet = plain_name(outlet)
     found_names = {fullest[match["label"]] for match, _, _ in found}
     journalists = {name for name in found_names if _signs_off(text, name) or _credited(text, name)}
     questions: dict[str, list[bool]] = {}
     for match, start, end in found:
         name = fullest[match["label"]]
-        if _roles(match) & roles or match["label"].casefold() in roles or plain_outlet and plain_name(name) == plain_outlet:
+        if _roles(match) & words.roles or match["label"].casefold() in words.roles or plain_outlet and plain_name(name) == plain_outlet:
             journalists.add(name)
         questions.setdefault(name, []).append("?" in text[start:end])
-        if _words().host_phrases.search(text, start, end):
+        if words.host_phrases.search(text, start, end):
             journalists.add(name)  # "I'm joined now by ...", "Welcome back."
     shares = sorted(((sum(asked) / len(asked), name) for name, asked in questions.items()), reverse=True)
     if shares and shares[0][0] >= 0.5 and (len(shares) == 1 or shares[0][0] > shares[1][0]):
