@@ -1231,10 +1231,11 @@ class Resolver:
                     affiliation = INDEPENDENT
                 name = self._canonical_text(named)
                 if placed and _POSSESSIVE.search(tokens[placed - 1].text) and affiliation and affiliation != INDEPENDENT \
-                        and not any(self._is_nationality([t]) for t in named):
+                        and not ORDINAL.fullmatch(named[0].text) and not any(self._is_nationality([t]) for t in named):
                     adjective = self.gazetteer.adjectives.get(affiliation) if named[-1].lower == "ministry" else None
                     # "Russia's Finance Ministry" as "Russian Finance Ministry"; "Lithuania's State Security
-                    # Department" as "State Security Department (Lithuania)", like "National Intelligence Service (South Korea)"
+                    # Department" as "State Security Department (Lithuania)", like "National Intelligence Service (South Korea)";
+                    # a numbered unit is known by its number ("Ukraine's 95th Air Assault Brigade")
                     name = f"{adjective} {name}" if adjective else f"{name} ({affiliation})"
                 return Source(name, ORGANISATION, affiliation)
             if affiliation:  # "Ukraine's army"

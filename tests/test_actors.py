@@ -371,3 +371,12 @@ def test_the_country_of_a_national_outlet(outlet, country):
 ])
 def test_a_state_s_body_the_gazetteer_lacks_is_named_with_its_state(phrase, canonical):
     assert [s.canonical for s in resolve(phrase)] == [canonical]
+
+
+@pytest.mark.parametrize(("phrase", "canonical"), [
+    ("Ukraine's 95th Air Assault Brigade", "95th Air Assault Brigade"),
+    ("Russia's 810th Naval Infantry Brigade", "810th Naval Infantry Brigade"),
+])
+def test_a_numbered_unit_is_known_by_its_number_without_its_state(phrase, canonical):
+    sources = resolve(phrase)
+    assert [(s.canonical, s.affiliation) for s in sources] == [(canonical, phrase.split("'")[0])]
