@@ -180,6 +180,7 @@ class _Words:
     document: frozenset[str]
     titles: frozenset[str]
     modifiers: frozenset[str]
+    ranks: frozenset[str]
     independent: frozenset[str]
     independent_bodies: frozenset[str]
     placed_groups: frozenset[str]
@@ -207,6 +208,7 @@ def words() -> _Words:
         document=folded("document_nouns"),
         titles=folded("titles"),
         modifiers=folded("modifiers"),
+        ranks=folded("ranks"),
         independent=folded("independent_roles"),
         independent_bodies=folded("independent_bodies"),
         placed_groups=folded("placed_groups"),
@@ -596,8 +598,8 @@ class Resolver:
         if not adjective:
             return None
         ranked = 0
-        while ranked < len(group) - 1 and group[ranked].text.casefold() in self.words.modifiers:
-            ranked += 1  # "Senior officials in Washington": senior U.S. officials
+        while ranked < len(group) - 1 and group[ranked].text.casefold() in self.words.ranks:
+            ranked += 1  # "Senior officials in Washington": senior U.S. officials; "a ministry official in Tashkent": Uzbek ministry official
         written = [t.text for t in group]
         if not written[0].isupper() and written[0].casefold() in self.words.modifiers | self.words.group:
             written[0] = written[0].casefold()  # "Officials in Seoul" opening a sentence

@@ -380,3 +380,20 @@ def test_a_state_s_body_the_gazetteer_lacks_is_named_with_its_state(phrase, cano
 def test_a_numbered_unit_is_known_by_its_number_without_its_state(phrase, canonical):
     sources = resolve(phrase)
     assert [(s.canonical, s.affiliation) for s in sources] == [(canonical, phrase.split("'")[0])]
+
+
+@pytest.mark.parametrize(("phrase", "canonical", "affiliation"), [
+    ("Senior officials in Washington", "senior U.S. officials", "United States"),
+    ("Military officials in Seoul", "South Korean military officials", "South Korea"),
+    ("A senior ministry official in Tashkent", "senior Uzbek ministry official", "Uzbekistan"),
+    ("The Migration Service in Dushanbe", "Migration Service (Tajikistan)", "Tajikistan"),
+    ("the statistics bureau in Astana", "Kazakh statistics bureau", "Kazakhstan"),
+])
+def test_a_group_or_body_placed_in_a_capital_speaks_for_its_state(phrase, canonical, affiliation):
+    assert [(s.canonical, s.affiliation) for s in resolve(phrase)] == [(canonical, affiliation)]
+
+
+@pytest.mark.parametrize("phrase", ["Amnesty International", "The International Atomic Energy Agency in Vienna",
+                                    "the International Organization for Migration"])
+def test_an_international_body_the_gazetteer_lacks_speaks_for_no_state(phrase):
+    assert [s.affiliation for s in resolve(phrase)] == ["independent"]
