@@ -1,0 +1,86 @@
+"""dev62_06_seymnews_governor: SeymNews (invented Kursk regional news site reproducing Governor
+Alexander Khinshtein's Telegram posts).  The manifest's `published` is EMPTY; the anchor 2025-08-14
+(Thursday) is taken from the page's own date line `14.08.2025 09:47` (DD.MM.YYYY, Moscow time).
+
+Row layouts as in spec_01_tass.py.
+"""
+KH = "Alexander Khinshtein"
+MOD = "Russian Defense Ministry"
+KRG = "Kursk regional government"
+DOCS = {
+    "dev62_06_seymnews_governor": {
+        "figures": [
+            ("reports |two| killed", 2, None, "exact", "", "casualties", 2, "count", KH),
+            ("killed, |five| wounded", 5, None, "exact", "", "casualties", 5, "count", KH),
+            ("more than 2,400 hectares", 2400, None, "more_than", "hectare", "territory", 24, "km2", KH, 1),
+            ("two people", 2, None, "exact", "person", "casualties", 2, "count", KH),
+            ("one person", 1, None, "exact", "person", "casualties", 1, "count", KH),
+            ("died, |four| more", 4, None, "exact", "person", "casualties", 4, "count", KH),
+            ("27 UAVs", 27, None, "exact", "uav", "weapons", 27, "count", MOD),
+            ("1,200 households", 1200, None, "exact", "household", "other", 1200, "count", "Andrei Lisovoi"),
+            ("320 hectares", 320, None, "exact", "hectare", "territory", 3.2, "km2", KH),
+            ("over 4,000 explosive objects", 4000, None, "more_than", "explosive object", "weapons", 4000, "count", KH),
+            ("more than 2,400 hectares", 2400, None, "more_than", "hectare", "territory", 24, "km2", KH, 2),
+            ("100,000 rubles", 100000, None, "exact", "ruble", "money", 100000, "RUB", KH),
+            ("more than 6,300 applications", 6300, None, "more_than", "application", "other", 6300, "count", KRG),
+            ("1.8 billion rubles", 1.8e9, None, "exact", "ruble", "money", 1.8e9, "RUB", KRG),
+            ("Up to 40 Ukrainian servicemen", 40, None, "at_most", "serviceman", "casualties", 40, "count", MOD),
+            ("312 civilians", 312, None, "exact", "civilian", "casualties", 312, "count", KH),
+            ("about 150,000 people", 150000, None, "approximately", "person", "other", 150000, "count", KH),
+        ],
+        "attributions": [
+            ("two killed, five wounded in overnight drone strikes on Rylsk district",
+             "reports", "Khinshtein", KH, "person", "Russia", "indirect"),
+            ("Korean sappers have cleared more than 2,400 hectares of farmland since May",
+             "said", "the governor", KH, "person", "Russia", "indirect"),
+            ("that Ukrainian drones had attacked the Rylsk district overnight, killing two people",
+             "reported", "Kursk Region Governor Alexander Khinshtein", KH, "person", "Russia", "indirect"),
+            ("Overnight the enemy again attacked the Rylsk district with drones. In the village of Kromskiye Byki, a drone hit a private house: a 64-year-old man was killed, his wife was hospitalised with shrapnel wounds. In Rylsk itself, an FPV drone struck a car near the bus station — one person died, four more were injured, including a 12-year-old girl. According to the Defence Ministry, air defence units shot down 27 UAVs over the region overnight. Eternal memory to the dead.",
+             "wrote", "The governor", KH, "person", "Russia", "direct"),
+            ("air defence units shot down 27 UAVs over the region overnight",
+             "According to", "the Defence Ministry", MOD, "organisation", "Russia", "according_to"),
+            ("that power had been restored to all 1,200 households left without electricity after the attack",
+             "said", "The head of the Rylsk district, Andrei Lisovoi", "Andrei Lisovoi", "person", "Russia", "indirect"),
+            ("Met with the commander of the Korean People’s Army engineering unit working in the Glushkovo district. Since the start of the month, our Korean comrades have cleared another 320 hectares and neutralised over 4,000 explosive objects. In total, since May, more than 2,400 hectares have been returned to farmers. The work will continue until the first snow.",
+             "added", "Khinshtein", KH, "person", "Russia", "direct"),
+            ("that on Monday the region will begin paying one-off compensation of 100,000 rubles to residents of border districts whose homes have been damaged since January 1",
+             "said", "The governor", KH, "person", "Russia", "indirect"),
+            ("more than 6,300 applications have been received this year, and 1.8 billion rubles has already been paid out",
+             "According to", "the regional government", KRG, "organisation", "Russia", "according_to"),
+            ("that Battlegroup North units had repelled an attempt by a Ukrainian sabotage and reconnaissance group to cross the border near Tyotkino",
+             "reported", "The Russian Defence Ministry", MOD, "organisation", "Russia", "indirect"),
+            ("Up to 40 Ukrainian servicemen were eliminated over the past 24 hours",
+             "said", "the ministry", MOD, "organisation", "Russia", "indirect"),
+            ("Local Telegram channels also reported explosions in Kurchatov late on Wednesday",
+             "reported", "Local Telegram channels", "local Telegram channels", "media", "independent", "indirect"),
+            ("that 312 civilians had been killed in the region since the incursion began and that about 150,000 people had been forced to leave their homes",
+             "said", "Khinshtein", KH, "person", "Russia", "indirect"),
+            ("We will rebuild everything, and we will not forget anyone,",
+             "said", "he", KH, "person", "Russia", "direct"),
+        ],
+        "events": [
+            ("farmland |since May|, the governor", "2025-05-01", "2025-08-14", "open", True,
+             "Korean sappers clearing farmland in the Kursk region (more than 2,400 hectares)"),
+            ("on Thursday", "2025-08-14", "2025-08-14", "day", True,
+             "Khinshtein reported the overnight drone attack on the Rylsk district"),
+            ("Since the start of the month", "2025-08-01", "2025-08-14", "open", True,
+             "Korean sappers cleared another 320 hectares and neutralised over 4,000 explosive objects"),
+            ("total, |since May|, more", "2025-05-01", "2025-08-14", "open", True,
+             "More than 2,400 hectares cleared and returned to farmers"),
+            ("on Monday", "2025-08-18", "2025-08-18", "day", True,
+             "The region is to begin paying one-off compensation of 100,000 rubles (forward-looking)"),
+            ("since January 1", "2025-01-01", "2025-08-14", "open", True,
+             "Homes damaged in border districts (eligible for compensation)"),
+            ("this year", "2025-01-01", "2025-12-31", "year", True,
+             "More than 6,300 compensation applications received"),
+            ("on Wednesday evening", "2025-08-13", "2025-08-13", "day", True,
+             "Russian Defence Ministry reported repelling a Ukrainian sabotage group near Tyotkino"),
+            ("late on Wednesday", "2025-08-13", "2025-08-13", "day", True,
+             "Local Telegram channels reported explosions in Kurchatov"),
+            ("Last week", "2025-08-04", "2025-08-10", "week", True,
+             "The region marked one year since the Ukrainian incursion"),
+            ("on August 6, 2024", "2024-08-06", "2024-08-06", "day", False,
+             "Ukrainian forces crossed the border in the Sudzha district"),
+        ],
+    }
+}

@@ -1,0 +1,73 @@
+"""dev64_02_brookings_losses: Brookings (Order from Chaos), published 2025-01-16 (Thursday).
+
+Row formats as in spec_01_rand.py.
+"""
+NIS = "National Intelligence Service (South Korea)"
+POW = "captured North Korean soldier"
+
+DOCS = {
+    "dev64_02_brookings_losses": {
+        "figures": [
+            ("around 300 North Korean soldiers", 300, None, "approximately", "soldier", "casualties", 300, "count", NIS),
+            ("and |2,700| wounded in Kursk", 2700, None, "exact", "soldier", "casualties", 2700, "count", NIS),
+            ("Two soldiers", 2, None, "exact", "soldier", "casualties", 2, "count", ""),
+            ("two wounded North Korean soldiers", 2, None, "exact", "soldier", "casualties", 2, "count", "Volodymyr Zelensky"),
+            ("about 300 North Korean soldiers", 300, None, "approximately", "soldier", "casualties", 300, "count", NIS),
+            ("and |2,700| wounded, and", 2700, None, "exact", "soldier", "casualties", 2700, "count", NIS),
+            ("exceeded |3,000|.", 3000, None, "more_than", "casualty", "casualties", 3000, "count", "Volodymyr Zelensky"),
+            ("about $2,000", 2000, None, "approximately", "", "money", 2000, "USD", "South Korean officials"),
+            ("force of |11,000| would", 11000, None, "exact", "soldier", "personnel", 11000, "count", ""),
+            ("some $264 million", 264000000, None, "approximately", "", "money", 264000000, "USD", ""),
+            ("more than 1 million barrels", 1000000, None, "more_than", "barrel", "other", 1000000, "count", "Open Source Centre"),
+            ("500,000 barrels", 500000, None, "exact", "barrel", "other", 500000, "count", ""),
+        ],
+        "attributions": [
+            ("that around 300 North Korean soldiers have been killed and 2,700 wounded in Kursk since they entered combat in December",
+             "estimates", "South Korea’s spy agency", NIS, "organisation", "South Korea", "indirect"),
+            ("that his forces had captured two wounded North Korean soldiers in Russia’s Kursk region", "announced",
+             "Ukrainian President Volodymyr Zelenskyy", "Volodymyr Zelensky", "person", "Ukraine", "indirect"),
+            ("he had believed he was being sent to a training exercise, not to a war", "said",
+             "One of them", POW, "group", "North Korea", "indirect"),
+            ("that about 300 North Korean soldiers had been killed and 2,700 wounded, and that Pyongyang had ordered its troops to kill themselves rather than be taken prisoner",
+             "told lawmakers", "South Korea’s National Intelligence Service (NIS)", NIS, "organisation", "South Korea", "indirect"),
+            ("that North Korean casualties in the Kursk region had already exceeded 3,000", "said",
+             "he", "Volodymyr Zelensky", "person", "Ukraine", "indirect"),
+            ("neither man was told before leaving North Korea that he would be fighting Ukrainians", "According to",
+             "the SBU", "Security Service of Ukraine", "organisation", "Ukraine", "according_to"),
+            ("that his unit had lost most of its soldiers to drone strikes, and that he had been given a Russian military ID in the name of a conscript from Tuva",
+             "told interrogators", "One of them", POW, "group", "North Korea", "indirect"),
+            ("that North Korean troops are in Kursk", "has never acknowledged",
+             "Russia’s Defense Ministry", "Russian Defense Ministry", "organisation", "Russia", "indirect"),
+            ("Kyiv’s propaganda.", "dismissed",
+             "Kremlin spokesman Dmitry Peskov", "Dmitry Peskov", "person", "Russia", "direct"),
+            ("Moscow pays about $2,000 a month for each soldier", "have said",
+             "South Korean officials", "South Korean officials", "group", "South Korea", "indirect"),
+            ("Russia has also shipped more than 1 million barrels of oil to North Korea since March", "according to",
+             "the Open Source Centre", "Open Source Centre", "organisation", "independent", "according_to"),
+            ("Every week in Kursk is a week of live-fire training that no amount of money could buy,", "told us",
+             "a retired South Korean general", "retired South Korean general", "group", "South Korea", "direct"),
+            ("Kim will keep paying in lives as long as Putin keeps paying in rubles and technology,", "added",
+             "he", "retired South Korean general", "group", "South Korea", "direct"),
+        ],
+        "events": [
+            ("in December", "2024-12-01", "2024-12-31", "month", True,
+             "North Korean soldiers entered combat in Kursk"),
+            ("on January 11", "2025-01-11", "2025-01-11", "day", True,
+             "Ukraine captured two North Korean soldiers"),
+            ("On Saturday, January 11", "2025-01-11", "2025-01-11", "day", True,
+             "Zelenskyy announced Ukrainian forces had captured two wounded North Korean soldiers in Kursk"),
+            ("lawmakers |on Monday| that", "2025-01-13", "2025-01-13", "day", True,
+             "NIS told lawmakers about 300 North Korean soldiers had been killed and 2,700 wounded"),
+            ("last week", "2025-01-06", "2025-01-12", "week", True,
+             "Zelenskyy said North Korean casualties in Kursk had exceeded 3,000"),
+            ("on Tuesday", "2025-01-14", "2025-01-14", "day", True,
+             "Peskov dismissed the prisoners' videos as Kyiv's propaganda"),
+            ("since March", "2024-03-01", "2025-01-16", "open", True,
+             "Russia shipped more than 1 million barrels of oil to North Korea"),
+            ("takes office |on Monday|,", "2025-01-20", "2025-01-20", "day", True,
+             "The Trump administration takes office (forward-looking)"),
+            ("on Wednesday", "2025-01-15", "2025-01-15", "day", True,
+             "Impeached South Korean President Yoon Suk Yeol was arrested"),
+        ],
+    },
+}

@@ -1,0 +1,81 @@
+# dev65_01_kyodo_hayashi -- Kyodo News, published 2024-10-29 (Tuesday); anchor 2024-10-29.
+# figures:      (span, value, value_high, qualifier, unit, category, value_norm, unit_norm, speaker[, occ])
+# attributions: (content span, cue, speaker as written, canonical, type, affiliation, kind[, occ])
+# events:       (span, date_start, date_end, granularity, relative, event[, occ])
+# "left|span|right" pins a span (or a cue) by its context.
+
+SINGH = "Sabrina Singh"
+NIS = "National Intelligence Service (South Korea)"
+
+DOCS = {
+    "dev65_01_kyodo_hayashi": {
+        "figures": [
+            ("roughly 10,000 North Korean soldiers", 10000, None, "approximately", "soldier", "personnel", 10000, "count", SINGH),
+            ("estimate of |3,000| given last week", 3000, None, "exact", "soldier", "personnel", 3000, "count", SINGH),
+            ("some 11,000 North Korean troops", 11000, None, "approximately", "troop", "personnel", 11000, "count", NIS),
+            ("three generals", 3, None, "exact", "general", "personnel", 3, "count", NIS),
+            ("more than 8 million artillery shells", 8000000, None, "more_than", "artillery shell", "weapons", 8000000, "count", NIS),
+            ("about $12 billion", 12000000000, None, "approximately", "", "money", 12000000000, "USD", ""),
+        ],
+        "attributions": [
+            ("Japan urges N. Korea to halt troop dispatch", "urges",
+             "Japan", "Japan", "government", "Japan", "indirect"),
+            ("Japan on Tuesday urged North Korea to immediately stop sending troops to Russia", "urged",
+             "Japan", "Japan", "government", "Japan", "indirect"),
+            ("that North Korean military units had been deployed to the Kursk region bordering Ukraine", "NATO |said| Monday",
+             "NATO", "NATO", "organisation", "NATO", "indirect"),
+            ("The deployment seriously threatens not only the situation in Ukraine but also the security of Japan and the surrounding region,",
+             "Hayashi |told| a regular", "Chief Cabinet Secretary Yoshimasa Hayashi", "Yoshimasa Hayashi", "person", "Japan", "direct"),
+            ('that Tokyo was "exchanging information closely" with Washington and Seoul', "adding",
+             "Chief Cabinet Secretary Yoshimasa Hayashi", "Yoshimasa Hayashi", "person", "Japan", "indirect"),
+            ("Japan was gravely concerned that Russia may transfer missile and nuclear technology to North Korea in return for its support",
+             "he |said| Japan", "he", "Yoshimasa Hayashi", "person", "Japan", "indirect"),
+            ("that North Korean troops had been sent to Russia and that units were now in Kursk", "told reporters",
+             "NATO Secretary General Mark Rutte", "Mark Rutte", "person", "NATO", "indirect"),
+            ("a significant escalation", "calling",
+             "NATO Secretary General Mark Rutte", "Mark Rutte", "person", "NATO", "direct"),
+            ('roughly 10,000 North Korean soldiers had been sent to eastern Russia for training, up from an estimate of 3,000 given last week, and that "a portion" of them had already moved closer to Ukraine',
+             "Singh |said| roughly", "Pentagon deputy press secretary Sabrina Singh", SINGH, "person", "United States", "indirect"),
+            ("that some 11,000 North Korean troops, including three generals, were believed to be in Russia and that the first units had likely reached the front",
+             "told lawmakers", "South Korea's National Intelligence Service", NIS, "organisation", "South Korea", "indirect"),
+            ("Pyongyang had shipped more than 8 million artillery shells to Russia since August last year",
+             "also |said| Pyongyang", "The spy agency", NIS, "organisation", "South Korea", "indirect"),
+            ("the Self-Defense Forces were analyzing the deployment together with the U.S. military", "Nakatani |said| the",
+             "Defense Minister Gen Nakatani", "Gen Nakatani", "person", "Japan", "indirect"),
+            ("We will continue to collect and analyze information with strong interest,", "he |said|.",
+             "he", "Gen Nakatani", "person", "Japan", "direct"),
+            ("Tokyo's biggest worry is what Pyongyang gets in return,", "return,\" |said| Kenji",
+             "Kenji Morimoto", "Kenji Morimoto", "person", "independent", "direct"),
+            ("If Russia helps North Korea master reentry technology for its ICBMs, the threat to Japan changes qualitatively.",
+             "return,\" |said| Kenji", "Kenji Morimoto", "Kenji Morimoto", "person", "independent", "direct"),
+            ("Kremlin spokesman Dmitry Peskov has not denied the reports", "has not denied",
+             "Kremlin spokesman Dmitry Peskov", "Dmitry Peskov", "person", "Russia", "indirect"),
+            ('Moscow\'s ties with Pyongyang are developing "in all areas."', "saying",
+             "Kremlin spokesman Dmitry Peskov", "Dmitry Peskov", "person", "Russia", "indirect"),
+            ('any such deployment would be "an act conforming with the regulations of international law."', "Gyu |said| Friday",
+             "North Korea's Vice Foreign Minister Kim Jong Gyu", "Kim Jong Gyu", "person", "North Korea", "indirect"),
+            ("Prime Minister Shigeru Ishiba's government is considering additional sanctions against North Korean and Russian entities involved in the troop transfer",
+             "according to", "government sources", "Japanese government sources", "group", "Japan", "according_to"),
+        ],
+        "events": [
+            ("on Oct. 29, 2024", "2024-10-29", "2024-10-29", "day", False,
+             "Chief Cabinet Secretary Hayashi spoke at a press conference at the prime minister's office (photo caption)"),
+            ("Japan |on Tuesday| urged", "2024-10-29", "2024-10-29", "day", True,
+             "Japan urged North Korea to immediately stop sending troops to Russia"),
+            ("NATO said |Monday| that", "2024-10-28", "2024-10-28", "day", True,
+             "NATO said North Korean military units had been deployed to the Kursk region"),
+            ("last week", "2024-10-21", "2024-10-27", "week", True,
+             "The U.S. gave its earlier estimate of 3,000 North Korean soldiers sent to Russia"),
+            ("Seoul |on Tuesday| that", "2024-10-29", "2024-10-29", "day", True,
+             "South Korea's NIS told lawmakers some 11,000 North Korean troops, incl. three generals, were in Russia"),
+            ("since August last year", "2023-08-01", "2024-10-29", "open", True,
+             "North Korea shipped more than 8 million artillery shells to Russia"),
+            ("Gyu said |Friday| that", "2024-10-25", "2024-10-25", "day", True,
+             "North Korean Vice FM Kim Jong Gyu said any deployment would conform with international law"),
+            ("in February 2022", "2022-02-01", "2022-02-28", "month", False,
+             "Russia launched its full-scale invasion of Ukraine"),
+            ("on Sunday", "2024-10-27", "2024-10-27", "day", True,
+             "Ishiba's ruling coalition lost its lower-house majority in the general election"),
+        ],
+    },
+}

@@ -1,0 +1,93 @@
+# dev65_04_nikkei_shoigu -- Nikkei Asia, published 2025-06-19 (Thursday); anchor 2025-06-19.
+# figures:      (span, value, value_high, qualifier, unit, category, value_norm, unit_norm, speaker[, occ])
+# attributions: (content span, cue, speaker as written, canonical, type, affiliation, kind[, occ])
+# events:       (span, date_start, date_end, granularity, relative, event[, occ])
+
+SHOIGU = "Sergei Shoigu"
+NIS = "National Intelligence Service (South Korea)"
+HANSEONG = "Hanseong Institute for Strategic Economics"
+YOON = "Yoon Seo-yeon"
+MOFAJ = "Ministry of Foreign Affairs (Japan)"
+
+DOCS = {
+    "dev65_04_nikkei_shoigu": {
+        "figures": [
+            ("6,000 more workers", 6000, None, "exact", "worker", "personnel", 6000, "count", ""),
+            ("up to $12bn", 12000000000, None, "at_most", "", "money", 12000000000, "USD", "analysts"),
+            ("1,000 military deminers", 1000, None, "exact", "military deminer", "personnel", 1000, "count", SHOIGU),
+            ("5,000 military construction workers", 5000, None, "exact", "military construction worker", "personnel", 5000, "count", SHOIGU),
+            ("between $9 billion and $12 billion", 9000000000, 12000000000, "range", "", "money", 9000000000, "USD", HANSEONG),
+            ("roughly 1.3 trillion to 1.7 trillion yen", 1300000000000, 1700000000000, "range", "yen", "money", 1300000000000, "JPY", ""),
+            ("about $1.6 billion", 1600000000, None, "approximately", "", "money", 1600000000, "USD", YOON),
+            ("more than 1 million barrels", 1000000, None, "more_than", "barrel", "other", 1000000, "count", "Open Source Centre"),
+            ("about $2,000", 2000, None, "approximately", "", "money", 2000, "USD", "defector groups"),
+            ("about 15,000 troops", 15000, None, "approximately", "troop", "personnel", 15000, "count", NIS),
+            ("roughly 4,700", 4700, None, "approximately", "troop", "casualties", 4700, "count", NIS),
+            ("some 28,000 containers", 28000, None, "approximately", "container", "weapons", 28000, "count", NIS),
+            ("at least 220 artillery pieces", 220, None, "at_least", "artillery piece", "weapons", 220, "count", NIS),
+            ("11 more North Korea-linked entities", 11, None, "exact", "entity", "other", 11, "count", MOFAJ),
+        ],
+        "attributions": [
+            ("Pyongyang could be earning up to $12bn a year from the war", "say",
+             "analysts", "analysts", "group", "independent", "indirect"),
+            ("North Korea will send 1,000 military deminers and 5,000 military construction workers to Russia’s Kursk region",
+             "Shoigu |said| on Tuesday", "Russian Security Council Secretary Sergei Shoigu", SHOIGU, "person", "Russia", "indirect"),
+            ("that the workers would help rebuild infrastructure destroyed during Ukraine’s incursion", "told Russian media",
+             "Shoigu", SHOIGU, "person", "Russia", "indirect"),
+            ("Moscow declared the region fully liberated in April", "declared",
+             "Moscow", "Russia", "government", "Russia", "indirect"),
+            ("Kim told Shoigu on Tuesday that Pyongyang would “unconditionally support” Moscow’s position on the Ukraine war",
+             "According to", "the Korean Central News Agency", "Korean Central News Agency", "media", "North Korea", "according_to"),
+            ("that Pyongyang would “unconditionally support” Moscow’s position on the Ukraine war", "Kim |told| Shoigu",
+             "Kim", "Kim Jong Un", "person", "North Korea", "indirect"),
+            ("that the country earned between $9 billion and $12 billion from Russia last year in cash, oil, food and military technology",
+             "estimates", "The Seoul-based Hanseong Institute for Strategic Economics", HANSEONG, "organisation", "independent", "indirect"),
+            ("For a country whose entire exports to China were worth about $1.6 billion in 2023, this is transformational,",
+             "transformational,” |said| Yoon", "Yoon Seo-yeon", YOON, "person", "independent", "direct"),
+            ("most of the payments had been made in kind, chiefly in refined petroleum, which Pyongyang cannot legally import in bulk under United Nations sanctions",
+             "She |said| most", "She", YOON, "person", "independent", "indirect"),
+            ("Russia shipped more than 1 million barrels of oil to North Korea between March and November last year",
+             "according to", "satellite imagery analyzed by the U.K.-based Open Source Centre", "Open Source Centre", "organisation", "independent", "according_to"),
+            ("Moscow also pays about $2,000 a month for each North Korean soldier, most of which is kept by the state",
+             "Seoul |say| Moscow", "Defector groups in Seoul", "defector groups", "group", "independent", "indirect"),
+            ("that Pyongyang has sent about 15,000 troops to Russia since October, of whom roughly 4,700 have been killed or wounded",
+             "Service |estimates| that", "South Korea’s National Intelligence Service", NIS, "organisation", "South Korea", "indirect"),
+            ("that the North had also shipped some 28,000 containers of munitions and at least 220 artillery pieces",
+             "told lawmakers", "The spy agency", NIS, "organisation", "South Korea", "indirect"),
+            ("The North Korean economy grew 3.7% in 2024, its fastest pace in eight years", "estimated",
+             "the Bank of Korea", "Bank of Korea", "organisation", "South Korea", "indirect"),
+            ("Every dollar Russia pays North Korea risks ending up in its missile programs,", "told Nikkei Asia",
+             "a senior Japanese Foreign Ministry official", "senior Japanese Foreign Ministry official", "group", "Japan", "direct"),
+            ("Tokyo froze the assets of 11 more North Korea-linked entities in May", "ministry |said|.",
+             "the ministry", MOFAJ, "organisation", "Japan", "indirect"),
+        ],
+        "events": [
+            ("on June 17", "2025-06-17", "2025-06-17", "day", True,
+             "Shoigu met Kim Jong Un in Pyongyang (photo caption)"),
+            ("Shoigu said |on Tuesday|,", "2025-06-17", "2025-06-17", "day", True,
+             "Shoigu said North Korea will send 1,000 deminers and 5,000 military construction workers to Kursk"),
+            ("this month", "2025-06-01", "2025-06-30", "month", True,
+             "Shoigu made his second trip to Pyongyang"),
+            ("liberated |in April|.", "2025-04-01", "2025-04-30", "month", True,
+             "Moscow declared the Kursk region fully liberated"),
+            ("Shoigu |on Tuesday| that", "2025-06-17", "2025-06-17", "day", True,
+             "Kim told Shoigu Pyongyang would unconditionally support Moscow's position on the war (KCNA)"),
+            ("Russia |last year| in", "2024-01-01", "2024-12-31", "year", True,
+             "North Korea earned $9-12 billion from Russia (Hanseong Institute estimate)"),
+            ("in 2023", "2023-01-01", "2023-12-31", "year", False,
+             "North Korea's entire exports to China were worth about $1.6 billion"),
+            ("between March and November last year", "2024-03-01", "2024-11-30", "month", True,
+             "Russia shipped more than 1 million barrels of oil to North Korea"),
+            ("since October", "2024-10-01", "2025-06-19", "open", True,
+             "North Korea sent about 15,000 troops to Russia, roughly 4,700 killed or wounded (NIS)"),
+            ("lawmakers |in April| that", "2025-04-01", "2025-04-30", "month", True,
+             "NIS told lawmakers North Korea shipped some 28,000 containers of munitions and 220+ artillery pieces"),
+            ("in 2024", "2024-01-01", "2024-12-31", "year", False,
+             "North Korea's economy grew 3.7% (Bank of Korea estimate)"),
+            ("in May", "2025-05-01", "2025-05-31", "month", True,
+             "Tokyo froze the assets of 11 more North Korea-linked entities"),
+            ("next month", "2025-07-01", "2025-07-31", "month", True,
+             "Foreign Minister Iwaya expected to raise the issue with his South Korean counterpart"),
+        ],
+    },
+}
