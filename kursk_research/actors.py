@@ -294,7 +294,7 @@ PLACE_PREPOSITIONS = frozenset({"in", "near", "outside", "inside", "around"})  #
 CAPTURED = "captured"  # the first word of a group of prisoners' name: "captured North Korean soldiers"
 _SOLDIERS = frozenset({"soldier", "soldiers", "troops", "servicemen", "serviceman", "fighters", "men", "prisoners", "pows"})
 _SPELLED_OUT = {"US": "U.S.", "NK": "North Korean"}  # in a name: "US officials", "Captured NK soldiers"
-VOICES = frozenset({"spokesperson", "spokesman", "spokeswoman", "representative"})  # who speak as their body, not for themselves
+VOICES = frozenset({"spokesperson", "spokesman", "spokeswoman", "representative", "delegate"})  # who speak as their body, not for themselves
 _ORDINALS = frozenset({"one", "another", "second", "third", "fourth", "other"})  # "a second source in ..."
 _REGION_LEVEL = 2  # places.csv levels of regions and cities, whose governments speak for a region
 _MEMO_SIZE = 50_000  # phrases remembered across documents (a few MB)
@@ -783,6 +783,9 @@ class Resolver:
         speaking_for = self._speaking_for(tokens)
         if speaking_for is not None:
             return speaking_for
+        if head in VOICES and 0 < head_index == self._nationality_end(tokens) and _POSSESSIVE.search(tokens[head_index - 1].text):
+            state = affiliation_of(tokens[:head_index])  # "China's representative" speaks as China, like "the representative of China"
+            return Source(state, GROUP, state)
         if head in w.group and head not in ("member", "members"):
             # "US State Department officials" speak as their department; one of them ("a senior
             # HUR officer"), or one whose body is only described ("a senior Ukrainian intelligence

@@ -787,8 +787,8 @@ class _Document:
             index, source, written = self.history[position]
             if sentence - index > _PRONOUN_HISTORY:
                 break
-            singular = source.type == GROUP and singular_groups and not source.canonical.endswith("s") \
-                and not self._quoted_by_person(position)
+            singular = source.type == GROUP and singular_groups and not self._quoted_by_person(position) \
+                and (not source.canonical.endswith("s") or source.canonical == source.affiliation)  # "the representative of the United States"
             if source.type in kinds or singular:
                 if not head or head in written.lower() or source.type not in (PERSON, GROUP):
                     return source  # a body is the last one credited; a person or group, the last written so
@@ -1427,6 +1427,8 @@ class _Document:
                 opening -= 1
             if opening <= 0 or tokens[opening].text != "," or opening + 1 >= comma:
                 return None, None
+            if self._ends_a_list(tokens, opening, comma):
+                continue  # "Khiari, Assistant Secretary-General for the Middle East, Asia and the Pacific, said"
             first = tokens[opening + 1]
             number = opening + 2 if first.lower in ("now", "aged") else opening + 1  # "One of them, now 26, told"
             age = number + 1 <= comma and tokens[number].text.isdigit() and len(tokens[number].text) <= 3 and tokens[number + 1].text == ","  # "Kim, 41, told Putin"
@@ -1459,6 +1461,17 @@ class _Document:
                                      or self._captive(tokens[name[0]:name[1]]) is not None):  # "One of them, a rifleman, told"
                 return name, inner  # "The agency, known by its Ukrainian acronym HUR, said"
         return None, None
+
+    @staticmethod
+    def _ends_a_list(tokens: list[Token], opening: int, comma: int) -> bool:
+        """Whether ``tokens[opening + 1:comma]`` is the last item, capitalised, of a list that a
+        preposition opens before ``opening``: "for the Middle East, Asia and the Pacific"."""
+        if not tokens[opening + 1].text[:1].isupper() or not any(t.lower in ("and", "&") for t in tokens[opening + 1:comma]):
+            return False
+        start = opening - 1
+        while start > 0 and tokens[start].text != ",":
+            start -= 1
+        return any(t.lower in ("for", "of", "on") for t in tokens[start + 1:opening])
 
     def _refers_back(self, phrase: list[Token]) -> bool:
         """Whether a phrase is "the" and a body's or group's noun: "the agency", "The ministry"."""

@@ -2477,3 +2477,26 @@ def test_a_call_sign_after_the_speaker_s_unit_names_the_speaker(extract_text):
     check(text, row_at(rows, text, "They are brave,"), "said", "a company commander in an air assault brigade who goes by the call sign Bohdan",
           "Bohdan", "person", "", "direct")
     assert row_at(rows, text, "30 died")["speaker_canonical"] == "commander"
+
+
+def test_delegates_at_a_council_meeting_speak_for_their_states(extract_text):
+    text = ("The representative of the Republic of Korea said that the soldiers had been sent to die. "
+            "The representative of the United States said that Washington had counted 60 launches. "
+            "“Russia is now a violator,” she said. "
+            "The Russian Federation’s delegate said cooperation was lawful. "
+            "China’s representative said the Council should avoid steps that “add fuel to the fire”.")
+    tables = extract_text(text, PUBLISHED)
+    check(text, row_at(tables.attributions, text, "Russia is now a violator,"),
+          "said", "she", "United States", "group", "United States", "direct")
+    check(text, row_at(tables.attributions, text, "cooperation was lawful"),
+          "said", "The Russian Federation’s delegate", "Russia", "group", "Russia", "indirect")
+    check(text, row_at(tables.attributions, text, "the Council should avoid steps that “add fuel to the fire”"),
+          "said", "China’s representative", "China", "group", "China", "indirect")
+
+
+def test_a_name_before_a_title_whose_list_holds_commas(extract_text):
+    text = ("Mohamed Khaled Khiari, Assistant Secretary-General for the Middle East, Asia and the Pacific, "
+            "said that the Secretariat had taken note of the statements.")
+    tables = extract_text(text, PUBLISHED)
+    row = row_at(tables.attributions, text, "that the Secretariat had taken note of the statements")
+    assert (row["speaker"], row["speaker_canonical"]) == ("Mohamed Khaled Khiari", "Mohamed Khaled Khiari")
