@@ -181,6 +181,7 @@ class _Words:
     titles: frozenset[str]
     modifiers: frozenset[str]
     ranks: frozenset[str]
+    portfolios: frozenset[str]
     independent: frozenset[str]
     independent_bodies: frozenset[str]
     placed_groups: frozenset[str]
@@ -209,6 +210,7 @@ def words() -> _Words:
         titles=folded("titles"),
         modifiers=folded("modifiers"),
         ranks=folded("ranks"),
+        portfolios=folded("portfolios"),
         independent=folded("independent_roles"),
         independent_bodies=folded("independent_bodies"),
         placed_groups=folded("placed_groups"),
@@ -1099,8 +1101,9 @@ class Resolver:
             folded = _POSSESSIVE.sub("", word).casefold().rstrip(".")
             if position < len(tokens) - 1 and _POSSESSIVE.search(word):
                 break  # "Al Jazeera's Natalia Hrytsenko": the outlet is not part of the name
+            of_office = folded in w.portfolios and position > 0 and tokens[position - 1].lower in _TITLE_LINKS | w.portfolios | {"and"}
             if (word[:1].isupper() and token.is_word and folded not in w.titles and folded not in self._head_words()
-                    and folded not in w.modifiers and not (position == 0 and word in w.clause_openers)
+                    and folded not in w.modifiers and not of_office and not (position == 0 and word in w.clause_openers)
                     and not self.gazetteer.demonyms.matches([key(word)])):
                 run.insert(0, token)
             else:

@@ -926,6 +926,12 @@ class _Document:
             found = self._antecedent(cue.sentence.index, (PERSON,)) or self._person_named_just_before(cue, span[0])
             if found is not None:
                 return [found]  # "the Alabama Republican", "the Conservative MP": the member credited just before
+        if self._titled_reference(phrase, head):
+            side = affiliation_of(phrase[1:2])  # "The Russian official" is no Ukrainian
+            found = next((source for index, source, _ in reversed(self.history[-3:])
+                          if source.type == PERSON and cue.sentence.index - index <= 2), None)
+            if found is not None and (not side or found.affiliation in ("", side)):
+                return [found]  # "Kremlin Spokesman Dmitry Peskov told reporters ... According to the Kremlin official"
         document = head in self.words.document | self.words.organisation
         if len(words) > 2 and words[0] == "the" and words[1] == "regional":
             region = self.resolver.region_named_before(phrase[0].start)
@@ -1105,7 +1111,8 @@ class _Document:
 
     def _possessed(self, cue: _Cue, phrase: list[Token]) -> list[Source]:
         """A body named through a pronoun's owner: "his military intelligence agency" after Zelensky."""
-        owner = self._antecedent(cue.sentence.index, (PERSON,) if phrase[0].lower in ("his", "her") else (GOVERNMENT, ORGANISATION))
+        people = phrase[0].lower in ("his", "her")  # a person's, or one speaking for a state ("The representative of the Republic of Korea ... his Government")
+        owner = self._antecedent(cue.sentence.index, (PERSON,) if people else (GOVERNMENT, ORGANISATION), singular_groups=people)
         if owner is None or not owner.affiliation:
             return [s for s in self.resolver.resolve(phrase[1:]) if s.type == PERSON]  # "Its deputy head Vadym Skibitskyi"
         rest = self.text[phrase[1].start:phrase[-1].end]
@@ -1461,6 +1468,16 @@ class _Document:
                                      or self._captive(tokens[name[0]:name[1]]) is not None):  # "One of them, a rifleman, told"
                 return name, inner  # "The agency, known by its Ukrainian acronym HUR, said"
         return None, None
+
+    def _titled_reference(self, phrase: list[Token], head: str) -> bool:
+        """Whether a phrase refers back to a person by a capitalised office and no name: "the
+        Kremlin official", "The Foreign Minister", "The Security Council Secretary" (not "the
+        Kremlin source", a spokesman, nor an office the gazetteer knows the holder of)."""
+        if not (phrase[0].lower == "the" and 3 <= len(phrase) <= 5 and phrase[1].text[:1].isupper()
+                and head in self.words.titles | self.words.group and not head.endswith("s")
+                and head not in self.words.placed_sources | VOICES):  # "the Pentagon spokesman" speaks as the Pentagon
+            return False
+        return not any(source.type == PERSON for source in self.resolver.resolve(phrase))
 
     @staticmethod
     def _ends_a_list(tokens: list[Token], opening: int, comma: int) -> bool:
@@ -1923,7 +1940,7 @@ class _Document:
                 if cue.shared or speaker_first < quote.end:
                     break  # ", saying ..." after a quotation goes on the statement before it
                 gap = self.text[quote.end:min(speaker_first, cue.start)]
-                if gap.strip(" ,") in ("", "as") and (inner[-1] in ",.!?…—-" or following.lstrip().startswith(",")):
+                if gap.strip(" ,") in ("", "as") and (inner.endswith(tuple(",.!?…—-")) or following.lstrip().startswith(",")):
                     return cue, None  # '"...," X said', '"...," as one officer put it'
                 if cue.lemma == "cite" and speaker_first > cue.start and _CITER.fullmatch(gap):
                     return cue, None  # '"...," Yoon quoted the agency as saying': the agency's words

@@ -92,13 +92,13 @@ def _token_pattern() -> re.Pattern:
     # The lookahead lets the regex engine skip white space before trying the alternatives; numbers
     # share one "\d+" before their three forms (an AGE, an ORDINAL, "10,000").
     return re.compile(
-        rf"(?=\S)(?:(?:{alternation(titles)})(?=\s+[A-Z(\d])|[A-Z][a-z]?\.[A-Z][a-z]+\b|[A-Z](?:\.[A-Z])+\.?|\d+(?:{_AGE_SUFFIX}\b|{_ORDINAL_SUFFIX}\b|(?:[.,]\d+)*)|\w+(?:[-'’&]\w+)*(?:\.(?i:net|com|org|ua|ru|kr|jp)\b)?|[^\s\w])"
+        rf"(?=\S)(?:(?:{alternation(titles)})(?=\s+[A-Z(\d])|[A-Z][a-z]?\.[A-Z][a-z]+\b|[A-Z]\.(?=\s[A-Z][a-z])|[A-Z](?:\.[A-Z])+\.?|\d+(?:{_AGE_SUFFIX}\b|{_ORDINAL_SUFFIX}\b|(?:[.,]\d+)*)|\w+(?:[-'’&]\w+)*(?:\.(?i:net|com|org|ua|ru|kr|jp)\b)?|[^\s\w])"
     )
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
-    """The tokens of ``text[start:end]``: "U.S.", "Maj." (before a name), "10,000", "34-year-old", "80th", "Ukraine’s"
-    and a Mongolian name after its patronymic's initial ("Ts.Enkhbayar") are one token each."""
+    """The tokens of ``text[start:end]``: "U.S.", "Maj." (before a name), "10,000", "34-year-old", "80th", "Ukraine’s",
+    a middle initial ("Sue J. Bai") and a Mongolian name after its patronymic's initial ("Ts.Enkhbayar") are one token each."""
     end = len(text) if end is None else end
     return [Token(word := match.group(), match.start(), match.end(), word.lower()) for match in _token_pattern().finditer(text, start, end)]
 

@@ -66,6 +66,7 @@ class _Words:
     host_phrases: re.Pattern  # "I'm joined by", "Welcome back": a turn only a host speaks
     courtesies: re.Pattern  # "Good morning, Julia.": a turn that says nothing
     not_names: frozenset[str]  # label words that name no speaker: months, "Photo", "Update"
+    answers: frozenset[str]  # "A", "Answer": the labels of the one who answers the questions
 
 
 @lru_cache(maxsize=1)
@@ -78,6 +79,7 @@ def _words() -> _Words:
         cue_forms=frozenset(form for kind in ("clause", "object") for forms in cues[kind].values() for form in forms),
         courtesies=re.compile(rf"(?:{alternation(data['courtesies'])})\b[^.!?]{{0,30}}[.!?]*$", re.IGNORECASE),
         not_names=frozenset(data["not_speakers"]),
+        answers=frozenset(data["answer_labels"]),
     )
 
 
@@ -127,13 +129,15 @@ def find_turns(text: str, outlet: str = "") -> list[Turn]:
         found.append((match, start, end))
     counts = Counter(match["label"] for match, _, _ in found)
     fullest = _group(list(counts))
+    _name_answers(fullest)
     turns_of: Counter[str] = Counter()
     for label, count in counts.items():
         turns_of[fullest[label]] += count
     if sum(count >= _TURNS for count in turns_of.values()) < 2:
         return []
     shouted = {label for label in counts if not any(c.islower() for c in label)}
-    kept = [(m, s, e) for m, s, e in found if counts[m["label"]] >= _TURNS or m["label"] in shouted or m["role"] or m["aside"]]
+    kept = [(m, s, e) for m, s, e in found
+            if turns_of[fullest[m["label"]]] >= _TURNS or m["label"] in shouted or m["role"] or m["aside"]]
     journalists = _journalists(text, kept, fullest, outlet)
     labels = [match.start() for match in _LABEL.finditer(text)] + [len(text)]
     turns = []
@@ -161,6 +165,17 @@ def _credited(text: str, name: str) -> bool:
     return any(words <= set(listed.casefold().split())
                for line in _CREDIT_LINE.finditer(text) if line["names"].split()[0].casefold() not in _GUEST_WORDS
                for listed in re.split(r",\s+|\s+and\s+", line["names"]))
+
+
+def _name_answers(fullest: dict[str, str]) -> None:
+    """Give the answers ("A:", "Answer:") to the one other speaker the page labels by name
+    ("Minister Iwaya:" opening the press conference), when there is exactly one."""
+    words = _words()
+    answers = [label for label in fullest if label.casefold().rstrip(".") in words.answers]
+    named = {name for label, name in fullest.items() if label not in answers and label.casefold().rstrip(".") not in words.roles}
+    if answers and len(named) == 1:
+        for label in answers:
+            fullest[label] = next(iter(named))
 
 
 def _journalists(text: str, found: list[tuple[re.Match, int, int]], fullest: dict[str, str], outlet: str) -> set[str]:

@@ -2500,3 +2500,33 @@ def test_a_name_before_a_title_whose_list_holds_commas(extract_text):
     tables = extract_text(text, PUBLISHED)
     row = row_at(tables.attributions, text, "that the Secretariat had taken note of the statements")
     assert (row["speaker"], row["speaker_canonical"]) == ("Mohamed Khaled Khiari", "Mohamed Khaled Khiari")
+
+
+@pytest.mark.parametrize(("text", "speaker_canonical"), [
+    ("“It will stop,” said Sue J. Bai, head of the division.", "Sue J. Bai"),
+    ("“It will stop,” said Deputy Secretary of the Treasury Wally Adeyemo.", "Wally Adeyemo"),
+    ("Minister for Sanctions Stephen Doughty said it would stop.", "Stephen Doughty"),
+    ("Secretary of State Antony Blinken said it would stop.", "Antony Blinken"),
+])
+def test_a_name_after_its_office_keeps_its_initial_and_leaves_the_office(extract_text, text, speaker_canonical):
+    rows = extract_text(text, PUBLISHED).attributions
+    assert rows["speaker_canonical"].tolist() == [speaker_canonical]
+
+
+def test_a_capitalised_office_with_no_name_is_the_person_just_credited(extract_text):
+    text = ("Kremlin Spokesman Dmitry Peskov told reporters on Tuesday that the talks went well. "
+            "According to the Kremlin official, such stories are being circulated by Kyiv. "
+            "Mr. Shoigu told journalists that the decision was final. "
+            "The Security Council Secretary also said the two sides had agreed to build a memorial. "
+            "Zelensky said the front was holding. The Russian official said it was not.")
+    rows = extract_text(text, PUBLISHED).attributions
+    assert row_at(rows, text, "such stories are being circulated by Kyiv")["speaker_canonical"] == "Dmitry Peskov"
+    assert row_at(rows, text, "the two sides had agreed to build a memorial")["speaker_canonical"] == "Sergei Shoigu"
+    assert row_at(rows, text, "it was not")["speaker_canonical"] == "Russian official"  # no Ukrainian
+
+
+def test_his_government_is_the_state_of_the_delegate_credited_before(extract_text):
+    text = ("The representative of the Republic of Korea said that the soldiers had been sent to die, "
+            "noting that his Government estimated that Pyongyang had earned more than $1 billion.")
+    row = row_at(extract_text(text, PUBLISHED).attributions, text, "that Pyongyang had earned more than $1 billion")
+    assert (row["speaker"], row["speaker_canonical"], row["speaker_type"]) == ("his Government", "South Korea", "government")

@@ -205,6 +205,7 @@ def test_a_whole_document_gives_rows_whose_text_is_their_span(text, published):
 @SETTINGS
 @given(TEXTS, ANCHORS)
 @example("Zelensky: 0", None)  # a colon source tag: its cue is "Zelensky:" without the space
+@example('""A0 DISMISSED""B SAID', None)  # an empty quotation before a tag
 def test_every_cue_is_its_span(text, anchor):
     sentences = split_sentences(text)
     dates = [(event.start, event.end) for event in extract_events(text, sentences, anchor)]

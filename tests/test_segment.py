@@ -29,6 +29,12 @@ def test_tokenize_keeps_one_token(word):
     assert word in [t.text for t in tokens]
 
 
+def test_a_middle_initial_is_one_token_and_a_final_capital_keeps_its_stop():
+    assert [t.text for t in tokenize("said Sue J. Bai, head")] == ["said", "Sue", "J.", "Bai", ",", "head"]
+    assert [t.text for t in tokenize("the letter J. It")] == ["the", "letter", "J.", "It"]
+    assert [t.text for t in tokenize("Plan B.")] == ["Plan", "B", "."]
+
+
 def test_tokenize_spans_give_back_the_tokens():
     text = "Pyongyang’s 11,000 troops — said the U.S. — reached Kursk on Nov. 13, 2024!"
     tokens = tokenize(text)

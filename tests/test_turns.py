@@ -161,3 +161,25 @@ def test_a_podcast_s_timestamped_labels_are_turns_and_the_hosts_its_credits_list
         ("Marina Kovalenko", "Around 2,000.", "Marina Kovalenko", False),
         ("Owen", "We'll be right back.", "Owen", True),
     ]
+
+
+PRESS_CONFERENCE = (
+    "Press Conference by Foreign Minister Kato Hiroshi\n\n"
+    "Opening Remarks\n\n"
+    "Minister Kato: Good morning. Today the government froze the assets of 14 individuals.\n\n"
+    "Q: I am Ono from Kyodo News. How many North Korean soldiers have been killed?\n\n"
+    "A: I would like to refrain from commenting on intelligence. Japan strongly condemns the deployment.\n\n"
+    "Q: Mori from NHK. Will Japan impose more sanctions?\n\n"
+    "A: We will continue to work closely with the G7.\n\n"
+    "Tel: +81-3-0000-0000\n"
+)
+
+
+def test_a_press_conference_s_answers_are_the_named_speaker_s():
+    assert [(label, name, asks) for label, _, name, asks in texts(PRESS_CONFERENCE, find_turns(PRESS_CONFERENCE))] == [
+        ("Minister Kato", "Minister Kato", False),
+        ("Q", "Q", True),
+        ("A", "Minister Kato", False),
+        ("Q", "Q", True),
+        ("A", "Minister Kato", False),
+    ]
