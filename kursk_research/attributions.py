@@ -1115,7 +1115,8 @@ class _Document:
         owner = self._antecedent(cue.sentence.index, (PERSON,) if people else (GOVERNMENT, ORGANISATION), singular_groups=people)
         if owner is None or not owner.affiliation:
             return [s for s in self.resolver.resolve(phrase[1:]) if s.type == PERSON]  # "Its deputy head Vadym Skibitskyi"
-        rest = self.text[phrase[1].start:phrase[-1].end]
+        first = 2 if len(phrase) > 2 and phrase[1].lower in ("country's", "country’s", "nation's", "nation’s") else 1
+        rest = self.text[phrase[first].start:phrase[-1].end]  # "his country's intelligence": his state's intelligence
         return self.resolver.resolve(tokenize(f"{owner.affiliation}'s {rest}"))
 
     # --- cues -----------------------------------------------------------------------------------

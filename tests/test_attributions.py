@@ -2530,3 +2530,10 @@ def test_his_government_is_the_state_of_the_delegate_credited_before(extract_tex
             "noting that his Government estimated that Pyongyang had earned more than $1 billion.")
     row = row_at(extract_text(text, PUBLISHED).attributions, text, "that Pyongyang had earned more than $1 billion")
     assert (row["speaker"], row["speaker_canonical"], row["speaker_type"]) == ("his Government", "South Korea", "government")
+
+
+def test_his_country_s_body_is_his_state_s(extract_text):
+    text = ("The representative of the Republic of Korea said that his country's intelligence had confirmed "
+            "that 11,000 soldiers had been dispatched.")
+    row = row_at(extract_text(text, PUBLISHED).attributions, text, "that 11,000 soldiers had been dispatched")
+    assert (row["speaker"], row["speaker_canonical"]) == ("his country's intelligence", "South Korean intelligence")
