@@ -1127,6 +1127,8 @@ class _Document:
             return []  # "What Pyongyang Has Learned, and What Comes Next": a topic, not a statement
         if self.text[sentence.end - 1] == "?" and first in _QUESTION_WORDS | _ASKING_AUXILIARIES:
             return []  # "What did North Korea say?": the writer's question, not a statement
+        if "\t" in self.text[sentence.start:sentence.end]:
+            return []  # a table's row ("Item\tEstimate"): cells, not statements
         matches = list(self.lexicon.cue_pattern.finditer(self.text, sentence.start, sentence.end))
         opening_for = sentence.kind != HEADLINE and (found := _FOR_SOURCE.match(self.text, sentence.start, sentence.end)) \
             and self.text[found.end()].isupper()

@@ -2537,3 +2537,12 @@ def test_his_country_s_body_is_his_state_s(extract_text):
             "that 11,000 soldiers had been dispatched.")
     row = row_at(extract_text(text, PUBLISHED).attributions, text, "that 11,000 soldiers had been dispatched")
     assert (row["speaker"], row["speaker_canonical"]) == ("his country's intelligence", "South Korean intelligence")
+
+
+def test_a_table_s_rows_hold_no_statements(extract_text):
+    text = ("Estimated gains from the war\n"
+            "Item\tEstimate\tNotes\n"
+            "Oil\t1 million barrels\tsaid to be rising\n\n"
+            "Analysts said the figures were rough.")
+    rows = extract_text(text, PUBLISHED).attributions
+    assert rows["text"].tolist() == ["the figures were rough"]
