@@ -1102,7 +1102,7 @@ class Resolver:
             if position < len(tokens) - 1 and _POSSESSIVE.search(word):
                 break  # "Al Jazeera's Natalia Hrytsenko": the outlet is not part of the name
             of_office = folded in w.portfolios and position > 0 and tokens[position - 1].lower in _TITLE_LINKS | w.portfolios | {"and"}
-            if (word[:1].isupper() and token.is_word and folded not in w.titles and folded not in self._head_words()
+            if (word[:1].isupper() and token.is_word and folded not in w.titles and folded.split("-")[-1] not in self._head_words()
                     and folded not in w.modifiers and not of_office and not (position == 0 and word in w.clause_openers)
                     and not self.gazetteer.demonyms.matches([key(word)])):
                 run.insert(0, token)
@@ -1130,7 +1130,10 @@ class Resolver:
         if not affiliation and any(t.text.casefold() in w.independent for t in before):
             affiliation = INDEPENDENT  # "military analyst Pavel Lunev"
         name = " ".join(t.text for t in run)
-        if before and _POSSESSIVE.sub("", before[-1].text).casefold() in w.organisation | w.media | w.independent_bodies - w.titles:
+        described = _POSSESSIVE.sub("", before[-1].text).casefold().split("-")[-1] if before else ""
+        if described in w.media:
+            return Source(name, MEDIA, INDEPENDENT)  # "the Telegram channel Okopnaya Pravda", "the Z-channel Severny Veter"
+        if described in w.organisation | w.independent_bodies - w.titles:
             return Source(name, ORGANISATION, INDEPENDENT)  # "the polling firm Gyeore Insights", "the collective Kartta Watch"
         if not affiliation:
             if self._recordings:

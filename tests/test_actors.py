@@ -397,3 +397,12 @@ def test_a_group_or_body_placed_in_a_capital_speaks_for_its_state(phrase, canoni
                                     "the International Organization for Migration"])
 def test_an_international_body_the_gazetteer_lacks_speaks_for_no_state(phrase):
     assert [s.affiliation for s in resolve(phrase)] == ["independent"]
+
+
+@pytest.mark.parametrize(("phrase", "canonical", "kind"), [
+    ("the Telegram channel Okopnaya Pravda", "Okopnaya Pravda", "media"),
+    ("the Z-channel Severny Veter", "Severny Veter", "media"),
+    ("the polling firm Gyeore Insights", "Gyeore Insights", "organisation"),
+])
+def test_a_body_named_after_its_kind_is_of_that_kind(phrase, canonical, kind):
+    assert [(s.canonical, s.type, s.affiliation) for s in resolve(phrase)] == [(canonical, kind, "independent")]
