@@ -917,6 +917,9 @@ class _Document:
         captive = self._captive(phrase)
         if captive is not None:
             return [captive]  # "One of the prisoners", "the second soldier"
+        if words in (["one", "of", "them"], ["both", "of", "them"]):
+            found = self._antecedent(cue.sentence.index, (GROUP,))
+            return [found] if found is not None and found.canonical.endswith("s") else []  # "European officials said ... one of them said"
         if len(words) > 3 and _opens_with_part(words):
             phrase, words = phrase[2:], words[2:]  # "one of the officials" is one of the officials credited before
         head = re.sub(r"['’]s$", "", words[-1])

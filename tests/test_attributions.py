@@ -2546,3 +2546,12 @@ def test_a_table_s_rows_hold_no_statements(extract_text):
             "Analysts said the figures were rough.")
     rows = extract_text(text, PUBLISHED).attributions
     assert rows["text"].tolist() == ["the figures were rough"]
+
+
+def test_one_of_them_is_the_group_credited_before(extract_text):
+    text = ("European officials familiar with the talks said China was uneasy. "
+            "“Beijing does not like surprises,” one of them said.")
+    rows = extract_text(text, PUBLISHED).attributions
+    assert row_at(rows, text, "Beijing does not like surprises,")["speaker_canonical"] == "European officials"
+    alone = "Kim Jong Un visited the front. “We will win,” one of them said."
+    assert extract_text(alone, PUBLISHED).attributions.empty  # no group credited before: no one to stand for
