@@ -316,6 +316,7 @@ def test_a_document_with_no_date_at_all_has_no_anchor(build_corpus):
     # a month in capitals: the date line of a page ("MAY" and "MARCH" in capitals are words of a headline)
     ("ARGUMENT\nSEPTEMBER 15, 2025, 6:00 AM\nThe NIS told lawmakers on Sept. 4 that 2,000 had died.", date(2025, 9, 15)),
     ("TROOPS MAY 1 DAY RETURN\nThe NIS told lawmakers on Sept. 4 that 2,000 had died.", None),
+    ("Security Council\nSC/16094\n18 JUNE 2025\nThe team's report was published on 29 May.", date(2025, 6, 18)),
 ])
 def test_infer_anchor(text, anchor):
     assert infer_anchor(text, split_sentences(text)) == anchor
