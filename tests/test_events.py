@@ -94,6 +94,8 @@ CASES = [
     ("Seoul will send a delegation to Kyiv next month.", "2024-12-10", "next month", "2025-01-01", "2025-01-31", "month", True),
     ("The North Korean brigades will deploy on Friday.", WEDNESDAY, "on Friday", "2024-11-08", "2024-11-08", "day", True),
     ("Kim Jong Un is expected to visit Moscow in March.", WEDNESDAY, "in March", "2025-03-01", "2025-03-31", "month", True),
+    ("The judge set sentencing for Dec. 11.", "2025-09-09", "Dec. 11", "2025-12-11", "2025-12-11", "day", True),
+    ("A vote set for March was postponed.", "2025-01-10", "March", "2025-03-01", "2025-03-31", "month", True),
     ("Trump will take office on January 20.", WEDNESDAY, "on January 20", "2025-01-20", "2025-01-20", "day", True),
     ("The story is amplified ahead of the new administration taking office on January 20.", WEDNESDAY, "on January 20",
      "2025-01-20", "2025-01-20", "day", True),
