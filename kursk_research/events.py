@@ -362,6 +362,9 @@ def _clause_start(text: str, sentence: Sentence, start: int) -> int:
     return head_start
 
 
+_ANOTHER_AHEAD = re.compile(r"\bnext\s+(?:year|month|week|decade|quarter|spring|summer|autumn|fall|winter)\b", re.IGNORECASE)  # another date's "next"
+
+
 def _looks_forward(text: str, sentence: Sentence, start: int, end: int) -> bool:
     """Whether the statement an expression dates looks ahead ("will visit ... next month").
 
@@ -371,7 +374,8 @@ def _looks_forward(text: str, sentence: Sentence, start: int, end: int) -> bool:
     """
     head = _RELATIVE_CLAUSE.sub(" ", text[_clause_start(text, sentence, start):start])
     tail = _STRONG_BREAK.split(text[end:sentence.end].split(",", 1)[0], 1)[0]
-    return bool(_grammar().future.search(head + " " + text[start:end] + " " + tail))  # "ready by November 1"
+    around = _ANOTHER_AHEAD.sub(" ", head) + " " + text[start:end] + " " + _ANOTHER_AHEAD.sub(" ", tail)
+    return bool(_grammar().future.search(around))  # "ready by November 1"; not "on Thursday proposed a budget for next year"
 
 
 def _a_deadline_ahead(text: str, sentence: Sentence, start: int, grammar: _Grammar) -> bool:

@@ -97,6 +97,8 @@ CASES = [
     ("The judge set sentencing for Dec. 11.", "2025-09-09", "Dec. 11", "2025-12-11", "2025-12-11", "day", True),
     ("A vote set for March was postponed.", "2025-01-10", "March", "2025-03-01", "2025-03-31", "month", True),
     ("The white paper, due out in July, will reflect the analysis.", "2025-05-09", "in July", "2025-07-01", "2025-07-31", "month", True),
+    ("The ministry on Thursday proposed a budget for next year.", "2025-09-09", "on Thursday", "2025-09-04", "2025-09-04", "day", True),
+    ("The bank's next meeting on September 12 will decide.", "2025-09-09", "on September 12", "2025-09-12", "2025-09-12", "day", True),
     ("A senior official said the analysis would be in the white paper, due out in July.", "2025-05-09",
      "in July", "2025-07-01", "2025-07-31", "month", True),
     ("Trump will take office on January 20.", WEDNESDAY, "on January 20", "2025-01-20", "2025-01-20", "day", True),
