@@ -1978,7 +1978,8 @@ class _Document:
         """Every quotation with a tag becomes a direct statement."""
         previous: Attribution | None = None
         for quote in self.quotes:
-            cues = [c for c in self._all_cues if c.sentence.start <= quote.end + 1 and quote.start <= c.sentence.end + 1]
+            cues = [c for c in self._all_cues if c.sentence.start <= quote.end + 1
+                    and (quote.start <= c.sentence.end + 1 or self._introduces(c.sentence, quote))]
             cue, resumed = self._quote_tag(quote, cues, previous)
             if cue is None and resumed is None:
                 continue
@@ -2009,6 +2010,12 @@ class _Document:
         return any(cue.lemma in self.lexicon.naming and cue.sources and cue.end <= quote.start
                    and cue.sentence.start <= quote.start < cue.sentence.end
                    and _NAMED_OBJECT.fullmatch(self.text, cue.end, quote.start) for cue in cues)
+
+    def _introduces(self, sentence: Sentence, quote: Quote) -> bool:
+        """Whether a sentence ending in a colon introduces a quotation that opens the next paragraph
+        ("The governor wrote in his Telegram channel:" above "“Overnight the enemy ...”")."""
+        between = self.text[sentence.end:quote.start]
+        return self.text[sentence.start:sentence.end].rstrip().endswith(":") and not between.strip() and between.count("\n") <= 2
 
     def _has_that(self, cue: _Cue, quote: Quote) -> bool:
         return re.search(r"\bthat\b", self.text[cue.end:quote.start]) is not None

@@ -2555,3 +2555,14 @@ def test_one_of_them_is_the_group_credited_before(extract_text):
     assert row_at(rows, text, "Beijing does not like surprises,")["speaker_canonical"] == "European officials"
     alone = "Kim Jong Un visited the front. “We will win,” one of them said."
     assert extract_text(alone, PUBLISHED).attributions.empty  # no group credited before: no one to stand for
+
+
+def test_a_colon_introduces_the_quotation_that_opens_the_next_paragraph(extract_text):
+    text = ("Kursk Region Governor Alexander Khinshtein reported on Thursday that drones had attacked the district. "
+            "In a second post, Khinshtein added:\n\n"
+            "“Our Korean comrades have cleared another 320 hectares.”\n\n"
+            "The ministry said:\n\nTroops advanced.")
+    rows = extract_text(text, PUBLISHED).attributions
+    check(text, row_at(rows, text, "Our Korean comrades have cleared another 320 hectares."),
+          "added", "Khinshtein", "Alexander Khinshtein", "person", "Russia", "direct")
+    assert rows_at(rows, text, "Khinshtein added").empty and rows_at(rows, text, "Troops advanced.").empty
