@@ -10,6 +10,7 @@ not deny these reports") and ``according_to``. The cues are the reporting verbs 
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_right
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
@@ -2111,12 +2112,20 @@ class _Document:
                 self._tag(sentence, leading, leading.end(), sentence.end, cue=(leading.start(1), leading.end(2)))
             closing = _CLOSING_TAG.search(self.text, sentence.start, sentence.end)
             content = self.text[sentence.start:closing.start()].rstrip() if closing else ""
-            if len(content.split()) >= _HEADLINE_CONTENT_WORDS:  # not "Nov 19, 2024 - World"
+            if len(content.split()) >= _HEADLINE_CONTENT_WORDS and not self._link_credit(closing):  # not "Nov 19, 2024 - World"
                 self._tag(sentence, closing, sentence.start, sentence.start + len(content), cue=(closing.start(), closing.end(1)))
+
+    def _link_credit(self, closing: re.Match) -> bool:
+        """Whether a dash before an item's last words credits the outlet it links to, not a
+        claimant: a newsletter's "... lost its majority in Sunday's election. — NHK"."""
+        sources = self.resolver.resolve(tokenize(self.text, closing.start(1), closing.end(1)))
+        return self.text[closing.start()] != ":" and bool(sources) and all(source.type == MEDIA for source in sources)
 
     def _section_label(self, label: list[Token]) -> bool:
         """Whether a headline's leading "X:" is its section or place, not a source: "Russia: Pro-war
-        bloggers say ...", "Kursk: North Korean troops pulled from front" (not "Kyiv:" or "HUR:")."""
+        bloggers say ...", "Kursk: North Korean troops pulled from front", "🇯🇵 Japan: ..." (not "Kyiv:" or "HUR:")."""
+        if unicodedata.category(label[0].text[0]) == "So":
+            return True  # a flag or an emoji opens a section: "🇯🇵 Japan: ..."
         sources = self.resolver.resolve(label)
         if len(sources) == 1 and sources[0].type == GOVERNMENT:
             return sources[0].canonical == self.text[label[0].start:label[-1].end]  # the country's own name

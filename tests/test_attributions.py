@@ -2566,3 +2566,13 @@ def test_a_colon_introduces_the_quotation_that_opens_the_next_paragraph(extract_
     check(text, row_at(rows, text, "Our Korean comrades have cleared another 320 hectares."),
           "added", "Khinshtein", "Alexander Khinshtein", "person", "Russia", "direct")
     assert rows_at(rows, text, "Khinshtein added").empty and rows_at(rows, text, "Troops advanced.").empty
+
+
+def test_a_newsletter_item_s_flag_and_link_credit_credit_nobody(extract_text):
+    text = ("Axios World\n\n"
+            "🇯🇵 Japan: Prime Minister Shigeru Ishiba’s ruling coalition lost its majority in Sunday’s election. — NHK\n\n"
+            "🇺🇦 Ukraine: A drone strike on Kharkiv killed 2 people, regional governor Oleh Syniehubov said. — Reuters\n\n"
+            "North Korean troops pulled from the front – HUR\n")
+    rows = extract_text(text, PUBLISHED).attributions
+    assert sorted(zip(rows["cue"], rows["speaker_canonical"])) == [
+        ("said", "Oleh Syniehubov"), ("– HUR", "Defence Intelligence of Ukraine")]
