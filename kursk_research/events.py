@@ -362,20 +362,27 @@ def _clause_start(text: str, sentence: Sentence, start: int) -> int:
     return head_start
 
 
-_ANOTHER_AHEAD = re.compile(r"\bnext\s+(?:year|month|week|decade|quarter|spring|summer|autumn|fall|winter)\b", re.IGNORECASE)  # another date's "next"
-
-
-def _looks_forward(text: str, sentence: Sentence, start: int, end: int) -> bool:
+def _looks_forward(text: str, sentence: Sentence, start: int, end: int, others: list[tuple[int, int]]) -> bool:
     """Whether the statement an expression dates looks ahead ("will visit ... next month").
 
     Read from the last strong break before the expression (sentence start, ";", ":", "that", a
-    quotation mark), with relative clauses (", who will ...,") left out, on to the next comma or
-    strong break ("announced in January | that it would spend" dates the announcement).
+    quotation mark), with relative clauses (", who will ...,") and the sentence's ``others`` date
+    expressions left out ("on Thursday proposed a budget for next year": that "next" is the year's),
+    on to the next comma or strong break ("announced in January | that it would spend" dates the announcement).
     """
-    head = _RELATIVE_CLAUSE.sub(" ", text[_clause_start(text, sentence, start):start])
-    tail = _STRONG_BREAK.split(text[end:sentence.end].split(",", 1)[0], 1)[0]
-    around = _ANOTHER_AHEAD.sub(" ", head) + " " + text[start:end] + " " + _ANOTHER_AHEAD.sub(" ", tail)
-    return bool(_grammar().future.search(around))  # "ready by November 1"; not "on Thursday proposed a budget for next year"
+    head = _RELATIVE_CLAUSE.sub(" ", _without(text, _clause_start(text, sentence, start), start, others))
+    tail = _STRONG_BREAK.split(_without(text, end, sentence.end, others).split(",", 1)[0], 1)[0]
+    return bool(_grammar().future.search(head + " " + text[start:end] + " " + tail))  # "ready by November 1"
+
+
+def _without(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> str:
+    """``text[start:end]`` with the ``spans`` inside it left out."""
+    parts, at = [], start
+    for span_start, span_end in sorted(spans):
+        if start <= span_start and span_end <= end:
+            parts += [text[at:span_start], " "]
+            at = span_end
+    return "".join(parts) + text[at:end]
 
 
 def _a_deadline_ahead(text: str, sentence: Sentence, start: int, grammar: _Grammar) -> bool:
@@ -474,7 +481,8 @@ def extract_events(text: str, sentences: list[Sentence], anchor: date | None) ->
             start, end = match.span()
             preposition = (match.groupdict().get("prep") or "").lower()
             reported = grammar.reported_before.search(text, max(sentence.start, start - _REPORTED_REACH), start) is not None
-            forward = form != "year" and not reported and (preposition in grammar.until or _looks_forward(text, sentence, start, end)
+            others = [other.span() for _, other in matches if other is not match]
+            forward = form != "year" and not reported and (preposition in grammar.until or _looks_forward(text, sentence, start, end, others)
                                           or preposition == "by" and _a_deadline_ahead(text, sentence, start, grammar)
                                           or form == "weekday" and grammar.future_weekday.search(text, _clause_start(text, sentence, start), start) is not None)
             spec = grammar.relative[" ".join(match["phrase"].lower().split())] if form == "relative" else {}
