@@ -448,3 +448,18 @@ def test_currency_codes_written_against_their_numbers_and_combat_groups(extract_
     assert rows == {"up to Rbs2mn": (2_000_000, "at_most", "RUB"), "about Rbs210,000": (210_000, "approximately", "RUB"),
                     "Rbs13tn": (13e12, "exact", "RUB"), "five or six combat groups": (5, "range", "count")}, spanned(tables.figures, text)
     assert set(tables.figures["unit_norm"]) == {"RUB", "count"}
+
+
+def test_companies_people_vehicles_and_kit_counted_by_plain_nouns(extract_text):
+    text = ("London sanctioned four Russian firms, 12 shipping companies and more than 300 individuals. "
+            "A satellite image showed 22 flatcars, three locomotives, 40 military trucks and two buses at the depot. "
+            "Customs seized about 2,500 handheld radios and 600 thermal sights. "
+            "Police said some 5,000 demonstrators and 90 interpreters took part.")
+    tables = extract_text(text, "2025-03-10")
+    assert sorted(tables.figures["text"]) == sorted([
+        "four Russian firms", "12 shipping companies", "more than 300 individuals", "22 flatcars",
+        "three locomotives", "40 military trucks", "two buses", "about 2,500 handheld radios", "600 thermal sights",
+        "some 5,000 demonstrators", "90 interpreters"]), spanned(tables.figures, text)
+    assert row_at(tables.figures, text, "12 shipping companies")[["unit", "category"]].tolist() == ["company", "other"]
+    assert row_at(tables.figures, text, "600 thermal sights")[["unit", "category"]].tolist() == ["thermal sight", "weapons"]
+    assert row_at(tables.figures, text, "90 interpreters")[["unit", "category"]].tolist() == ["interpreter", "personnel"]

@@ -146,7 +146,9 @@ def test_a_long_line_without_closing_punctuation_is_body_not_headline():
                                   "Okafor is a reporter based in Kyiv, covering the war since 2022.",
                                   "The week's best stories, delivered every Saturday.", "11:02 PM · Jan 12, 2025",
                                   "Publication date 02 September 2025 | 10:12 ICT", "Posted on: March 3, 2025",
-                                  "Mon Apr 28, 2025 11:20 AM  Last update on: Mon Apr 28, 2025 03:42 PM"])
+                                  "Mon Apr 28, 2025 11:20 AM  Last update on: Mon Apr 28, 2025 03:42 PM",
+                                  "READ: Manila says 12 Filipinos were recruited by Russia's army",
+                                  "Join our Telegram channel, with more than 400,000 subscribers."])
 def test_page_furniture_lines(line):
     text = f"Seoul confirmed the deployment.\n{line}\nThe ministry said more troops could follow."
     kinds = [(text[s.start:s.end], s.kind) for s in split_sentences(text)]
