@@ -1243,7 +1243,8 @@ class _Document:
             if previous.text == ",":
                 left, cue.described = self._apposed(tokens, edge - 1)
         if (left is None and cue.lemma not in ("tell", "cite") and (previous is None or previous.text in _CLOSING_QUOTES or previous.text == ",")
-                and not (cue.last < len(tokens) and tokens[cue.last].lower == "that")):
+                and not (cue.last < len(tokens) and tokens[cue.last].lower == "that")
+                and not (previous is None and form == cue.lemma)):  # an imperative: "Add Paper to My Library"
             right = self._right_phrase(tokens, cue.last)
             if right is not None and self._document_speaks(cue, right):
                 cue.inverted = True
@@ -2065,8 +2066,17 @@ class _Document:
                     self.rows.append(Attribution(start, end, self.text[cue.start:cue.end], cue.start, cue.end,
                                                  speaker, s_start, s_end, source, kind, cue.sentence.index))
         self._identify_later()
+        self.rows = [row for row in self.rows if self._says_something(row)]
         self.rows.sort(key=lambda row: (row.cue_start, row.start, row.source.canonical))
         return self.rows
+
+    def _says_something(self, row: Attribution) -> bool:
+        """Whether a statement says more than a date or a code besides its speaker and cue: a page's
+        "38 Pages Posted: 9 Sep 2025" and "JEL Classification: F51, F35, H56" state nothing ("NIS: 3,000"
+        and "which Moscow denies" do)."""
+        rest = [t for t in tokenize(self.text, row.start, row.end)
+                if t.is_word and not row.cue_start <= t.start < row.cue_end and not row.speaker_start <= t.start < row.speaker_end]
+        return not rest or any(not self._is_date(t) and not (t.text.isalnum() and not t.text.isalpha() and not t.text.isdigit()) for t in rest)
 
     def _identify_later(self) -> None:
         """Delayed identification: a lone unnamed official who opens the story ("US general warns"

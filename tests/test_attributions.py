@@ -2576,3 +2576,16 @@ def test_a_newsletter_item_s_flag_and_link_credit_credit_nobody(extract_text):
     rows = extract_text(text, PUBLISHED).attributions
     assert sorted(zip(rows["cue"], rows["speaker_canonical"])) == [
         ("said", "Oleh Syniehubov"), ("– HUR", "Defence Intelligence of Ukraine")]
+
+
+def test_an_imperative_and_a_page_s_dated_or_coded_fields_state_nothing(extract_text):
+    text = ("Add Paper to My Library\n\n"
+            "Paying for Allies: Russian Transfers to North Korea\n\n"
+            "41 Pages Posted: 3 Mar 2025\n\n"
+            "JEL Classification: F51, F35\n\n"
+            "On March 10, Human Rights Watch wrote to the ministry.\n\n"
+            "NIS: 3,000\n\n"
+            "Pyongyang has sent troops, a deployment which Moscow denies.\n")
+    rows = extract_text(text, PUBLISHED).attributions
+    assert sorted(zip(rows["text"], rows["speaker_canonical"])) == [
+        ("3,000", "National Intelligence Service (South Korea)"), ("Moscow denies", "Russia")]
