@@ -1,0 +1,63 @@
+"""dev68_05_isw_assessment: ISW Russian Offensive Campaign Assessment. Manifest date EMPTY; anchor 2025-04-28 (Mon)
+from the page's own date line "April 28, 2025, 7:15pm ET"."""
+ISW = ("Institute for the Study of War", "organisation", "independent")
+JCS = ("Joint Chiefs of Staff (South Korea)", "organisation", "South Korea")
+GER = ("Valery Gerasimov", "person", "Russia")
+
+DOCS = {"dev68_05_isw_assessment": {
+    "figures": [
+        ("about 15,000 troops", 15000, None, "approximately", "troop", "personnel", 15000, "count", JCS[0]),
+        ("roughly 3,000", 3000, None, "approximately", "troop", "personnel", 3000, "count", JCS[0]),
+        ("4,700", 4700, None, "exact", "troop", "casualties", 4700, "count", JCS[0]),
+        ("119 drones", 119, None, "exact", "drone", "weapons", 119, "count", ""),
+        ("three Iskander-M missiles", 3, None, "exact", "missile", "weapons", 3, "count", ""),
+        ("11 Russian assaults", 11, None, "exact", "assault", "other", 11, "count", "Ukrainian General Staff"),
+        ("over 76,000 Ukrainian personnel", 76000, None, "more_than", "personnel", "casualties", 76000, "count", GER[0]),
+        ("roughly 1,268 square kilometers", 1268, None, "approximately", "square kilometer", "territory", 1268, "km2", ISW[0]),
+        ("about 80 square kilometers", 80, None, "approximately", "square kilometer", "territory", 80, "km2", ISW[0]),
+    ],
+    "attributions": [
+        ("that it had deployed Korean People's Army (KPA) forces to Kursk Oblast", "acknowledged", "North Korea", "North Korea", "government", "North Korea", "indirect"),
+        ('that KPA "subunits" had "annihilated and wiped out" Ukrainian forces in Kursk Oblast in accordance with Article 4 of the June 2024 Russian–North Korean strategic partnership treaty',
+         "(WPK) |stated| in a report", "The Central Military Commission of the Workers' Party of Korea (WPK)", "Central Military Commission of the Workers' Party of Korea",
+         "organisation", "North Korea", "indirect"),
+        ('that North Korea will soon erect a monument in Pyongyang to the soldiers\' "feats."', "stated", "Kim Jong Un", "Kim Jong Un", "person", "North Korea", "indirect"),
+        ('that Russia will "never forget" the heroism of the North Korean soldiers', "stated", "Russian President Vladimir Putin", "Vladimir Putin", "person", "Russia", "indirect"),
+        ("that North Korea has sent about 15,000 troops to Russia in total, including a second rotation of roughly 3,000 in January and February 2025, and that 4,700 of them have been killed or wounded",
+         "reported", "South Korea's Joint Chiefs of Staff (JCS)", *JCS, "indirect"),
+        ("that Russia will likely continue to use North Korean forces as a strategic reserve and may redeploy North Korean-augmented units to Belgorod Oblast or northern Sumy Oblast in the coming weeks",
+         "assesses", "ISW", *ISW, "indirect"),
+        ("North Korea officially confirmed the deployment of its forces to Kursk Oblast for the first time on April 28", "confirmed", "North Korea",
+         "North Korea", "government", "North Korea", "indirect"),
+        ('that Russian forces had "liberated" the oblast', "claim", "Russian Chief of the General Staff Army General Valery Gerasimov", *GER, "indirect"),
+        ("that Russian forces have completely expelled Ukrainian forces from Kursk Oblast", "deny", "Ukrainian officials", "Ukrainian officials", "group", "Ukraine", "indirect"),
+        ('that Ukrainian forces continue "defensive operations" near Tetkino and Gornal', "stated", "Ukrainian General Staff spokesperson Colonel Andriy Kovalyov",
+         "Andriy Kovalyov", "person", "Ukraine", "indirect"),
+        ("that Ukrainian forces repelled 11 Russian assaults in Kursk Oblast on April 27", "reported", "The Ukrainian General Staff", "Ukrainian General Staff",
+         "organisation", "Ukraine", "indirect"),
+        ("that Russian and North Korean forces seized Gornal (southeast of Sudzha) on April 26", "claimed", "Russian milbloggers", "Russian milbloggers", "media", "Russia", "indirect"),
+        ('that Russian forces had killed or wounded over 76,000 Ukrainian personnel in Kursk Oblast since August 2024 and that North Korean servicemen had "provided significant assistance."',
+         "claimed", "Gerasimov", *GER, "indirect"),
+        ("that Ukrainian forces held roughly 1,268 square kilometers of Kursk Oblast at the height of the incursion in August 2024, and about 80 square kilometers by late March 2025",
+         "assessed", "ISW", *ISW, "indirect"),
+    ],
+    "events": [
+        ("on April 28", "2025-04-28", "2025-04-28", "day", True, "North Korea officially acknowledged deploying KPA forces to Kursk Oblast", 2),
+        ("June 2024", "2024-06-01", "2024-06-30", "month", False, "Russian–North Korean strategic partnership treaty concluded"),
+        ("on April 28", "2025-04-28", "2025-04-28", "day", True, "Putin stated Russia will never forget the heroism of the North Korean soldiers", 3),
+        ("on April 28", "2025-04-28", "2025-04-28", "day", True, "Peskov declined to comment on whether North Korean forces would deploy to Ukraine", 4),
+        ("on April 28", "2025-04-28", "2025-04-28", "day", True, "South Korea's JCS reported about 15,000 North Korean troops sent to Russia, 4,700 killed or wounded", 5),
+        ("in January and February 2025", "2025-01-01", "2025-02-28", "month", False, "Second rotation of roughly 3,000 North Korean troops sent to Russia"),
+        ("on April 28", "2025-04-28", "2025-04-28", "day", True, "North Korea officially confirmed the deployment of its forces to Kursk Oblast for the first time", 6),
+        ("Gerasimov's |April 26| claim", "2025-04-26", "2025-04-26", "day", True, "Gerasimov claimed Russian forces had liberated Kursk Oblast"),
+        ("on the night of April 27 to 28", "2025-04-27", "2025-04-28", "day", True, "Russian forces launched 119 drones and three Iskander-M missiles against Ukraine"),
+        ("on April 27 and 28", "2025-04-27", "2025-04-28", "day", True, "Fighting continued in Kursk Oblast"),
+        ("on April 28", "2025-04-28", "2025-04-28", "day", True, "Kovalyov stated Ukrainian forces continue defensive operations near Tetkino and Gornal", 7),
+        ("on April 27", "2025-04-27", "2025-04-27", "day", True, "Ukrainian forces repelled 11 Russian assaults in Kursk Oblast", 2),
+        ("on April 26", "2025-04-26", "2025-04-26", "day", True, "Russian and North Korean forces seized Gornal (milblogger claim)", 1),
+        ("on April 26", "2025-04-26", "2025-04-26", "day", True, "Gerasimov claimed over 76,000 Ukrainian personnel killed or wounded in Kursk Oblast", 2),
+        ("since August 2024", "2024-08-01", "2025-04-28", "open", True, "Russian forces killed or wounded over 76,000 Ukrainian personnel in Kursk Oblast (Gerasimov claim)"),
+        ("in August 2024", "2024-08-01", "2024-08-31", "month", False, "Height of the Ukrainian incursion; Ukraine held roughly 1,268 square kilometers of Kursk Oblast"),
+        ("by late March 2025", "2025-03-21", "2025-03-31", "month", False, "Ukrainian forces held about 80 square kilometers of Kursk Oblast"),
+    ],
+}}

@@ -1,0 +1,70 @@
+# dev69_04: Aberystwyth University news release, published 2025-05-14 (Wednesday); anchor 2025-05-14.
+# The study, "the findings", "the team" and "the researchers" are credited to the lead author (Rhiannon Pryce).
+# figures:      (span, value, value_high, qualifier, unit, category, value_norm, unit_norm, speaker[, occurrence])
+# attributions: (content span, cue, speaker, speaker_canonical, speaker_type, affiliation, kind[, occurrence])
+# events:       (span, date_start, date_end, granularity, relative, event[, occurrence])
+NIS = "National Intelligence Service (South Korea)"
+RP = "Rhiannon Pryce"
+DOCS = {
+"dev69_04_aberystwyth_casualties": {
+"figures": [
+    ("Up to 6,000 North Korean soldiers", 6000, None, "at_most", "soldier", "casualties", 6000, "count", RP),
+    ("between 4,200 and 6,000 North Korean soldiers", 4200, 6000, "range", "soldier", "casualties", 4200, "count", RP),
+    ("roughly 12,000 troops", 12000, None, "approximately", "troop", "personnel", 12000, "count", RP),
+    ("as far as 60 miles", 60, None, "at_most", "mile", "territory", 96.56064, "km", ""),
+    ("around 1,300 square kilometres", 1300, None, "approximately", "square kilometre", "territory", 1300, "km2", RP),
+    ("under 100 square kilometres", 100, None, "less_than", "square kilometre", "territory", 100, "km2", RP),
+    ("around 4,700 casualties", 4700, None, "approximately", "casualty", "casualties", 4700, "count", NIS),
+    ("some 600 soldiers", 600, None, "approximately", "soldier", "casualties", 600, "count", NIS),
+    ("more than 3,800 North Korean casualties", 3800, None, "more_than", "casualty", "casualties", 3800, "count", "Volodymyr Zelensky"),
+],
+"attributions": [
+    ("Up to 6,000 North Korean soldiers killed or wounded in Kursk", "estimates",
+     "study", RP, "person", "independent", "indirect"),
+    ("that between 4,200 and 6,000 North Korean soldiers were killed or wounded in Russia’s Kursk region between December and March", "estimates",
+     "A new study by researchers at Aberystwyth University’s Department of International Politics", RP, "person", "independent", "indirect"),
+    ("that more than a third of the roughly 12,000 troops Pyongyang sent to Russia last autumn were put out of action within four months of entering combat", "suggest",
+     "The findings", RP, "person", "independent", "indirect"),
+    ("Pyongyang’s soldiers were used as assault infantry in a way no modern army would use its own conscripts. Wherever they took ground in the Sudzha area, we see evidence of heavy losses within days.", "said",
+     "Dr Pryce", RP, "person", "independent", "direct"),
+    ("territory held by Ukraine in Kursk peaked at around 1,300 square kilometres last August and had fallen to under 100 square kilometres by mid-March", "According to",
+     "the team", RP, "person", "independent", "according_to"),
+    ("that North Korea had suffered around 4,700 casualties, including some 600 soldiers killed", "told lawmakers",
+     "which", NIS, "organisation", "South Korea", "indirect"),
+    ("the more than 3,800 North Korean casualties", "cited",
+     "President Volodymyr Zelenskyy", "Volodymyr Zelensky", "person", "Ukraine", "indirect"),
+    ("Russia’s chief of general staff, Valery Gerasimov, acknowledged the North Koreans’ part in the fighting for the first time on 26 April", "acknowledged",
+     "Russia’s chief of general staff, Valery Gerasimov", "Valery Gerasimov", "person", "Russia", "indirect"),
+    ("Pyongyang confirmed the deployment two days later", "confirmed",
+     "Pyongyang", "North Korea", "government", "North Korea", "indirect"),
+    ("heroic feats", "praising",
+     "Pyongyang", "North Korea", "government", "North Korea", "direct"),
+    ("Public acknowledgement changes the politics, but not the arithmetic,", "added",
+     "co-author Professor Alastair Mennie", "Alastair Mennie", "person", "independent", "direct"),
+    ("On conservative assumptions, North Korea has lost more men in Kursk than in any conflict since the Korean War.", "arithmetic,” |added| co-author",
+     "co-author Professor Alastair Mennie", "Alastair Mennie", "person", "independent", "direct"),
+    ("their method could be applied to other conflicts where governments conceal their losses", "say",
+     "The researchers", RP, "person", "independent", "indirect"),
+],
+"events": [
+    ("between December and March", "2024-12-01", "2025-03-31", "month", True,
+     "Between 4,200 and 6,000 North Korean soldiers killed or wounded in Kursk (study estimate)"),
+    ("last autumn", "2024-09-01", "2024-11-30", "season", True,
+     "Pyongyang sent roughly 12,000 troops to Russia"),
+    ("last August", "2024-08-01", "2024-08-31", "month", True,
+     "Ukrainian-held territory in Kursk peaked at around 1,300 km2"),
+    ("by mid-March", "2025-03-11", "2025-03-20", "month", True,
+     "Ukrainian-held territory in Kursk had fallen to under 100 km2"),
+    ("on 30 April", "2025-04-30", "2025-04-30", "day", True,
+     "South Korea's NIS told lawmakers North Korea had suffered around 4,700 casualties incl. some 600 killed"),
+    ("in January", "2025-01-01", "2025-01-31", "month", True,
+     "Zelenskyy cited more than 3,800 North Korean casualties"),
+    ("on 26 April", "2025-04-26", "2025-04-26", "day", True,
+     "Valery Gerasimov acknowledged North Korean troops' part in the Kursk fighting for the first time"),
+    ("two days later", "2025-04-28", "2025-04-28", "day", True,
+     "Pyongyang confirmed the deployment, praising its soldiers' heroic feats"),
+    ("next month", "2025-06-01", "2025-06-30", "month", True,
+     "Dr Pryce presents the findings at the university's Centre for International Security seminar"),
+],
+},
+}

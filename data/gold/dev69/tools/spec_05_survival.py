@@ -1,0 +1,61 @@
+# dev69_05: Survival (IISS / Taylor & Francis landing page), published online 2025-07-24 (Thursday); anchor 2025-07-24.
+# figures:      (span, value, value_high, qualifier, unit, category, value_norm, unit_norm, speaker[, occurrence])
+# attributions: (content span, cue, speaker, speaker_canonical, speaker_type, affiliation, kind[, occurrence])
+# events:       (span, date_start, date_end, granularity, relative, event[, occurrence])
+CMC = "Central Military Commission of the Workers' Party of Korea"
+DOCS = {
+"dev69_05_survival_lessons": {
+"figures": [
+    ("some 14,000 soldiers", 14000, None, "approximately", "soldier", "personnel", 14000, "count", ""),
+    ("four brigades", 4, None, "exact", "brigade", "units", 4, "count", ""),
+    ("more than 12 million rounds", 12000000, None, "more_than", "round", "weapons", 12000000, "count", "South Korea"),
+    ("around 250 ballistic missiles", 250, None, "approximately", "ballistic missile", "weapons", 250, "count", "South Korea"),
+    ("as many as 200 long-range artillery systems", 200, None, "at_most", "artillery system", "weapons", 200, "count", "South Korea"),
+    ("20 trillion won", 20000000000000, None, "exact", "won", "money", 20000000000000, "KRW", "South Korea"),
+    ("roughly $14.4 billion", 14400000000, None, "approximately", "", "money", 14400000000, "USD", "South Korea"),
+    ("1,000 sappers", 1000, None, "exact", "sapper", "personnel", 1000, "count", "Sergei Shoigu"),
+    ("5,000 military builders", 5000, None, "exact", "military builder", "personnel", 5000, "count", "Sergei Shoigu"),
+    ("some 28,500 troops", 28500, None, "approximately", "troop", "personnel", 28500, "count", ""),
+],
+"attributions": [
+    ("that the Kursk region had been ‘completely liberated’ and that North Korean units had made ‘a significant contribution’ to its recapture", "told",
+     "General Valery Gerasimov, chief of Russia’s General Staff", "Valery Gerasimov", "person", "Russia", "indirect"),
+    ("that Kim Jong Un had ordered the deployment under the two countries’ mutual-defence treaty", "confirmed",
+     "the Central Military Commission of the Workers’ Party of Korea", CMC, "organisation", "North Korea", "indirect"),
+    ("‘|heroes|’", "describing",
+     "the Central Military Commission of the Workers’ Party of Korea", CMC, "organisation", "North Korea", "direct"),
+    ("fake news", "dismissed",
+     "both governments", "Russia", "government", "Russia", "direct"),
+    ("fake news", "dismissed",
+     "both governments", "North Korea", "government", "North Korea", "direct"),
+    ("that North Korean units had lost roughly one in three of their men in their first six weeks at the front", "estimated",
+     "Ukrainian military intelligence", "Defence Intelligence of Ukraine", "organisation", "Ukraine", "indirect"),
+    ("that the survivors were adapting fast, using first-person-view drones and small-unit tactics learned from Russian instructors", "assessed",
+     "South Korea’s Joint Chiefs of Staff", "Joint Chiefs of Staff (South Korea)", "organisation", "South Korea", "indirect"),
+    ("By the spring of 2025 North Korea had supplied, by South Korean estimates, more than 12 million rounds of artillery ammunition, around 250 ballistic missiles and as many as 200 long-range artillery systems, including 170mm Koksan self-propelled guns and 240mm multiple rocket launchers",
+     "by South Korean estimates", "South Korean", "South Korea", "government", "South Korea", "according_to"),
+    ("one Seoul estimate put the cash component alone at 20 trillion won, roughly $14.4 billion, over 18 months", "put",
+     "one Seoul estimate", "South Korea", "government", "South Korea", "indirect"),
+    ("that North Korea would send 1,000 sappers and 5,000 military builders to help rebuild Kursk", "announced",
+     "Sergei Shoigu, secretary of Russia’s Security Council", "Sergei Shoigu", "person", "Russia", "indirect"),
+],
+"events": [
+    ("between October 2024 and March 2025", "2024-10-01", "2025-03-31", "month", False,
+     "North Korea dispatched some 14,000 soldiers to Russia"),
+    ("On 26 April 2025", "2025-04-26", "2025-04-26", "day", False,
+     "Gerasimov told Putin the Kursk region had been liberated, with a significant North Korean contribution"),
+    ("The following Monday", "2025-04-28", "2025-04-28", "day", True,
+     "North Korea's Central Military Commission confirmed Kim Jong Un had ordered the deployment"),
+    ("in early November 2024", "2024-11-01", "2024-11-10", "month", False,
+     "The North Korean contingent entered combat"),
+    ("in January", "2025-01-01", "2025-01-31", "month", True,
+     "Ukrainian military intelligence estimated North Korean units had lost about one in three of their men"),
+    ("by late February", "2025-02-21", "2025-02-28", "month", True,
+     "South Korea's JCS assessed North Korean survivors were adapting fast (drones, small-unit tactics)"),
+    ("By the spring of 2025", "2025-03-01", "2025-05-31", "season", False,
+     "North Korea had supplied more than 12 million rounds, around 250 ballistic missiles and up to 200 artillery systems"),
+    ("On 17 June", "2025-06-17", "2025-06-17", "day", True,
+     "Sergei Shoigu announced in Pyongyang that North Korea would send 1,000 sappers and 5,000 military builders to Kursk"),
+],
+},
+}

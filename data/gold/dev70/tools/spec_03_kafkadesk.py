@@ -1,0 +1,105 @@
+"""dev70_03_kafkadesk_ammunition: Kafkadesk, published 2025-03-18 (Tuesday).
+
+figures:      (span, value, value_high, qualifier, unit, category, value_norm, unit_norm, speaker[, occurrence])
+attributions: (content span, cue, speaker, speaker_canonical, speaker_type, affiliation, kind[, occurrence])
+events:       (span, date_start, date_end, granularity, relative, event[, occurrence])
+"""
+PAV = "Petr Pavel"
+RGS = "Russian General Staff"
+UGS = "General Staff of the Armed Forces of Ukraine"
+HUR = "Defence Intelligence of Ukraine"
+HOR = "Jakub Hořejší"
+FICO = "Robert Fico"
+SKME = "Ministry of Economy (Slovakia)"
+
+DOCS = {
+    "dev70_03_kafkadesk_ammunition": {
+        "figures": [
+            ("around 1.5 million large-calibre rounds", 1500000, None, "approximately", "round", "weapons", 1500000, "count", PAV),
+            ("less than 100 square kilometres", 100, None, "less_than", "square kilometre", "territory", 100, "km2", RGS),
+            ("about 1,300 sq km", 1300, None, "approximately", "sq km", "territory", 1300, "km2", RGS),
+            ("some 4,000", 4000, None, "approximately", "soldier", "casualties", 4000, "count", HUR),
+            ("roughly 11,000 soldiers", 11000, None, "approximately", "soldier", "personnel", 11000, "count", HUR),
+            ("more than 15 countries", 15, None, "more_than", "country", "other", 15, "count", ""),
+            ("roughly €1.7 billion", 1700000000, None, "approximately", "", "money", 1700000000, "EUR", "Czech Republic"),
+            ("CZK 2 billion", 2000000000, None, "exact", "", "money", 2000000000, "CZK", ""),
+            ("about €80 million", 80000000, None, "approximately", "", "money", 80000000, "EUR", ""),
+            ("between 4 million and 5 million shells", 4000000, 5000000, "range", "shell", "weapons", 4000000, "count", HOR),
+            ("at least 100 ballistic missiles", 100, None, "at_least", "ballistic missile", "weapons", 100, "count", HOR),
+            ("some 200,000 155mm rounds", 200000, None, "approximately", "round", "weapons", 200000, "count", SKME),
+        ],
+        "attributions": [
+            ("Czech ammunition initiative cannot match North Korean shells", "warns",
+             "Pavel", PAV, "person", "Czech Republic", "indirect"),
+            ("that Europe is still losing the “ammunition race” to Russia and North Korea", "warned",
+             "Czech President Petr Pavel", PAV, "person", "Czech Republic", "indirect"),
+            ("the Czech-led initiative had delivered around 1.5 million large-calibre rounds to Ukraine in 2024 and could supply “at least as many” this year if funding held up",
+             "said", "the former NATO general", PAV, "person", "Czech Republic", "indirect"),
+            ("But North Korea alone has sent Russia more than that,", "added",
+             "Pavel", PAV, "person", "Czech Republic", "direct"),
+            ("We should stop congratulating ourselves.", "added", "Pavel", PAV, "person", "Czech Republic", "direct"),
+            ("that Ukraine holds less than 100 square kilometres of the region, down from about 1,300 sq km at the height of the incursion in August",
+             "claims", "Moscow’s General Staff", RGS, "organisation", "Russia", "indirect"),
+            ("Kyiv disputes those numbers", "disputes", "Kyiv", "Ukraine", "government", "Ukraine", "indirect"),
+            ("that its units had withdrawn “to more favourable positions”", "said",
+             "Ukraine’s General Staff", UGS, "organisation", "Ukraine", "indirect"),
+            ("that they had been encircled", "denied", "Ukraine’s General Staff", UGS, "organisation", "Ukraine", "indirect"),
+            ("North Korean troops, who returned to the front in February after a break of several weeks, played a leading role in the assault",
+             "according to", "Ukrainian military intelligence", HUR, "organisation", "Ukraine", "according_to"),
+            ("that some 4,000 of the roughly 11,000 soldiers Pyongyang sent last autumn have been killed or wounded",
+             "estimates", "which", HUR, "organisation", "Ukraine", "indirect"),
+            ("it has received pledges of roughly €1.7 billion since January", "says",
+             "Prague", "Czech Republic", "government", "Czech Republic", "indirect"),
+            ("The uncomfortable truth is that a sanctioned, starving country is out-producing the European Union on the one thing this war runs on,",
+             "said", "Jakub Hořejší", HOR, "person", "independent", "direct"),
+            ("Pyongyang’s factories work around the clock. Ours close at weekends.", "runs on,” |said| Jakub",
+             "Jakub Hořejší", HOR, "person", "independent", "direct"),
+            ("North Korea has supplied between 4 million and 5 million shells and at least 100 ballistic missiles since the autumn of 2023",
+             "reckons", "He", HOR, "person", "independent", "indirect"),
+            ("that Slovakia would not send “a single cartridge” to Ukraine from army stocks", "repeated",
+             "Prime Minister Robert Fico", FICO, "person", "Slovakia", "indirect"),
+            ("that Slovak firms remained free to sell shells commercially", "insisting",
+             "Prime Minister Robert Fico", FICO, "person", "Slovakia", "indirect"),
+            ("Slovak arms makers, led by MSM Group and ZVS Holding, are expected to produce some 200,000 155mm rounds this year",
+             "said", "the Economy Ministry", SKME, "organisation", "Slovakia", "indirect"),
+            ("a waste of money that only prolongs the war", "dismissed",
+             "Hungary’s Foreign Minister Péter Szijjártó", "Péter Szijjártó", "person", "Hungary", "direct"),
+            ("that the V4 had “always been stronger on paper than in practice”", "noted",
+             "Pavel", PAV, "person", "Czech Republic", "indirect"),
+        ],
+        "events": [
+            ("last summer", "2024-06-01", "2024-08-31", "season", True,
+             "Ukrainian troops seized parts of Russia's Kursk region"),
+            ("on Monday", "2025-03-17", "2025-03-17", "day", True,
+             "Pavel spoke at a security conference in Prague about the ammunition race"),
+            ("in 2024", "2024-01-01", "2024-12-31", "year", False,
+             "Czech-led initiative delivered around 1.5 million large-calibre rounds to Ukraine"),
+            ("this year", "2025-01-01", "2025-12-31", "year", True,
+             "Czech initiative could supply at least as many rounds (Pavel)", 1),
+            ("last week", "2025-03-10", "2025-03-16", "week", True,
+             "Russian forces recaptured the town of Sudzha"),
+            ("in August", "2024-08-01", "2024-08-31", "month", True,
+             "Height of Ukraine's Kursk incursion (about 1,300 sq km held)"),
+            ("on Sunday", "2025-03-16", "2025-03-16", "day", True,
+             "Ukraine's General Staff said its units had withdrawn but denied encirclement"),
+            ("in February", "2025-02-01", "2025-02-28", "month", True,
+             "North Korean troops returned to the front in Kursk"),
+            ("last autumn", "2024-09-01", "2024-11-30", "season", True,
+             "Pyongyang sent roughly 11,000 soldiers to Russia"),
+            ("since January", "2025-01-01", "2025-03-18", "open", True,
+             "Czech initiative received pledges of roughly €1.7 billion"),
+            ("last year", "2024-01-01", "2024-12-31", "year", True,
+             "Czech government put CZK 2 billion into the initiative"),
+            ("since the autumn of 2023", "2023-09-01", "2025-03-18", "open", True,
+             "North Korea supplied 4-5 million shells and at least 100 ballistic missiles (Hořejší)"),
+            ("on Saturday", "2025-03-15", "2025-03-15", "day", True,
+             "Fico repeated Slovakia would not send a single cartridge from army stocks"),
+            ("this year", "2025-01-01", "2025-12-31", "year", True,
+             "Slovak arms makers expected to produce some 200,000 155mm rounds", 2),
+            ("in January", "2025-01-01", "2025-01-31", "month", True,
+             "Slovak Economy Ministry gave its production forecast"),
+            ("since October", "2024-10-01", "2025-03-18", "open", True,
+             "Visegrad Four defence ministers have not met"),
+        ],
+    },
+}

@@ -1,0 +1,88 @@
+"""dev71_05_dailynk_deminers: Daily NK, published 2025-06-19 (Thursday). Curly quotation marks."""
+NIS = "National Intelligence Service (South Korea)"
+SK, ORG = "South Korea", "organisation"
+NHP = "source in North Hamgyong province"
+PY = "source in Pyongyang"
+IND = "independent"
+
+DOCS = {"dev71_05_dailynk_deminers": {
+    "figures": [
+        ("1,000 sappers", 1000, None, "exact", "sapper", "personnel", 1000, "count", "Sergei Shoigu"),
+        ("5,000 military builders", 5000, None, "exact", "military builder", "personnel", 5000, "count",
+         "Sergei Shoigu"),
+        ("dozens of candidates", 24, None, "vague", "candidate", "personnel", 24, "count", NHP),
+        ("3,000 yuan", 3000, None, "exact", "yuan", "money", 3000, "CNY", NHP),
+        ("about US$420", 420, None, "approximately", "", "money", 420, "USD", NHP),
+        ("50 kilograms", 50, None, "exact", "kilogram", "other", 50, "count", NHP),
+        ("more than 35,000 hectares", 35000, None, "more_than", "hectare", "territory", 350, "km2",
+         "Alexander Khinshtein"),
+        ("around 600", 600, None, "approximately", "soldier", "casualties", 600, "count", NIS),
+        ("some 4,700 casualties", 4700, None, "approximately", "casualty", "casualties", 4700, "count", NIS),
+        ("roughly 11,000 soldiers", 11000, None, "approximately", "soldier", "personnel", 11000, "count",
+         "Joint Chiefs of Staff (South Korea)"),
+        ("about 3,000", 3000, None, "approximately", "soldier", "personnel", 3000, "count",
+         "Joint Chiefs of Staff (South Korea)"),
+    ],
+    "attributions": [
+        ("N. Korea picks Kursk deminers from “loyal” families", "say", "sources", "sources in North Korea", "group",
+         IND, "indirect"),
+        ("that the North would send 1,000 sappers and 5,000 military builders to help restore the region",
+         "announced", "Sergei Shoigu", "Sergei Shoigu", "person", "Russia", "indirect"),
+        ("that officers from the General Engineering Bureau of the Korean People’s Army (KPA) had visited units in "
+         "the province earlier this month and interviewed dozens of candidates", "told Daily NK",
+         "A source in North Hamgyong province", NHP, "group", IND, "indirect"),
+        ("They are only taking men whose parents are party members and who have no relatives in China or the South,",
+         "said", "the source", NHP, "group", IND, "direct"),
+        ("each man selected has been promised a one-off bonus of 3,000 yuan (about US$420) and 50 kilograms of rice "
+         "for his family", "According to", "the source", NHP, "group", IND, "according_to"),
+        ("The first group is expected to leave for Russia next month", "added", "the source", NHP, "group", IND,
+         "indirect"),
+        ("large parts of the region remain mined", "say", "Russian officials", "Russian officials", "group", "Russia",
+         "indirect"),
+        ("that more than 35,000 hectares of farmland would have to be cleared before it could be sown again", "said",
+         "Kursk Governor Alexander Khinshtein", "Alexander Khinshtein", "person", "Russia", "indirect"),
+        ("clearing mines in Kursk would be far deadlier than construction work", "said", "Park Chan-woo",
+         "Park Chan-woo", "person", IND, "indirect"),
+        ("The mines there are laid under drones that hunt anything that moves. Sappers will be the easiest targets,",
+         "told Daily NK", "he", "Park Chan-woo", "person", IND, "direct"),
+        ("Families of soldiers already deployed are growing uneasy", "said", "a separate source in Pyongyang", PY,
+         "group", IND, "indirect"),
+        ("Everyone knows someone whose son went to Russia. Nobody dares talk about it openly,",
+         "openly,” the source |said|", "the source",
+         PY, "group", IND, "direct"),
+        ("South Korea’s spy agency put the number of North Korean soldiers killed at around 600 in late April, out "
+         "of some 4,700 casualties", "put", "South Korea’s spy agency", NIS, ORG, SK, "indirect"),
+        ("Pyongyang sent roughly 11,000 soldiers in its first deployment last autumn and about 3,000 more since "
+         "January", "according to", "South Korea’s Joint Chiefs of Staff (JCS)", "Joint Chiefs of Staff (South Korea)",
+         ORG, SK, "according_to"),
+        ("Traders in Hyesan attribute the rise to state purchases of grain for military rations", "attribute",
+         "Traders in Hyesan", "traders in Hyesan", "group", IND, "indirect"),
+    ],
+    "events": [
+        ("on June 17", "2025-06-17", "2025-06-17", "day", True,
+         "Sergei Shoigu met Kim Jong Un in Pyongyang (photo caption)"),
+        ("on Tuesday", "2025-06-17", "2025-06-17", "day", True,
+         "Shoigu visited Pyongyang and announced North Korea would send 1,000 sappers and 5,000 military builders"),
+        ("on Wednesday", "2025-06-18", "2025-06-18", "day", True,
+         "A source in North Hamgyong province told Daily NK about the selection of engineers"),
+        ("earlier this month", "2025-06-01", "2025-06-18", "month", True,
+         "KPA engineering officers visited units in North Hamgyong and interviewed candidates"),
+        ("next month", "2025-07-01", "2025-07-31", "month", True,
+         "First group of North Korean deminers expected to leave for Russia"),
+        ("last month", "2025-05-01", "2025-05-31", "month", True,
+         "Khinshtein said more than 35,000 hectares of farmland would have to be cleared"),
+        ("in 2019", "2019-01-01", "2019-12-31", "year", False, "Park Chan-woo, a former KPA engineer officer, defected"),
+        ("in March", "2025-03-01", "2025-03-31", "month", True,
+         "Daily NK reported closed funerals for soldiers killed in Kursk"),
+        ("in late April", "2025-04-21", "2025-04-30", "month", True,
+         "NIS put North Korean soldiers killed at around 600, out of some 4,700 casualties"),
+        ("last autumn", "2024-09-01", "2024-11-30", "season", True,
+         "North Korea's first deployment of roughly 11,000 soldiers to Russia"),
+        ("since January", "2025-01-01", "2025-06-19", "open", True,
+         "About 3,000 more North Korean soldiers sent to Russia (JCS)"),
+        ("this week", "2025-06-16", "2025-06-22", "week", True,
+         "Rice sold for 7,800 North Korean won per kilogram at Hyesan markets"),
+        ("from early May", "2025-05-01", "2025-05-10", "month", True,
+         "Rice price level in Hyesan before a 15% rise"),
+    ],
+}}
