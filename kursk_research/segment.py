@@ -133,6 +133,8 @@ class _Rules:
     caption_cues: re.Pattern
     caption_credit: re.Pattern
     date_line: re.Pattern
+    timeline_date: re.Pattern
+    timeline_entry: re.Pattern
     link_date: re.Pattern
     author_bio: re.Pattern
     shouted_line: re.Pattern
@@ -168,6 +170,8 @@ def _rules() -> _Rules:
         caption_credit=re.compile(furniture["caption_credit"]),
         caption_cues=re.compile(furniture["caption_cues"]),
         date_line=re.compile(furniture["date_line"]),
+        timeline_date=re.compile(furniture["timeline_date"]),
+        timeline_entry=re.compile(furniture["timeline_entry"]),
         link_date=re.compile(furniture["link_date"]),
         author_bio=re.compile(furniture["author_bio"]),
         shouted_line=re.compile(furniture["shouted_line"]),
@@ -230,6 +234,7 @@ def _line_kinds(text: str, spans: list[tuple[int, int]], rules: _Rules) -> list[
     in_media_box = 0  # lines of a video box still to come: its title and description
     folded_lines = [text[start:end].casefold().rstrip(":").strip() for start, end in spans]
     blocks = _blocks(folded_lines, rules)
+    entries = [rules.timeline_entry.match(text[start:end]) is not None for start, end in spans]
     for (start, end), folded in zip(spans, folded_lines):
         line = text[start:end]
         if len(kinds) in blocks:
@@ -244,6 +249,10 @@ def _line_kinds(text: str, spans: list[tuple[int, int]], rules: _Rules) -> list[
             in_media_box -= 1
             continue
         in_media_box = 0
+        index = len(kinds)
+        if entries[index] and not in_link_list and any(entries[max(0, index - 1):index] + entries[index + 1:index + 2]):
+            kinds.append(HEADLINE)  # a timeline's entries: "Nov. 4 | First clashes reported in Kursk" (not "January 15, 2025 | Kyiv")
+            continue
         opens_list = bool(rules.link_list.match(line)) and "|" not in line or folded in rules.citation_headings  # not a menu: "Latest Headlines | World News"
         if folded in rules.furniture_lines or rules.furniture_prefix.match(line) or _is_page_line(line, rules):
             kinds.append(FURNITURE)
@@ -306,6 +315,17 @@ def _set_off_lines(text: str, spans: list[tuple[int, int]], kinds: list[str], ru
                 kinds[index] = FURNITURE  # "A K9 howitzer at the Defense Expo on Sept. 25, 2024." / "Name | Bloomberg | Getty Images"
         elif index and (credit or begun and kinds[index - 1] == FURNITURE):
             kinds[index] = FURNITURE
+    return _timeline_headings(text, spans, kinds, rules)
+
+
+def _timeline_headings(text: str, spans: list[tuple[int, int]], kinds: list[str], rules: _Rules) -> list[str]:
+    """A bare date over an entry of prose, next to another such heading two lines away, heads a
+    timeline's entry ("June 19, 2024" / "Putin and Kim sign a treaty ..." / "October 18"): no date line of the page."""
+    dated = [rules.timeline_date.fullmatch(text, start, end) is not None for start, end in spans]
+    for index, kind in enumerate(kinds):
+        if kind == FURNITURE and dated[index] and index + 1 < len(kinds) and kinds[index + 1] != FURNITURE \
+                and (index + 2 < len(kinds) and dated[index + 2] or index >= 2 and dated[index - 2] and kinds[index - 1] != FURNITURE):
+            kinds[index] = HEADLINE
     return kinds
 
 

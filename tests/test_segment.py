@@ -485,3 +485,24 @@ def test_a_sentence_about_a_photo_that_reports_is_no_caption():
             "battle that lasted for hours.")
     text = f"Seoul confirmed the deployment.\n{line}\nThe ministry said more troops could follow."
     assert [s.kind for s in split_sentences(text)] == [BODY, BODY, BODY]
+
+
+def test_a_timeline_s_date_headings_and_one_line_entries_are_its_text():
+    text = ("Timeline of the deployment\n"
+            "January 15, 2025 | Kyiv, Ukraine; and Seoul, South Korea\n"
+            "Here are the key events:\n"
+            "June 19, 2024\n"
+            "Putin and Kim sign a treaty in Pyongyang.\n"
+            "October 18\n"
+            "Seoul says 1,500 special forces have left for Russia.\n"
+            "Nov. 4 | First clashes with Ukrainian forces reported in Kursk\n"
+            "Dec. 23 | Seoul's JCS says about 1,100 soldiers were killed or wounded\n"
+            "The war goes on.\n"
+            "Related Articles\n"
+            "December 17, 2024 | Secretary Blinken's Call with Foreign Minister Sybiha\n"
+            "December 16, 2024 | Sanctioning Additional Networks Supporting the DPRK\n")
+    kinds = {text[s.start:s.end]: s.kind for s in split_sentences(text)}
+    assert [line for line, kind in kinds.items() if kind == FURNITURE] == [
+        "January 15, 2025 | Kyiv, Ukraine; and Seoul, South Korea", "Related Articles",
+        "December 17, 2024 | Secretary Blinken's Call with Foreign Minister Sybiha",
+        "December 16, 2024 | Sanctioning Additional Networks Supporting the DPRK"]
