@@ -22,8 +22,8 @@ from .actors import plain_name
 from .lexicon import alternation, load_toml
 
 _WORD = r"[A-Z][\w.’'-]*"
-_LABEL = re.compile(rf"^[ \t]*(?:\[\d{{1,2}}(?::\d\d){{1,2}}\][ \t]*)?(?:\[[A-Z][A-Z ]{{1,40}}\][ \t]*)?"  # "[00:02:41] [ARCHIVED RECORDING] "
-                    rf"(?P<label>(?:{_WORD}[ \t]+){{0,5}}{_WORD})"
+_LABEL = re.compile(rf"^[ \t]*(?:[○●◯][ \t]*)?(?:\[\d{{1,2}}(?::\d\d){{1,2}}\][ \t]*)?(?:\[[A-Z][A-Z ]{{1,40}}\][ \t]*)?"  # "[00:02:41] [ARCHIVED RECORDING] ", a minutes' "○ "
+                    rf"(?P<label>(?:{_WORD}[ \t]+(?:(?:of|for)[ \t]+)?){{0,5}}{_WORD})"  # "Minister of National Defense Ahn Gyu-back"
                     rf"(?:,[ \t]*(?P<role>[A-Za-z][\w.’'&-]*(?:,?[ \t]+[\w.’'&-]+){{0,8}}))?"  # ", SENIOR FELLOW, HALDEN CENTER"
                     rf"(?P<aside>(?:[ \t]*\([^()\n]{{1,60}}\))*)"  # " (through interpreter)", " (ANCHOR)"
                     rf"(?:[ \t]*\[[^\]\n]{{1,80}}\])?:[ \t]*(?P<rest>[^\n]*)$",  # "Question [Kwon Ji-hoon, Yonhap]:"
@@ -67,6 +67,7 @@ class _Words:
     courtesies: re.Pattern  # "Good morning, Julia.": a turn that says nothing
     not_names: frozenset[str]  # label words that name no speaker: months, "Photo", "Update"
     answers: frozenset[str]  # "A", "Answer": the labels of the one who answers the questions
+    chairs: frozenset[str]  # "chair", "the speaker": who chairs a sitting
 
 
 @lru_cache(maxsize=1)
@@ -80,6 +81,7 @@ def _words() -> _Words:
         courtesies=re.compile(rf"(?:{alternation(data['courtesies'])})\b[^.!?]{{0,30}}[.!?]*$", re.IGNORECASE),
         not_names=frozenset(data["not_speakers"]),
         answers=frozenset(data["answer_labels"]),
+        chairs=frozenset(data["chairs"]),
     )
 
 
@@ -185,6 +187,9 @@ def _journalists(text: str, found: list[tuple[re.Match, int, int]], fullest: dic
     page's credits list ("Hosted by Leah Marcus"), those whose turns only a host speaks ("I'm joined
     now by"), and the one who asks the most questions."""
     words = _words()
+    chairs = {fullest[match["label"]] for match, _, _ in found if _chairs(match["label"])}
+    if chairs:
+        return chairs  # a sitting's record: who chairs calls the speakers, and members who ask speak for themselves
     plain_outlet = plain_name(outlet)
     found_names = {fullest[match["label"]] for match, _, _ in found}
     journalists = {name for name in found_names if _signs_off(text, name) or _credited(text, name)}
@@ -200,6 +205,12 @@ def _journalists(text: str, found: list[tuple[re.Match, int, int]], fullest: dic
     if shares and shares[0][0] >= 0.5 and (len(shares) == 1 or shares[0][0] > shares[1][0]):
         journalists.add(shares[0][1])
     return journalists
+
+
+def _chairs(label: str) -> bool:
+    """Whether a label names who chairs a sitting: "CHAIR", "The Speaker", "Chairperson Sung Il-jong"."""
+    folded = label.casefold()
+    return folded in _words().chairs or folded.split()[0] in _words().chairs and len(folded.split()) > 1 and label.split()[0][0].isupper()
 
 
 def is_courtesy(text: str) -> bool:

@@ -2589,3 +2589,8 @@ def test_an_imperative_and_a_page_s_dated_or_coded_fields_state_nothing(extract_
     rows = extract_text(text, PUBLISHED).attributions
     assert sorted(zip(rows["text"], rows["speaker_canonical"])) == [
         ("3,000", "National Intelligence Service (South Korea)"), ("Moscow denies", "Russia")]
+
+
+def test_a_member_s_honorific_is_no_part_of_the_name(extract_text):
+    rows = extract_text("Hon. Anita Anand told the House that Canada had imposed sanctions.", PUBLISHED).attributions
+    assert rows[["speaker", "speaker_canonical"]].values.tolist() == [["Hon. Anita Anand", "Anita Anand"]]

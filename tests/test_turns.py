@@ -183,3 +183,30 @@ def test_a_press_conference_s_answers_are_the_named_speaker_s():
         ("Q", "Q", True),
         ("A", "Minister Kato", False),
     ]
+
+
+def test_a_sitting_s_chair_is_its_voice_and_members_who_ask_speak_for_themselves():
+    text = ("Committee Hansard\n"
+            "CHAIR: We'll move to North Asia. Senator Ashby.\n"
+            "Senator ASHBY: Ms Lowe, how many North Korean soldiers are in Russia?\n"
+            "Ms Lowe: Our assessment is between 11,000 and 12,000.\n"
+            "Senator ASHBY: And the casualties?\n"
+            "Ms Lowe: Some 4,000 killed or wounded, according to Seoul.\n"
+            "CHAIR: Thank you. We'll suspend.\n")
+    assert [(label, name, asks) for label, _, name, asks in texts(text, find_turns(text))] == [
+        ("CHAIR", "CHAIR", True), ("Senator ASHBY", "Senator ASHBY", False), ("Ms Lowe", "Ms Lowe", False),
+        ("Senator ASHBY", "Senator ASHBY", False), ("Ms Lowe", "Ms Lowe", False), ("CHAIR", "CHAIR", True)]
+
+
+def test_a_minutes_bullet_and_an_office_with_of_open_a_label():
+    text = ("Minutes of the National Defense Committee\n"
+            "○ Chairperson Park Min-ho: The meeting is called to order.\n"
+            "○ Minister of National Defense Oh Jae-sung: Some 15,000 troops were sent to Russia.\n"
+            "○ Member Lee Ha-na: Minister, how many have died?\n"
+            "○ Minister of National Defense Oh Jae-sung: About 2,000, we believe.\n"
+            "○ Chairperson Park Min-ho: Member Lee Ha-na, briefly.\n"
+            "○ Member Lee Ha-na: The NIS says more.\n")
+    turns = find_turns(text)
+    assert sorted({(t.name, t.asks) for t in turns}) == [
+        ("Chairperson Park Min-ho", True), ("Member Lee Ha-na", False), ("Minister of National Defense Oh Jae-sung", False)]
+    assert text[turns[1].start:turns[1].end] == "Some 15,000 troops were sent to Russia."
