@@ -356,6 +356,11 @@ def test_a_person_named_after_a_body_s_title_or_a_title_of_no_office(phrase, exp
     ("Korea Herald", "South Korea"),
     ("Korea JoongAng Daily (Morning Briefing)", "South Korea"),
     ("The Sydney Morning Herald", "Australia"),
+    ("The Kyunghyang Shinmun (English translation)", "South Korea"),
+    ("Romania Insider", "Romania"),
+    ("Novinite", "Bulgaria"),
+    ("KCNA", "North Korea"),
+    ("RFI", ""),
     ("Deutsche Welle", ""),  # an international broadcaster reports every state's offices alike
     ("Reuters", ""),
     ("The Gazette of Nowhere", ""),
