@@ -428,6 +428,10 @@ class _Document:
             while start >= 2 and tokens[start - 1].text == "," and self._lone_name(tokens, start - 2):
                 start -= 2  # "Seoul, Washington and Kyiv insist": all three speak
         before = tokens[start - 1].lower if start else ""
+        if (before.isalpha() and before.islower() and end - start > 1 and tokens[start].lower in self.words.titles
+                and not tokens[start].text.isalpha() and tokens[start + 1].text[:1].isupper()):
+            start += 1  # "My friend and occasional co-author Lena Moravec ... put it": the name after its hyphenated title
+            before = tokens[start - 1].lower
         opens_clause = before in _CLAUSE_PREPOSITIONS and not tokens[index].lower.endswith("ing")  # "days after Moscow declared"
         if before in _PREPOSITIONS and not relative and not opens_clause and not (before == "with" and tokens[index].lower.endswith("ing")):
             return None

@@ -2594,3 +2594,15 @@ def test_an_imperative_and_a_page_s_dated_or_coded_fields_state_nothing(extract_
 def test_a_member_s_honorific_is_no_part_of_the_name(extract_text):
     rows = extract_text("Hon. Anita Anand told the House that Canada had imposed sanctions.", PUBLISHED).attributions
     assert rows[["speaker", "speaker_canonical"]].values.tolist() == [["Hon. Anita Anand", "Anita Anand"]]
+
+
+def test_a_praising_participle_and_a_co_author_s_title(extract_text):
+    text = ("Pyongyang confirmed the deployment two days later, praising its soldiers’ “heroic feats”.\n\n"
+            "“The arithmetic has not changed,” added co-author Professor Alan Mercer.\n\n"
+            "My friend and occasional co-author Lena Moravec said 300 had died.\n")
+    rows = extract_text(text, PUBLISHED).attributions
+    assert sorted(zip(rows["text"], rows["cue"], rows["speaker_canonical"])) == [
+        ("300 had died", "said", "Lena Moravec"),
+        ("Pyongyang confirmed the deployment two days later", "confirmed", "North Korea"),
+        ("The arithmetic has not changed,", "added", "Alan Mercer"),
+        ("heroic feats", "praising", "North Korea")]
