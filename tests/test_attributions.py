@@ -2606,3 +2606,8 @@ def test_a_praising_participle_and_a_co_author_s_title(extract_text):
         ("Pyongyang confirmed the deployment two days later", "confirmed", "North Korea"),
         ("The arithmetic has not changed,", "added", "Alan Mercer"),
         ("heroic feats", "praising", "North Korea")]
+
+
+def test_a_separate_source_is_a_source(extract_text):
+    rows = extract_text("A separate source in Pyongyang said 300 had died. A different source in Hyesan said 20 had.", PUBLISHED).attributions
+    assert rows["speaker_canonical"].tolist() == ["source in Pyongyang", "source in Hyesan"]
