@@ -114,6 +114,7 @@ def _opens_with_part(words: list[str]) -> bool:
     """Whether lower-case ``words`` begin "one of the", "some of the" ..."""
     return len(words) >= 3 and words[0] in _PARTS and words[1:3] == ["of", "the"]
 
+_LOWER_WORD = re.compile(r"(?<!\w)[a-z]+(?!\w)")  # a word all in lower case, standing alone in its token
 _KNOWING = frozenset({("close", "to"), ("familiar", "with"), ("briefed", "on")})  # a source close to the ministry
 _POSSESSIVE_END = re.compile(r"['’]s?$")
 _INTERRUPTED = re.compile(r",\s+(?!and\b|but\b|or\b)([a-z][\w’'-]*)")  # ", told interrogators that ...": a predicate after the tag
@@ -335,8 +336,11 @@ class _Document:
 
     # --- tokens and phrases -------------------------------------------------------------------
     def _is_date(self, token: Token) -> bool:
-        index = bisect_right(self._date_starts, token.start) - 1
-        return index >= 0 and token.start < self.dates[index][1]
+        return self._is_date_at(token.start)
+
+    def _is_date_at(self, position: int) -> bool:
+        index = bisect_right(self._date_starts, position) - 1
+        return index >= 0 and position < self.dates[index][1]
 
     def _np_word(self, token: Token, inside: bool = False) -> bool:
         """Whether a token may belong to a speaker's phrase; ``inside`` a name, capitalised
@@ -2078,9 +2082,13 @@ class _Document:
         """Whether a statement says more than a date or a code besides its speaker and cue: a page's
         "38 Pages Posted: 9 Sep 2025" and "JEL Classification: F51, F35, H56" state nothing ("NIS: 3,000"
         and "which Moscow denies" do)."""
-        rest = [t for t in tokenize(self.text, row.start, row.end)
-                if t.is_word and not row.cue_start <= t.start < row.cue_end and not row.speaker_start <= t.start < row.speaker_end]
-        return not rest or any(not self._is_date(t) and not (t.text.isalnum() and not t.text.isalpha() and not t.text.isdigit()) for t in rest)
+        def elsewhere(position: int) -> bool:
+            return not row.cue_start <= position < row.cue_end and not row.speaker_start <= position < row.speaker_end
+
+        if any(elsewhere(word.start()) and not self._is_date_at(word.start()) for word in _LOWER_WORD.finditer(self.text, row.start, row.end)):
+            return True  # a word in lower case, the common case, found without tokenizing
+        rest = [t for t in tokenize(self.text, row.start, row.end) if t.is_word and elsewhere(t.start)]
+        return not rest or any(not self._is_date_at(t.start) and not (t.text.isalnum() and not t.text.isalpha() and not t.text.isdigit()) for t in rest)
 
     def _identify_later(self) -> None:
         """Delayed identification: a lone unnamed official who opens the story ("US general warns"
