@@ -297,7 +297,7 @@ CAPTURED = "captured"  # the first word of a group of prisoners' name: "captured
 _SOLDIERS = frozenset({"soldier", "soldiers", "troops", "servicemen", "serviceman", "fighters", "men", "prisoners", "pows"})
 _SPELLED_OUT = {"US": "U.S.", "NK": "North Korean"}  # in a name: "US officials", "Captured NK soldiers"
 VOICES = frozenset({"spokesperson", "spokesman", "spokeswoman", "representative", "delegate"})  # who speak as their body, not for themselves
-_ORDINALS = frozenset({"one", "another", "second", "third", "fourth", "other", "separate", "different"})  # "a second source in ...", "a separate source"
+_ONE_OF_SEVERAL = frozenset({"one", "another", "second", "third", "fourth", "other", "separate", "different"})  # "a second source in ...", "a separate source"
 _REGION_LEVEL = 2  # places.csv levels of regions and cities, whose governments speak for a region
 _MEMO_SIZE = 50_000  # phrases remembered across documents (a few MB)
 _memo: dict[tuple, tuple[list[Source], list[Source]]] = {}
@@ -552,7 +552,7 @@ class Resolver:
         if at is None:
             return None
         start = 0
-        while start < at - 1 and (words[start] in self.words.determiners or words[start] in _ORDINALS or AGE.fullmatch(words[start])):
+        while start < at - 1 and (words[start] in self.words.determiners or words[start] in _ONE_OF_SEVERAL or AGE.fullmatch(words[start])):
             start += 1
         if any(not t.text.islower() and word not in self.words.placed_sources | self.words.modifiers
                for t, word in zip(tokens[start:at], words[start:at])):

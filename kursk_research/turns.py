@@ -187,7 +187,7 @@ def _journalists(text: str, found: list[tuple[re.Match, int, int]], fullest: dic
     page's credits list ("Hosted by Leah Marcus"), those whose turns only a host speaks ("I'm joined
     now by"), and the one who asks the most questions."""
     words = _words()
-    chairs = {fullest[match["label"]] for match, _, _ in found if _chairs(match["label"])}
+    chairs = {fullest[match["label"]] for match, _, _ in found if _is_chair(match["label"])}
     if chairs:
         return chairs  # a sitting's record: who chairs calls the speakers, and members who ask speak for themselves
     plain_outlet = plain_name(outlet)
@@ -207,10 +207,10 @@ def _journalists(text: str, found: list[tuple[re.Match, int, int]], fullest: dic
     return journalists
 
 
-def _chairs(label: str) -> bool:
+def _is_chair(label: str) -> bool:
     """Whether a label names who chairs a sitting: "CHAIR", "The Speaker", "Chairperson Sung Il-jong"."""
-    folded = label.casefold()
-    return folded in _words().chairs or folded.split()[0] in _words().chairs and len(folded.split()) > 1 and label.split()[0][0].isupper()
+    words = label.casefold().split()
+    return " ".join(words) in _words().chairs or len(words) > 1 and words[0] in _words().chairs
 
 
 def is_courtesy(text: str) -> bool:
