@@ -755,6 +755,9 @@ class Resolver:
         matches = [(start, end, source) for start, end, source in matches
                    if not (source.type == PERSON and self._other_bearer(tokens, start, end))]
         people = [source for _, _, source in matches if source.type == PERSON]
+        if (people and head in w.government and head_index and _POSSESSIVE.search(tokens[head_index - 1].text)
+                and people[-1].affiliation in self.gazetteer.governments):
+            return self.gazetteer.governments[people[-1].affiliation]  # "Yoon's government", "Putin's regime": the state's
         if people and not coordinated:
             if len(tokens) == 1:  # a bare surname: the document's own person first
                 if self._recordings:

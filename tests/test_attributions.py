@@ -2611,3 +2611,10 @@ def test_a_praising_participle_and_a_co_author_s_title(extract_text):
 def test_a_separate_source_is_a_source(extract_text):
     rows = extract_text("A separate source in Pyongyang said 300 had died. A different source in Hyesan said 20 had.", PUBLISHED).attributions
     assert rows["speaker_canonical"].tolist() == ["source in Pyongyang", "source in Hyesan"]
+
+
+def test_a_leader_s_government_is_the_state_s(extract_text):
+    text = "Yoon's government said it could supply weapons. Ishiba's cabinet said it would impose sanctions. Yoon said little."
+    rows = extract_text(text, PUBLISHED).attributions
+    assert rows[["speaker", "speaker_canonical", "speaker_type"]].values.tolist() == [
+        ["Yoon's government", "South Korea", "government"], ["Ishiba's cabinet", "Japan", "government"]]
