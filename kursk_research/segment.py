@@ -171,7 +171,7 @@ def _rules() -> _Rules:
         caption_cues=re.compile(furniture["caption_cues"]),
         date_line=re.compile(furniture["date_line"]),
         timeline_date=re.compile(furniture["timeline_date"]),
-        timeline_entry=re.compile(furniture["timeline_entry"]),
+        timeline_entry=re.compile(rf"(?:{furniture['timeline_date']})\s+\|\s+(?:[A-Za-z][^\s|]*\s+){{3}}"),  # its date, "|" and three words
         link_date=re.compile(furniture["link_date"]),
         author_bio=re.compile(furniture["author_bio"]),
         shouted_line=re.compile(furniture["shouted_line"]),
@@ -234,7 +234,7 @@ def _line_kinds(text: str, spans: list[tuple[int, int]], rules: _Rules) -> list[
     in_media_box = 0  # lines of a video box still to come: its title and description
     folded_lines = [text[start:end].casefold().rstrip(":").strip() for start, end in spans]
     blocks = _blocks(folded_lines, rules)
-    entries = [rules.timeline_entry.match(text[start:end]) is not None for start, end in spans]
+    entries = [rules.timeline_entry.match(text, start, end) is not None for start, end in spans]
     for (start, end), folded in zip(spans, folded_lines):
         line = text[start:end]
         if len(kinds) in blocks:
