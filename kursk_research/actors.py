@@ -187,6 +187,7 @@ class _Words:
     placed_groups: frozenset[str]
     placed_bodies: frozenset[str]
     placed_sources: frozenset[str]
+    settlements: frozenset[str]
     posted: frozenset[str]
     viewed: frozenset[str]
     press_services: frozenset[str]
@@ -216,6 +217,7 @@ def words() -> _Words:
         placed_groups=folded("placed_groups"),
         placed_bodies=folded("placed_bodies"),
         placed_sources=folded("placed_sources"),
+        settlements=folded("settlements"),
         posted=folded("posted"),
         viewed=folded("viewed"),
         press_services=folded("press_services"),
@@ -297,6 +299,7 @@ CAPTURED = "captured"  # the first word of a group of prisoners' name: "captured
 _SOLDIERS = frozenset({"soldier", "soldiers", "troops", "servicemen", "serviceman", "fighters", "men", "prisoners", "pows"})
 _SPELLED_OUT = {"US": "U.S.", "NK": "North Korean"}  # in a name: "US officials", "Captured NK soldiers"
 VOICES = frozenset({"spokesperson", "spokesman", "spokeswoman", "representative", "delegate"})  # who speak as their body, not for themselves
+_AREAS = frozenset({"province", "region", "district", "area", "county"})  # "a source in the province"
 _ONE_OF_SEVERAL = frozenset({"one", "another", "second", "third", "fourth", "other", "separate", "different"})  # "a second source in ...", "a separate source"
 _REGION_LEVEL = 2  # places.csv levels of regions and cities, whose governments speak for a region
 _MEMO_SIZE = 50_000  # phrases remembered across documents (a few MB)
@@ -547,10 +550,11 @@ class Resolver:
         """An unnamed source known by where it is, the place kept in its name: "A second source in
         North Hamgyong province" is "source in North Hamgyong province", of no state."""
         words = [t.text.casefold() for t in tokens]
-        at = next((i for i in range(1, len(tokens) - 1) if words[i] in ("in", "of") and words[i - 1] in self.words.placed_sources
-                   and tokens[i + 1].text[:1].isupper()), None)
+        at = next((i for i in range(1, len(tokens) - 1) if words[i] in ("in", "of") and words[i - 1] in self.words.placed_sources), None)
         if at is None:
             return None
+        place = next((i + 2 for i in range(at + 2, len(tokens) - 2) if words[at + 1] == "the" and words[i] in self.words.settlements
+                      and words[i + 1] == "of"), at + 1)  # "in the Chinese border city of | Hunchun"
         start = 0
         while start < at - 1 and (words[start] in self.words.determiners or words[start] in _ONE_OF_SEVERAL or AGE.fullmatch(words[start])):
             start += 1
@@ -558,9 +562,13 @@ class Resolver:
                for t, word in zip(tokens[start:at], words[start:at])):
             return None  # "Russian sources in Kursk", "NIS sources in Seoul": a side of their own
         end = len(tokens)
-        while end > at + 1 and not tokens[end - 1].is_word:
+        while end > place and not tokens[end - 1].is_word:
             end -= 1
-        return Source(self._group_name(tokens[start:end]), GROUP, INDEPENDENT)
+        if tokens[place].text[:1].isupper():
+            return Source(self._group_name(tokens[start:at + 1] + tokens[place:end]), GROUP, INDEPENDENT)
+        if words[at + 1] == "the" and words[end - 1] in self.words.settlements | _AREAS:
+            return Source(self._group_name(tokens[start:at]), GROUP, INDEPENDENT)  # "a trader in the border town": a trader
+        return None
 
     def _source_inside(self, tokens: list[Token]) -> Source | None:
         """An unnamed source inside a body, named after it: "a source in the Ukrainian military" is a

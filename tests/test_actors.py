@@ -103,6 +103,9 @@ def resolve(phrase: str, when: date | None = WHEN) -> list[Source]:
     ("a source in the Ukrainian military", "Ukrainian military source", GROUP, "Ukraine"),
     ("a source in the Russian Defence Ministry", "Russian Defence Ministry source", GROUP, "Russia"),
     ("a source in North Hamgyong province", "source in North Hamgyong province", GROUP, "independent"),
+    ("Several traders in Dandong", "traders in Dandong", GROUP, "independent"),
+    ("a trader in the Chinese border city of Hunchun", "trader in Hunchun", GROUP, "independent"),
+    ("a merchant in the border town", "merchant", GROUP, "independent"),
     # a press service speaks as its body
     ("The press service of the 156th Separate Airmobile Brigade", "156th Separate Airmobile Brigade", ORGANISATION, ""),
     ("the Kremlin press service", "Kremlin", GOVERNMENT, "Russia"),

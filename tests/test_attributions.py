@@ -2244,7 +2244,8 @@ def test_it_in_a_tag_after_its_content_is_the_body_named_in_the_sentence_before(
     rows = extract_text(text, PUBLISHED).attributions
     check(text, row_at(rows, text, "The companies moved North Korean ammunition from Rajin"), "said", "it",
           "U.S. Treasury Department", "organisation", "United States", "indirect")
-    check(text, row_at(rows, text, "The port used to see a ship a week,"), "said", "a trader", "trader", "group", "", "direct")
+    check(text, row_at(rows, text, "The port used to see a ship a week,"), "said", "a trader in Hunchun", "trader in Hunchun", "group", "independent",
+          "direct")
 
 
 def test_the_capitalised_noun_of_a_body_credited_before_is_that_body(extract_text):
@@ -2611,6 +2612,16 @@ def test_a_praising_participle_and_a_co_author_s_title(extract_text):
 def test_a_separate_source_is_a_source(extract_text):
     rows = extract_text("A separate source in Pyongyang said 300 had died. A different source in Hyesan said 20 had.", PUBLISHED).attributions
     assert rows["speaker_canonical"].tolist() == ["source in Pyongyang", "source in Hyesan"]
+
+
+def test_a_source_in_a_settlement_is_named_after_it(extract_text):
+    text = ("A source in the northeastern port of Rason said 300 workers had left. "
+            "\"Prices doubled,\" said a resident in the city. Traders in Hyesan attribute the rise to the army.")
+    rows = extract_text(text, PUBLISHED).attributions
+    assert rows[["speaker", "speaker_canonical", "affiliation"]].values.tolist() == [
+        ["A source in the northeastern port of Rason", "source in Rason", "independent"],
+        ["a resident in the city", "resident", "independent"],
+        ["Traders in Hyesan", "traders in Hyesan", "independent"]]
 
 
 def test_a_leader_s_government_is_the_state_s(extract_text):
