@@ -1,0 +1,75 @@
+"""dev74_04_belta_kursk (BelTA, published 2025-04-29, Tuesday).
+
+Row formats as in spec_01_tehrantimes.py.
+"""
+RUS, NK, BY, IND = "Russia", "North Korea", "Belarus", "independent"
+RDM = "Russian Defense Ministry"
+GER = "Valery Gerasimov"
+LUK = "Aleksandr Lukashenko"
+
+DOCS = {"dev74_04_belta_kursk": {
+"figures": [
+    ("more than 76,000 servicemen", 76000, None, "more_than", "serviceman", "casualties", 76000, "count", GER),
+    ("over 410 tanks", 410, None, "more_than", "tank", "weapons", 410, "count", GER),
+    ("some 2,800 other armored vehicles", 2800, None, "approximately", "armored vehicle", "weapons", 2800, "count", GER),
+    ("up to 14,000 troops", 14000, None, "at_most", "troop", "personnel", 14000, "count", "Western media"),
+    ("Br12 million", 12e6, None, "exact", "", "money", 12e6, "BYN", ""),
+    ("about $3.7 million", 3.7e6, None, "approximately", "", "money", 3.7e6, "USD", ""),
+    ("up to 500 builders", 500, None, "at_most", "builder", "personnel", 500, "count", LUK),
+    ("around 150 tons", 150, None, "approximately", "ton", "other", 150, "count", "Viktor Karankevich"),
+    ("about 300km", 300, None, "approximately", "km", "territory", 300, "km", ""),
+    ("some 1,300 square kilometers", 1300, None, "approximately", "square kilometer", "territory", 1300, "km2", RDM),
+],
+"attributions": [
+    ("DPRK's 'allied duty'", "hails", "Lukashenko", LUK, "person", BY, "indirect"),
+    ("Belarusian President Aleksandr Lukashenko has congratulated Russian President Vladimir Putin on the complete liberation of the Kursk region",
+     "told BelTA", "the press service of the Belarusian leader", "Press Service of the President of Belarus", "organisation", BY, "indirect"),
+    ("The expulsion of the Ukrainian armed formations from the Kursk land is a convincing victory of the Russian soldier and a good lesson to those who still hope to talk to Russia from a position of strength,",
+     "reads", "the message", LUK, "person", BY, "direct"),
+    ("The head of state also noted the contribution of the servicemen of the Democratic People's Republic of Korea", "noted",
+     "The head of state", LUK, "person", BY, "indirect"),
+    ("Our Korean friends have shown what real allied duty means. Belarus highly values this,", "stressed",
+     "Aleksandr Lukashenko", LUK, "person", BY, "direct"),
+    ("that the last settlement in the region, Gornal, had been cleared", "reported",
+     "Russia's Chief of the General Staff Valery Gerasimov", GER, "person", RUS, "indirect"),
+    ("over the course of the operation the Ukrainian side lost more than 76,000 servicemen, over 410 tanks and some 2,800 other armored vehicles",
+     "According to", "him", GER, "person", RUS, "according_to"),
+    ("the Russian side officially confirmed the participation of DPRK units", "officially confirmed", "the Russian side", "Russia", "government", RUS, "indirect"),
+    ('they had fought "shoulder to shoulder" with Russian troops and had shown "high professionalism, fortitude, courage and heroism."', "said",
+     "Valery Gerasimov", GER, "person", RUS, "indirect"),
+    ("that subunits of the Korean People's Army had taken part in the liberation of the Kursk region on the order of Kim Jong Un, in line with the treaty on comprehensive strategic partnership",
+     "said", "It", "Central Military Commission of the Workers' Party of Korea", "organisation", NK, "indirect"),
+    ("The same day, Vladimir Putin thanked the Korean comrades", "said", "the Kremlin", "Kremlin", "government", RUS, "indirect"),
+    ("We will never forget the heroic deed of the Korean soldiers,", "Russian leader |said|.", "the Russian leader", "Vladimir Putin", "person", RUS, "direct"),
+    ('that Pyongyang sent up to 14,000 troops and suffered "heavy losses"', "claiming", "Western media", "Western media", "media", IND, "indirect"),
+    ("the news as a sign of weakness of the Russian army", "described", "Western media", "Western media", "media", IND, "indirect"),
+    ("the participation of Korean troops shows the strength of the alliance, not Russia's weakness", "believes",
+     "Belarusian political scientist Pavel Lyshchik", "Pavel Lyshchik", "person", IND, "indirect"),
+    ("Russia had no need to involve anybody. This is a demonstration of how allies work, something NATO only talks about,", "expert |told BelTA|",
+     "the expert", "Pavel Lyshchik", "person", IND, "direct"),
+    ("Belarus could send up to 500 builders this summer", "said", "the head of state", LUK, "person", BY, "indirect"),
+    ("We are not talking about charity. These are our people, our Union State,", "emphasized", "the President", LUK, "person", BY, "direct"),
+    ("that Belarusian companies had already delivered around 150 tons of building materials and that the first Belarusian team would start work in the town of Sudzha next month",
+     "said", "Deputy Prime Minister Viktor Karankevich", "Viktor Karankevich", "person", BY, "indirect"),
+    ("Ukrainian forces invaded it in August 2024 and at the peak held some 1,300 square kilometers", "according to",
+     "the Russian Defense Ministry", RDM, "organisation", RUS, "according_to"),
+],
+"events": [
+    ("on Saturday", "2025-04-26", "2025-04-26", "day", True,
+     "Gerasimov reported to Putin that Gornal, the last settlement held by Ukraine in the Kursk region, had been cleared"),
+    ("On Monday", "2025-04-28", "2025-04-28", "day", True,
+     "KCNA carried a statement of the WPK Central Military Commission confirming North Korean troops fought in Kursk"),
+    ("In March", "2025-03-01", "2025-03-31", "month", True,
+     "The Belarusian government allocated Br12 million for reconstruction of housing in the Kursk region"),
+    ("this summer", "2025-06-01", "2025-08-31", "season", True,
+     "Belarus could send up to 500 builders to the Kursk region (Lukashenko)"),
+    ("earlier this month", "2025-04-01", "2025-04-28", "month", True,
+     "Deputy Prime Minister Karankevich visited Kursk"),
+    ("next month", "2025-05-01", "2025-05-31", "month", True,
+     "The first Belarusian team is to start work in Sudzha"),
+    ("in August 2024", "2024-08-01", "2024-08-31", "month", False,
+     "Ukrainian forces invaded the Kursk region"),
+    ("on 9 May", "2025-05-09", "2025-05-09", "day", True,
+     "Lukashenko and Putin to meet in Moscow for the Victory Day celebrations"),
+],
+}}

@@ -1,0 +1,77 @@
+"""dev74_05_prensalatina_sappers (Prensa Latina, published 2025-06-19, Thursday).
+
+Row formats as in spec_01_tehrantimes.py.
+"""
+RUS, NK, SK, IND = "Russia", "North Korea", "South Korea", "independent"
+NIS = "National Intelligence Service (South Korea)"
+SHO = "Sergei Shoigu"
+KHI = "Alexander Khinshtein"
+
+DOCS = {"dev74_05_prensalatina_sappers": {
+"figures": [
+    ("1,000 sappers", 1000, None, "exact", "sapper", "personnel", 1000, "count", SHO),
+    ("5,000 military builders", 5000, None, "exact", "military builder", "personnel", 5000, "count", SHO, 1),
+    ("1,000 deminers", 1000, None, "exact", "deminer", "personnel", 1000, "count", SHO),
+    ("5,000 military builders", 5000, None, "exact", "military builder", "personnel", 5000, "count", SHO, 2),
+    ("two engineering battalions", 2, None, "exact", "engineering battalion", "units", 2, "count", SHO),
+    ("some 400 square kilometers", 400, None, "approximately", "square kilometer", "territory", 400, "km2", KHI),
+    ("Dozens of villages", 24, None, "vague", "village", "other", 24, "count", KHI),
+    ("more than 90 billion rubles", 90e9, None, "more_than", "ruble", "money", 90e9, "RUB", KHI),
+    ("some 15,000 DPRK soldiers", 15000, None, "approximately", "soldier", "personnel", 15000, "count", NIS),
+    ("about 600", 600, None, "approximately", "soldier", "casualties", 600, "count", NIS),
+    ("tens of billions of dollars", 10e9, None, "vague", "dollar", "money", 10e9, "USD", "Maria Zakharova"),
+    ("9 billion ruble", 9e9, None, "exact", "ruble", "money", 9e9, "RUB", ""),
+],
+"attributions": [
+    ("The Democratic People's Republic of Korea (DPRK) will send 1,000 sappers and 5,000 military builders to the Russian region of Kursk to help remove mines and rebuild infrastructure destroyed by the Ukrainian incursion",
+     "announced", "Russian Security Council Secretary Sergei Shoigu", SHO, "person", RUS, "indirect"),
+    ("Comrade Kim Jong Un decided to send 1,000 deminers to clear the Russian land of mines, as well as 5,000 military builders to restore the destroyed infrastructure,",
+     "told reporters", "Shoigu", SHO, "person", RUS, "direct"),
+    ("a gesture of brotherly support", "described", "The Russian official", SHO, "person", RUS, "direct"),
+    ("that the DPRK personnel will be engaged in reconstruction work only", "stressed", "The Russian official", SHO, "person", RUS, "indirect"),
+    ("The deminers will work in two engineering battalions under Russian command", "added", "he", SHO, "person", RUS, "indirect"),
+    ('the two countries also discussed plans to erect a memorial in Kursk to the Korean soldiers who fell "in the battles for the liberation of the region."',
+     "According to", "Shoigu", SHO, "person", RUS, "according_to"),
+    ("that some 400 square kilometers of the region's territory remain contaminated by mines and unexploded ordnance", "said",
+     "Kursk acting governor Alexander Khinshtein", KHI, "person", RUS, "indirect"),
+    ("Dozens of villages are still inaccessible to their inhabitants,", "wrote", "the governor", KHI, "person", RUS, "direct"),
+    ("that reconstruction would require more than 90 billion rubles", "adding", "the governor", KHI, "person", RUS, "indirect"),
+    ("that units of the Korean People's Army had taken part in the liberation of the region, which Ukrainian troops entered on August 6 last year",
+     "confirmed", "Russian Chief of the General Staff Valery Gerasimov", "Valery Gerasimov", "person", RUS, "indirect"),
+    ("Pyongyang later acknowledged the deployment", "acknowledged", "Pyongyang", "North Korea", "government", NK, "indirect"),
+    ("that the operation had been carried out in accordance with the Treaty on Comprehensive Strategic Partnership signed in June 2024", "said",
+     "the Central Military Commission of the Workers' Party of Korea", "Central Military Commission of the Workers' Party of Korea", "organisation", NK, "indirect"),
+    ("The South Korean government, in contrast, has repeatedly denounced the cooperation", "denounced",
+     "The South Korean government", "South Korea", "government", SK, "indirect"),
+    ("that some 15,000 DPRK soldiers had been sent to Russia since October, of whom about 600 died in combat", "estimated",
+     "The National Intelligence Service in Seoul", NIS, "organisation", SK, "indirect"),
+    ("propaganda by those who supplied Kiev with weapons worth tens of billions of dollars.", "described",
+     "Russian Foreign Ministry spokeswoman Maria Zakharova", "Maria Zakharova", "person", RUS, "direct"),
+    ("The first group of sappers is expected to arrive next month, while the builders will travel in stages through the autumn", "reported",
+     "the Russian Embassy in Pyongyang", "Russian Embassy in Pyongyang", "organisation", RUS, "indirect"),
+],
+"events": [
+    ("on Tuesday", "2025-06-17", "2025-06-17", "day", True,
+     "Shoigu announced in Pyongyang, after meeting Kim Jong Un, that the DPRK will send sappers and builders to Kursk"),
+    ("news |on Wednesday| and", "2025-06-18", "2025-06-18", "day", True,
+     "Kursk acting governor Khinshtein said some 400 square kilometers remain contaminated by mines"),
+    ("In late April", "2025-04-21", "2025-04-30", "month", True,
+     "Gerasimov confirmed for the first time that KPA units took part in the liberation of the Kursk region"),
+    ("on August 6 last year", "2024-08-06", "2024-08-06", "day", True,
+     "Ukrainian troops entered the Kursk region"),
+    ("in April", "2025-04-01", "2025-04-30", "month", True,
+     "The WPK Central Military Commission released a statement acknowledging the deployment"),
+    ("in June 2024", "2024-06-01", "2024-06-30", "month", False,
+     "The Treaty on Comprehensive Strategic Partnership was signed"),
+    ("in May", "2025-05-01", "2025-05-31", "month", True,
+     "South Korea's NIS estimated some 15,000 DPRK soldiers had been sent to Russia, about 600 killed"),
+    ("since October", "2024-10-01", "2025-06-19", "open", True,
+     "Some 15,000 DPRK soldiers sent to Russia (NIS estimate)"),
+    ("assessments |on Wednesday| as", "2025-06-18", "2025-06-18", "day", True,
+     "Zakharova described the NIS assessments as 'propaganda'"),
+    ("next month", "2025-07-01", "2025-07-31", "month", True,
+     "The first group of North Korean sappers is expected to arrive in Kursk"),
+    ("through the autumn", "2025-09-01", "2025-11-30", "season", True,
+     "North Korean builders will travel to Kursk in stages"),
+],
+}}

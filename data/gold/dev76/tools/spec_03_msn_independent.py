@@ -1,0 +1,87 @@
+"""dev76_03_msn_independent_casualties: The Independent republished on MSN. Anchor 2024-12-18 (Wednesday).
+
+Row formats as in spec_01_reuters.py.
+"""
+OFF = "senior US military official"
+HUR = "Defence Intelligence of Ukraine"
+BUD = "Kyrylo Budanov"
+NIS = "National Intelligence Service (South Korea)"
+Z = "Volodymyr Zelensky"
+
+DOCS = {
+    "dev76_03_msn_independent_casualties": {
+        "figures": [
+            ("hundreds of casualties", 100, None, "vague", "casualty", "casualties", 100, "count", "United States", 1),
+            ("hundreds of casualties", 100, None, "vague", "casualty", "casualties", 100, "count", OFF, 2),
+            ("at least 200 North Korean troops", 200, None, "at_least", "troop", "casualties", 200, "count", HUR),
+            ("about 100", 100, None, "approximately", "troop", "casualties", 100, "count", HUR),
+            ("500 to 1,000 men", 500, 1000, "range", "man", "personnel", 500, "count", BUD),
+            ("about $2,000", 2000, None, "approximately", "", "money", 2000, "USD", ""),
+            ("millions of artillery shells", 1000000, None, "vague", "artillery shell", "weapons", 1000000, "count", ""),
+            ("as much as £4.4bn", 4400000000, None, "at_most", "", "money", 4400000000, "GBP", "Centre for Korean Security Studies"),
+            ("about 10,000 to 12,000 North Korean soldiers", 10000, 12000, "range", "soldier", "personnel", 10000, "count", NIS),
+            ("tens of thousands more troops", 10000, None, "vague", "troop", "personnel", 10000, "count", NIS),
+        ],
+        "attributions": [
+            ("North Korean troops suffer hundreds of casualties in first Kursk battles", "says", "US",
+             "United States", "government", "United States", "indirect"),
+            ("Pyongyang’s soldiers are ‘being used as cannon fodder’", "claims", "Ukraine’s military intelligence chief",
+             BUD, "person", "Ukraine", "indirect"),
+            ("North Korean troops fighting for Russia in the Kursk region have suffered hundreds of casualties, killed and wounded, in their first fortnight of combat",
+             "has said", "a senior US military official", OFF, "group", "United States", "indirect"),
+            ("Pyongyang’s soldiers were being marched across open fields in waves", "claimed", "Kyiv",
+             "Ukraine", "government", "Ukraine", "indirect"),
+            ("the losses ranged from the lowest ranks to senior officers and that the North Koreans had been “thrown into frontline assaults” near the villages of Plekhovo and Martynovka",
+             "said", "The official", OFF, "group", "United States", "indirect"),
+            ("that Russia was using North Korean soldiers in “combined units” and that “a noticeable number” of them had already been killed",
+             "said", "Volodymyr Zelensky", Z, "person", "Ukraine", "indirect"),
+            ("Putin has found a new way to spend lives that are not his own,", "wrote", "the Ukrainian president",
+             Z, "person", "Ukraine", "direct"),
+            ("that at least 200 North Korean troops were killed or wounded in fighting over the weekend alone", "said",
+             "Ukraine’s military intelligence agency (HUR)", HUR, "organisation", "Ukraine", "indirect"),
+            ("that about 100 of them had died", "claimed", "It", HUR, "organisation", "Ukraine", "indirect"),
+            ("the North Koreans were being fed into the fighting in groups of 500 to 1,000 men", "said",
+             "Kyrylo Budanov, the head of HUR", BUD, "person", "Ukraine", "indirect"),
+            ("They are disciplined and they are brave, but they have never seen a drone,", "said", "he",
+             BUD, "person", "Ukraine", "direct"),
+            ("That costs them.", "said", "he", BUD, "person", "Ukraine", "direct"),
+            ("Kim is learning what a modern war costs, and he is paying for the lesson with his soldiers’ lives,", "said",
+             "Dr Hannah Reid", "Hannah Reid", "person", "independent", "direct"),
+            ("that Pyongyang would “study every drone strike” its troops survived", "added", "She",
+             "Hannah Reid", "person", "independent", "indirect"),
+            ("that Pyongyang may have earned as much as £4.4bn from its arms trade with Moscow since 2023", "has estimated",
+             "The London-based Centre for Korean Security Studies", "Centre for Korean Security Studies",
+             "organisation", "independent", "indirect"),
+            ("Moscow has neither confirmed nor denied the deployment", "has neither confirmed nor denied", "Moscow",
+             "Russia", "government", "Russia", "indirect"),
+            ("that Russia’s military cooperation with Pyongyang “is not directed against third countries” and is “in full accordance with international law”",
+             "said", "Kremlin spokesman Dmitry Peskov", "Dmitry Peskov", "person", "Russia", "indirect"),
+            ("that about 10,000 to 12,000 North Korean soldiers had been sent", "told lawmakers",
+             "South Korea’s National Intelligence Service", NIS, "organisation", "South Korea", "indirect"),
+            ("that Pyongyang could deploy tens of thousands more troops if Moscow asks", "estimates",
+             "South Korea’s National Intelligence Service", NIS, "organisation", "South Korea", "indirect"),
+            ("that the deployment was “a dangerous escalation that Britain will not ignore”", "told MPs",
+             "Britain’s foreign secretary, David Lammy", "David Lammy", "person", "United Kingdom", "indirect"),
+        ],
+        "events": [
+            ("on Monday", "2024-12-16", "2024-12-16", "day", True,
+             "A senior US military official briefed reporters on hundreds of North Korean casualties in Kursk"),
+            ("on Tuesday evening", "2024-12-17", "2024-12-17", "day", True,
+             "Zelensky said Russia was using North Koreans in combined units and a noticeable number had been killed"),
+            ("over the weekend", "2024-12-14", "2024-12-15", "day", True,
+             "At least 200 North Korean troops killed or wounded in fighting, per HUR"),
+            ("last week", "2024-12-09", "2024-12-15", "week", True,
+             "Budanov told The Independent North Koreans were fed into fighting in groups of 500 to 1,000"),
+            ("on 6 August", "2024-08-06", "2024-08-06", "day", True,
+             "Ukraine launched its surprise incursion into the Kursk region"),
+            ("since 2023", "2023-01-01", "2024-12-18", "open", True,
+             "Pyongyang may have earned as much as £4.4bn from its arms trade with Moscow"),
+            ("on Wednesday", "2024-12-18", "2024-12-18", "day", True,
+             "Peskov said Russia's military cooperation with Pyongyang is not directed against third countries"),
+            ("last month", "2024-11-01", "2024-11-30", "month", True,
+             "NIS told lawmakers about 10,000 to 12,000 North Korean soldiers had been sent"),
+            ("last Thursday", "2024-12-12", "2024-12-12", "day", True,
+             "David Lammy told MPs the deployment was a dangerous escalation"),
+        ],
+    },
+}
