@@ -682,16 +682,23 @@ class Resolver:
             else:
                 item.append(token)
         items.append(item)
-        if len(items) > 1 and all(0 < len(item) <= LIST_ITEM_WORDS and item[0].text[:1].isupper() for item in items):
+        named = [item[item[0].text == "the":] if item else item for item in items]  # "the United States, the Republic of Korea"
+        if len(items) > 1 and all(0 < len(name) <= LIST_ITEM_WORDS and name[0].text[:1].isupper() for name in named):
             return items
         return [tokens]
 
-    @staticmethod
-    def _inside_a_name(tokens: list[Token], index: int) -> bool:
+    def _inside_a_name(self, tokens: list[Token], index: int) -> bool:
         """Whether "and" at ``index`` joins words of one body's name: "the Center for Strategic and
-        International Studies" (capitalised words around it, after a name's "for" or "of")."""
+        International Studies" (capitalised words around it, after a name's "for" or "of"); not when
+        a known name ends at it ("the Republic of Korea and Ukraine")."""
         around = tokens[index - 1].text[:1].isupper() and tokens[index + 1].text[:1].isupper()
-        return around and any(t.text in ("for", "of") and tokens[i - 1].text[:1].isupper() for i, t in enumerate(tokens[1:index], start=1))
+        named = any(t.text in ("for", "of") and tokens[i - 1].text[:1].isupper() for i, t in enumerate(tokens[1:index], start=1))
+        if not (around and named):
+            return False
+        first = max((i + 1 for i in range(index) if tokens[i].text == ","), default=0)
+        first += tokens[first].text.casefold() == "the"
+        keys = [key(t.text) for t in tokens[first:index]]
+        return not any(start == 0 and end == len(keys) for start, end, _ in self.gazetteer.aliases.matches(keys))
 
     def _nationality_end(self, tokens: list[Token]) -> int:
         """How many leading tokens of a phrase are a nationality or a country ("South Korean", "US")."""

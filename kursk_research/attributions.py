@@ -131,6 +131,8 @@ _QUESTION_WORDS = frozenset({"how", "whether", "when", "what", "why", "where", "
 _ASKING_AUXILIARIES = frozenset({"did", "does", "do", "has", "have", "had", "is", "are", "was", "were", "will", "would", "can", "could", "should"})
 _SUBORDINATORS = frozenset({"when", "after", "before", "since", "although", "though", "while", "once", "until", "as", "because", "if", "time"})
 _MODALS = frozenset({"would", "will", "could", "may", "might", "should", "must", "can", "shall"})
+_LISTED_NAME_WORDS = 5  # "the Democratic People's Republic of Korea" as an item of a list of speakers
+_OBJECT_PRONOUNS = frozenset({"me", "us", "him", "her", "them", "you"})
 _RECIPIENT_REACH = 12  # tokens from who was told to the "that" of what they were told
 _STATES_ON = frozenset({"able", "continue", "continues", "continued", "continuing"})  # "has continued to deny": it does
 _FLOATING = frozenset({"both", "each"})  # quantifiers that float after their subject: "Seoul and Washington both said"
@@ -429,8 +431,8 @@ class _Document:
         if start and tokens[start - 1].lower in ("neither", "both"):
             start -= 1  # "Neither Moscow nor Pyongyang has acknowledged": both speak
         if any(t.lower == "and" for t in tokens[start:end]):
-            while start >= 2 and tokens[start - 1].text == "," and self._lone_name(tokens, start - 2):
-                start -= 2  # "Seoul, Washington and Kyiv insist": all three speak
+            while start >= 2 and tokens[start - 1].text == "," and (item := self._listed_name(tokens, start - 2)) is not None:
+                start = item  # "Seoul, Washington and Kyiv insist", "..., the United States, South Korea and Ukraine told": all speak
         before = tokens[start - 1].lower if start else ""
         if (before.isalpha() and before.islower() and end - start > 1 and tokens[start].lower in self.words.titles
                 and not tokens[start].text.isalpha() and tokens[start + 1].text[:1].isupper()):
@@ -476,11 +478,17 @@ class _Document:
                 return False
         return False
 
-    def _lone_name(self, tokens: list[Token], index: int) -> bool:
-        """Whether ``tokens[index]`` is a body's or state's name standing alone as an item of a list
-        that opens the sentence ("Seoul, | Washington and Kyiv")."""
-        return ((index == 0 or tokens[index - 1].text == ",") and tokens[index].text[:1].isupper()
-                and bool(self.resolver.gazetteer.aliases.matches([key(tokens[index].text)])))
+    def _listed_name(self, tokens: list[Token], last: int) -> int | None:
+        """Where the body's or state's name that ends at ``tokens[last]`` starts, when it stands alone
+        as an item of a list, after a comma or at the sentence's start ("Seoul, | Washington and
+        Kyiv", "..., the United States, | South Korea and Ukraine told"); else None."""
+        for first in range(last, max(-1, last - _LISTED_NAME_WORDS), -1):
+            name = first + (tokens[first].lower == "the")
+            if (first == 0 or tokens[first - 1].text == ",") and name <= last and tokens[name].text[:1].isupper():
+                keys = [key(t.text) for t in tokens[name:last + 1]]
+                if any(start == 0 and end == len(keys) for start, end, _ in self.resolver.gazetteer.aliases.matches(keys)):
+                    return first
+        return None
 
     def _aside_author(self, tokens: list[Token], end: int, index: int) -> tuple[int, int] | None:
         """The phrase of the author an aside names after a bare document, between it and its cue
@@ -1395,6 +1403,8 @@ class _Document:
                    and tokens[stop].lower not in _PREPOSITIONS and not self._is_date(tokens[stop])
                    and not (stop > index and (self._opens_clause(tokens, stop) or tokens[stop].text[0].isdigit()))):  # "told me | 300 men had died"
                 stop += 1
+                if tokens[stop - 1].text in _OBJECT_PRONOUNS:
+                    break  # "told me | air defence remains his priority": a pronoun is all who was told
             if stop > index:
                 cue.end = tokens[stop - 1].end
                 index = stop

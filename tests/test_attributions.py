@@ -1478,6 +1478,22 @@ def test_lists_of_states_speak_one_row_each_and_a_spell_between_speaker_and_cue(
           "neither confirmed nor denied", "Moscow", "Russia", "government", "Russia", "indirect")
 
 
+def test_a_list_of_states_named_in_several_words_speaks_after_its_content(extract_text):
+    text = ("Troops from North Korea are fighting in Kursk, the United States, the Republic of Korea and Ukraine "
+            "told the Security Council. The Kremlin, Pyongyang and Beijing said nothing of it.")
+    rows = extract_text(text, PUBLISHED).attributions
+    listed = rows_at(rows, text, "Troops from North Korea are fighting in Kursk")
+    assert listed["speaker"].unique().tolist() == ["the United States, the Republic of Korea and Ukraine"]
+    assert sorted(listed["speaker_canonical"]) == ["South Korea", "Ukraine", "United States"]
+
+
+def test_told_me_is_all_who_was_told(extract_text):
+    text = "I spoke to Zelensky on Saturday. Zelensky told me air defence remains his number one priority."
+    rows = extract_text(text, PUBLISHED).attributions
+    check(text, row_at(rows, text, "air defence remains his number one priority"), "told me", "Zelensky",
+          "Volodymyr Zelensky", "person", "Ukraine", "indirect")
+
+
 def test_a_body_named_before_by_its_head_a_unit_s_commander_and_a_survey_found_last_week(extract_text):
     text = ("The Pyongyang Economic Forum, a Seoul think tank, studies the North. "
             "The forum calculates that Pyongyang has received 28 trillion won. "
