@@ -1693,7 +1693,25 @@ class _Document:
         named earlier in its sentence or in the sentence before ("Vladimir Putin visited a command
         post. He ordered commanders to ...")."""
         previous = self._previous_sentence(cue)
-        return self._last_person_named((previous.tokens(self.text) if previous is not None else []) + cue.tokens[:before])
+        return self._last_person_named((previous.tokens(self.text) if previous is not None else []) + cue.tokens[:before]) \
+            or self._last_name_written(cue.tokens[:before])
+
+    def _last_name_written(self, tokens: list[Token]) -> Source | None:
+        """The last person a run of capitalised words names inside ``tokens``, the gazetteer's or not:
+        "When Kim Hyuk watched the video ..., | he said"."""
+        index = len(tokens) - 1
+        while index >= 0:
+            if tokens[index].text[:1].isupper() and tokens[index].is_word:
+                start = index
+                while start > 0 and tokens[start - 1].text[:1].isupper() and tokens[start - 1].is_word:
+                    start -= 1
+                run = tokens[start + (tokens[start].text in self.words.clause_openers):index + 1]  # not "When"
+                found = self.resolver.resolve(run) if len(run) > 1 and not affiliation_of(run) else []  # not "the North Korean Army"
+                if len(found) == 1 and found[0].type == PERSON and found[0].canonical == self.text[run[0].start:run[-1].end]:
+                    return found[0]  # a name as written, not "New Malden High Street"
+                index = start
+            index -= 1
+        return None
 
     def _note_speaker(self, cue: _Cue) -> None:
         """Keep a named person who declined to speak as the one a later "he" or "she" stands for."""

@@ -1487,6 +1487,16 @@ def test_a_list_of_states_named_in_several_words_speaks_after_its_content(extrac
     assert sorted(listed["speaker_canonical"]) == ["South Korea", "Ukraine", "United States"]
 
 
+def test_he_is_the_person_named_in_his_sentence_when_nobody_was_credited(extract_text):
+    text = ("When Kim Hyuk watched the video last month, he said he recognized the look. "
+            "\"It is the look of a lie,\" said Kim, 37.")
+    rows = extract_text(text, PUBLISHED).attributions
+    check(text, row_at(rows, text, "he recognized the look"), "said", "he", "Kim Hyuk", "person", "", "indirect")
+    check(text, row_at(rows, text, "It is the look of a lie,"), "said", "Kim", "Kim Hyuk", "person", "", "direct")
+    street = "Thirty years later, sitting in a cafe on New Malden High Street, he says he recognises the faces."
+    assert extract_text(street, PUBLISHED).attributions.empty  # a street is nobody
+
+
 def test_told_me_is_all_who_was_told(extract_text):
     text = "I spoke to Zelensky on Saturday. Zelensky told me air defence remains his number one priority."
     rows = extract_text(text, PUBLISHED).attributions
