@@ -326,6 +326,9 @@ def test_a_document_with_no_date_at_all_has_no_anchor(build_corpus):
     ("Security Council\nSC/16094\n18 JUNE 2025\nThe team's report was published on 29 May.", date(2025, 6, 18)),
     # a day glued to its abbreviated month and year, after "Posted on :" and before the page's modification time
     ("home > English Edition\nPosted on : Nov.21,2024 09:15 KST Modified on : Nov.21,2024 10:02 KST\nThe NIS spoke on Nov.20.", date(2024, 11, 21)),
+    # the date line and its update in brackets, above a day named without its year
+    ("Europe\nSunday, 12 January 2025 4:52 PM  [ Last Update: Sunday, 12 January 2025 4:52 PM ]\nFighting has raged since August 6.",
+     date(2025, 1, 12)),
     # a timeline's date headings are its chronology, not the page's date line
     ("Timeline\nHere are the key events:\nJune 19, 2024\nPutin and Kim sign a treaty.\nOctober 18\nSeoul says troops have left.", date(2024, 10, 18)),
 ])
