@@ -331,6 +331,7 @@ def test_a_notes_heading_and_its_numbered_citations_are_furniture():
     ("Beijing. September 3. INTERFAX -", None, "Beijing"),
     ("Seoul (Keystone-SDA/AFP) -", None, "Seoul"),
     ("Kyiv (AFP) -", None, "Kyiv"),
+    ("Moscow, Jun 19 (Prensa Latina)", "Jun 19", "Moscow"),
 ])
 def test_a_dateline_is_a_furniture_sentence_of_its_own(dateline, date, place):
     text = f"{dateline} North Korean troops have joined the fighting, officials said."
@@ -343,6 +344,10 @@ def test_a_dateline_is_a_furniture_sentence_of_its_own(dateline, date, place):
     assert dateline_date(text, sentences[1]) is None
     assert dateline_place(text, sentences[0]) == place  # "Kyiv" where the place is a state's capital
     assert dateline_place(text, sentences[1]) is None
+
+
+def test_a_date_and_brackets_without_an_agency_or_dash_are_no_dateline():
+    assert [s.kind for s in split_sentences("Zelensky, May 3 (his birthday) Kyiv fought on.")] == [BODY]
 
 
 def test_every_sentence_span_is_exact_and_stripped():
