@@ -24,6 +24,8 @@ _NUMBERED = re.compile(r"\d{1,2}[.)]\s+\S")
 _NUMBERED_RUN = 3  # numbered headline-like lines in a row that make a list of links
 _LINK_WORDS = 20
 _CAPTION_WORDS = 45  # a caption above its photo credit: a line or two, not a paragraph of the story
+_GALLERY_CAPTIONS = 3  # captions enough to make a page a photo gallery
+_GALLERY_CAPTION_WORDS = 12  # words of a gallery's caption, more than of a credit or an image's size
 _CREDIT_WORDS = 5  # "KCNA/Kyodo", "Roman Pilipey/AFP/Getty Images"
 _ENDS_SENTENCE = re.compile(r"(?<![ap]\.m)\.\s*$")  # a byline may end with its time ("Updated April 29, 2025, 6:15 p.m.")
 _TEASER_WORDS = 40  # the summary of a linked story, under its title in a list of links
@@ -209,8 +211,6 @@ def _is_page_line(line: str, rules: _Rules) -> bool:
     if any(rule.match(line) for rule in (rules.address_line, rules.timestamp_line, rules.credit_line, rules.photo_credit, rules.date_line,
                                          rules.author_bio, rules.shouted_line)):
         return True
-    if rules.caption_credit.search(line):
-        return True  # a caption ending with its credit
     if len(line.split()) <= 40 and rules.promotion.search(line):
         return True  # "Please support our work — donate €5 or more a month."
     return bool(rules.byline.match(line)) and len(line.split()) <= 15 and not _ENDS_SENTENCE.search(line)
@@ -232,6 +232,7 @@ def _line_kinds(text: str, spans: list[tuple[int, int]], rules: _Rules) -> list[
     kinds = []
     in_link_list = False
     in_media_box = 0  # lines of a video box still to come: its title and description
+    captions: list[int] = []  # lines of captions ending with their credit
     folded_lines = [text[start:end].casefold().rstrip(":").strip() for start, end in spans]
     blocks = _blocks(folded_lines, rules)
     entries = [rules.timeline_entry.match(text, start, end) is not None for start, end in spans]
@@ -258,6 +259,10 @@ def _line_kinds(text: str, spans: list[tuple[int, int]], rules: _Rules) -> list[
             kinds.append(FURNITURE)
             in_link_list = in_link_list or opens_list
             continue
+        if rules.caption_credit.search(line):
+            kinds.append(FURNITURE)  # a caption ending with its credit
+            captions.append(index)
+            continue
         if opens_list and (rules.link_list.fullmatch(line) or _is_headline(line, rules)):
             kinds.append(FURNITURE)
             in_link_list = True
@@ -270,7 +275,19 @@ def _line_kinds(text: str, spans: list[tuple[int, int]], rules: _Rules) -> list[
             continue
         in_link_list = False
         kinds.append(HEADLINE if _is_headline(line, rules) else BODY)
+    _read_a_gallery(text, spans, kinds, captions)
     return _set_off_lines(text, spans, kinds, rules)
+
+
+def _read_a_gallery(text: str, spans: list[tuple[int, int]], kinds: list[str], captions: list[int]) -> None:
+    """A page made of captions (a photo gallery: three or more, longer together than its own
+    text) has them for its story: they become its body."""
+    words = [len(text[start:end].split()) for start, end in spans]
+    body = sum(count for count, kind in zip(words, kinds) if kind == BODY)
+    captions = [index for index in captions if words[index] > _GALLERY_CAPTION_WORDS]  # not "Image ID: 2435 | 4500 x 3000 px"
+    if len(captions) >= _GALLERY_CAPTIONS and sum(words[index] for index in captions) > body:
+        for index in captions:
+            kinds[index] = BODY
 
 
 def _dated_next(text: str, spans: list[tuple[int, int]], index: int, rules: _Rules) -> bool:

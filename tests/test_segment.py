@@ -346,6 +346,19 @@ def test_a_dateline_is_a_furniture_sentence_of_its_own(dateline, date, place):
     assert dateline_place(text, sentences[1]) is None
 
 
+def test_a_page_made_of_captions_reads_them_as_its_story():
+    captions = [f"Soldiers of the 47th Brigade fire a howitzer near Sumy, Ukraine, Monday, Dec. {day}, 2024. "
+                f"HUR said {day * 10} North Korean soldiers had been killed. (AP Photo/Oleh Marchenko)" for day in (14, 15, 16)]
+    gallery = "GALLERY\n" + "\n".join(f"{number} / 3\n{caption}\nImage ID: 243515 | 4500 x 3000 px"
+                                       for number, caption in enumerate(captions, start=1))
+    kinds = {gallery[s.start:s.end]: s.kind for s in split_sentences(gallery)}
+    assert kinds["HUR said 140 North Korean soldiers had been killed."] == BODY
+    assert kinds["Image ID: 243515 | 4500 x 3000 px"] == FURNITURE
+    story = "Seoul said 300 soldiers had died in fighting near Sudzha over the past two weeks, its spy agency said. " * 8
+    article = gallery.replace("GALLERY", story)
+    assert {article[s.start:s.end]: s.kind for s in split_sentences(article)}[captions[0]] == FURNITURE  # an article's captions stay out
+
+
 def test_a_date_and_brackets_without_an_agency_or_dash_are_no_dateline():
     assert [s.kind for s in split_sentences("Zelensky, May 3 (his birthday) Kyiv fought on.")] == [BODY]
 
