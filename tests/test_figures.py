@@ -463,3 +463,13 @@ def test_companies_people_vehicles_and_kit_counted_by_plain_nouns(extract_text):
     assert row_at(tables.figures, text, "12 shipping companies")[["unit", "category"]].tolist() == ["company", "other"]
     assert row_at(tables.figures, text, "600 thermal sights")[["unit", "category"]].tolist() == ["thermal sight", "weapons"]
     assert row_at(tables.figures, text, "90 interpreters")[["unit", "category"]].tolist() == ["interpreter", "personnel"]
+
+
+def test_visitors_students_and_places_they_go_counted_by_plain_nouns(extract_text):
+    text = ("Nearly 20,000 guests and 19 Russian tourists came; the restaurant has eight waitresses. "
+            "About 1,000 North Korean students enrolled at 11 universities, and activists launched 20 balloons.")
+    tables = extract_text(text, "2025-03-10")
+    assert sorted(tables.figures["text"]) == sorted([
+        "Nearly 20,000 guests", "19 Russian tourists", "eight waitresses", "About 1,000 North Korean students",
+        "11 universities", "20 balloons"]), spanned(tables.figures, text)
+    assert set(tables.figures["category"]) == {"other"}

@@ -474,6 +474,15 @@ def test_a_numbered_list_of_story_titles_is_furniture():
     assert kinds[0] == BODY and set(kinds[2:]) == {FURNITURE}
 
 
+def test_a_list_of_stories_numbered_without_a_full_stop_is_furniture():
+    text = ("The ministry said more troops could follow.\nTop 10 Stories\n"
+            "1 North Korea fires 2 cruise missiles into Yellow Sea, JCS says\n2 Won falls to 1,440 per dollar\n"
+            "3 Seoul to add 2,000 medical school seats by 2027\n")
+    assert [s.kind for s in split_sentences(text)] == [BODY] + [FURNITURE] * 4
+    contents = "Contents\n1 Background\n2 Deployment\n3 Casualties and prisoners\nIn October 2024, North Korea began deploying soldiers."
+    assert [s.kind for s in split_sentences(contents)] == [HEADLINE, FURNITURE, FURNITURE, FURNITURE, BODY]
+
+
 def test_a_linked_story_s_summary_and_date_are_furniture():
     text = ("The ministry said more troops could follow.\n"
             "Explore more\n"
