@@ -148,7 +148,9 @@ def test_a_long_line_without_closing_punctuation_is_body_not_headline():
                                   "Publication date 02 September 2025 | 10:12 ICT", "Posted on: March 3, 2025",
                                   "Mon Apr 28, 2025 11:20 AM  Last update on: Mon Apr 28, 2025 03:42 PM",
                                   "READ: Manila says 12 Filipinos were recruited by Russia's army",
-                                  "Join our Telegram channel, with more than 400,000 subscribers."])
+                                  "Join our Telegram channel, with more than 400,000 subscribers.",
+                                  "(Adds South Korean military estimate in paragraphs 7-9, Kremlin comment in paragraph 12)",
+                                  "Editor’s note: An earlier version of this article said 12,000 troops had died."])
 def test_page_furniture_lines(line):
     text = f"Seoul confirmed the deployment.\n{line}\nThe ministry said more troops could follow."
     kinds = [(text[s.start:s.end], s.kind) for s in split_sentences(text)]
