@@ -101,6 +101,8 @@ CASES = [
     ("The bank's next meeting on September 12 will decide.", "2025-09-09", "on September 12", "2025-09-12", "2025-09-12", "day", True),
     ("A senior official said the analysis would be in the white paper, due out in July.", "2025-05-09",
      "in July", "2025-07-01", "2025-07-31", "month", True),
+    ("The NIS saw signs of a second contingent, possibly to be sent in January.", "2024-11-20", "in January", "2025-01-01",
+     "2025-01-31", "month", True),
     ("Trump will take office on January 20.", WEDNESDAY, "on January 20", "2025-01-20", "2025-01-20", "day", True),
     ("The story is amplified ahead of the new administration taking office on January 20.", WEDNESDAY, "on January 20",
      "2025-01-20", "2025-01-20", "day", True),

@@ -485,6 +485,13 @@ def test_a_list_of_stories_numbered_without_a_full_stop_is_furniture():
     assert [s.kind for s in split_sentences(contents)] == [HEADLINE, FURNITURE, FURNITURE, FURNITURE, BODY]
 
 
+def test_msn_s_more_for_you_list_is_furniture():
+    text = ("The ministry said more troops could follow.\nMore for You\n"
+            "Putin’s losses top 750,000 as Russia pays record bonuses to recruits\n"
+            "Ukraine war map: Russia gains 2,000 sq km in November\n")
+    assert [s.kind for s in split_sentences(text)] == [BODY, FURNITURE, FURNITURE, FURNITURE]
+
+
 def test_a_linked_story_s_summary_and_date_are_furniture():
     text = ("The ministry said more troops could follow.\n"
             "Explore more\n"
