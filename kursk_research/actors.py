@@ -751,7 +751,9 @@ class Resolver:
             return None
         words = [t.text.casefold() for t in tokens]
         for index in range(len(tokens) - 1):
-            named = index + 2 if tokens[index + 1].text in "\"“‘'" and index + 2 < len(tokens) else index + 1
+            named = index + 1
+            while named < len(tokens) - 1 and tokens[named].text in ",\"“‘'":
+                named += 1  # 'call sign, "Tykhyi"'
             if words[index] in ("sign", "callsign", "guerre") and tokens[named].text[:1].isupper():
                 return Source(tokens[named].text, PERSON, affiliation_of(tokens[:index]))  # "... the call sign Mac", '... “Kit”'
             if words[index] == "close" and words[index + 1] == "to" and index and words[index - 1] in self.words.group:

@@ -2247,6 +2247,16 @@ def test_a_call_sign_in_apposition_names_the_speaker(extract_text):
     assert len(rows) == 2, spanned(rows, text)  # "call sign" is no cue of calling
 
 
+def test_a_call_sign_given_in_a_relative_clause_names_the_speaker(extract_text):
+    text = ("A company commander who gave only his call sign, \"Tykhyi,\" said the North Koreans \"come at us in groups.\" "
+            "\"They don't run,\" said the officer, who gave only her call sign, Sapsan.")
+    rows = extract_text(text, PUBLISHED).attributions
+    check(text, row_at(rows, text, 'the North Koreans "come at us in groups."'), "said",
+          "A company commander who gave only his call sign, \"Tykhyi,\"", "Tykhyi", "person", "", "indirect")
+    check(text, row_at(rows, text, "They don't run,"), "said", "the officer, who gave only her call sign, Sapsan",
+          "Sapsan", "person", "", "direct")
+
+
 def test_he_after_an_opening_adverbial_is_the_person_who_opened_the_sentence_before(extract_text):
     text = ("Zelensky said the troops had left. Ukraine's military intelligence chief Kyrylo Budanov went further. "
             "In an interview with NV last week, he estimated that about 30% of the contingent had rotated.")
