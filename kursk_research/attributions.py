@@ -1577,8 +1577,8 @@ class _Document:
             return False  # "At its peak, Kyiv claimed to control ...": the infinitive is the statement
         if token.lower in _PREPOSITIONS and index + 1 < len(tokens) and tokens[index + 1].text[:1].isdigit():
             return False  # "Blinken said about 8,000 of those troops had reached Kursk": a number's qualifier, not a preposition
-        return (token.text in _TERMINAL or token.text in _CLOSING_QUOTES or token.text in (",", ";", "…")
-                or token.lower in _PREPOSITIONS | {"as", "while", "citing"})  # "..., NIS says … Kim stages ceremonies"
+        return (token.text in _TERMINAL or token.text in _CLOSING_QUOTES or token.text in (",", ";", "…", "—", "–")
+                or token.lower in _PREPOSITIONS | {"as", "while", "citing"})  # "..., NIS says … Kim stages ceremonies", "..., he added — by ..."
 
     def _same_speaker(self, cue: _Cue) -> bool:
         """", adding that ...", "and vowed that ...": the speaker of the statement before it in the sentence."""

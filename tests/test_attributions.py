@@ -1497,6 +1497,14 @@ def test_he_is_the_person_named_in_his_sentence_when_nobody_was_credited(extract
     assert extract_text(street, PUBLISHED).attributions.empty  # a street is nobody
 
 
+def test_a_dash_after_an_inverted_tag_opens_an_aside(extract_text):
+    text = ("Kim Hyuk said so. Pyongyang had shipped 13,000 containers of munitions since August 2023, he added "
+            "— by Seoul's count, enough for 8 million shells.")
+    rows = extract_text(text, PUBLISHED).attributions
+    check(text, row_at(rows, text, "Pyongyang had shipped 13,000 containers of munitions since August 2023"), "added", "he",
+          "Kim Hyuk", "person", "", "indirect")
+
+
 def test_told_me_is_all_who_was_told(extract_text):
     text = "I spoke to Zelensky on Saturday. Zelensky told me air defence remains his number one priority."
     rows = extract_text(text, PUBLISHED).attributions
