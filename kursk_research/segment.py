@@ -284,9 +284,9 @@ def _read_a_gallery(text: str, spans: list[tuple[int, int]], kinds: list[str], c
     text) has them for its story: they become its body."""
     words = [len(text[start:end].split()) for start, end in spans]
     body = sum(count for count, kind in zip(words, kinds) if kind == BODY)
-    captions = [index for index in captions if words[index] > _GALLERY_CAPTION_WORDS]  # not "Image ID: 2435 | 4500 x 3000 px"
-    if len(captions) >= _GALLERY_CAPTIONS and sum(words[index] for index in captions) > body:
-        for index in captions:
+    long_captions = [index for index in captions if words[index] > _GALLERY_CAPTION_WORDS]  # not "Image ID: 2435 | 4500 x 3000 px"
+    if len(long_captions) >= _GALLERY_CAPTIONS and sum(words[index] for index in long_captions) > body:
+        for index in long_captions:
             kinds[index] = BODY
 
 
