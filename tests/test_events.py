@@ -331,6 +331,9 @@ def test_a_document_with_no_date_at_all_has_no_anchor(build_corpus):
     # the date line and its update in brackets, above a day named without its year
     ("Europe\nSunday, 12 January 2025 4:52 PM  [ Last Update: Sunday, 12 January 2025 4:52 PM ]\nFighting has raged since August 6.",
      date(2025, 1, 12)),
+    # a bulleted date line, and a labelled one, above a day named without its year
+    ("Transcripts\n• 23 Jun. 2025 -\nShoigu announced on 17 June that 6,000 would go.", date(2025, 6, 23)),
+    ("Statement\nDate: 16 January 2025\nThe delegation spoke on 9 January.", date(2025, 1, 16)),
     # a timeline's date headings are its chronology, not the page's date line
     ("Timeline\nHere are the key events:\nJune 19, 2024\nPutin and Kim sign a treaty.\nOctober 18\nSeoul says troops have left.", date(2024, 10, 18)),
 ])

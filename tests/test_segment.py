@@ -150,7 +150,9 @@ def test_a_long_line_without_closing_punctuation_is_body_not_headline():
                                   "READ: Manila says 12 Filipinos were recruited by Russia's army",
                                   "Join our Telegram channel, with more than 400,000 subscribers.",
                                   "(Adds South Korean military estimate in paragraphs 7-9, Kremlin comment in paragraph 12)",
-                                  "Editor’s note: An earlier version of this article said 12,000 troops had died."])
+                                  "Editor’s note: An earlier version of this article said 12,000 troops had died.",
+                                  "• 23 Jun. 2025 -", "• Last updated: 23 Jun. 2025 18:05", "Date: 16 January 2025",
+                                  "March 14, 2025 – Charlevoix, Quebec – Global Affairs Canada"])
 def test_page_furniture_lines(line):
     text = f"Seoul confirmed the deployment.\n{line}\nThe ministry said more troops could follow."
     kinds = [(text[s.start:s.end], s.kind) for s in split_sentences(text)]
@@ -359,6 +361,11 @@ def test_a_page_made_of_captions_reads_them_as_its_story():
     story = "Seoul said 300 soldiers had died in fighting near Sudzha over the past two weeks, its spy agency said. " * 8
     article = gallery.replace("GALLERY", story)
     assert {article[s.start:s.end]: s.kind for s in split_sentences(article)}[captions[0]] == FURNITURE  # an article's captions stay out
+
+
+def test_a_dated_entry_after_a_dash_is_no_date_line():
+    text = "Timeline\nJune 19, 2024 – Putin and Kim sign a treaty\nDate of the meeting: 16 January 2025"
+    assert [s.kind for s in split_sentences(text)] == [HEADLINE, HEADLINE, HEADLINE]
 
 
 def test_a_date_and_brackets_without_an_agency_or_dash_are_no_dateline():
