@@ -130,6 +130,7 @@ class _Rules:
     address_line: re.Pattern
     byline: re.Pattern
     timestamp_line: re.Pattern
+    comment_header: re.Pattern
     credit_line: re.Pattern
     photo_credit: re.Pattern
     caption_cues: re.Pattern
@@ -167,6 +168,7 @@ def _rules() -> _Rules:
         address_line=re.compile(furniture["address_line"]),
         byline=re.compile(furniture["byline"]),
         timestamp_line=re.compile(furniture["timestamp_line"]),
+        comment_header=re.compile(furniture["comment_header"]),
         credit_line=re.compile(furniture["credit_line"]),
         photo_credit=re.compile(rf"^[\w .’'&|/-]{{2,60}}?(?:\s*[/|,]\s*|\s+via\s+)(?:{alternation(furniture['photo_agencies'])})$"),
         caption_credit=re.compile(furniture["caption_credit"]),
@@ -233,6 +235,7 @@ def _line_kinds(text: str, spans: list[tuple[int, int]], rules: _Rules) -> list[
     in_link_list = False
     in_media_box = 0  # lines of a video box still to come: its title and description
     captions: list[int] = []  # lines of captions ending with their credit
+    in_comment = False  # a reader's comment comes next, under its header
     folded_lines = [text[start:end].casefold().rstrip(":").strip() for start, end in spans]
     blocks = _blocks(folded_lines, rules)
     entries = [rules.timeline_entry.match(text, start, end) is not None for start, end in spans]
@@ -250,6 +253,10 @@ def _line_kinds(text: str, spans: list[tuple[int, int]], rules: _Rules) -> list[
             in_media_box -= 1
             continue
         in_media_box = 0
+        if rules.comment_header.match(line) or in_comment:
+            kinds.append(FURNITURE)
+            in_comment = not in_comment  # the comment a header heads is the next line
+            continue
         index = len(kinds)
         if entries[index] and not in_link_list and any(entries[max(0, index - 1):index] + entries[index + 1:index + 2]):
             kinds.append(HEADLINE)  # a timeline's entries: "Nov. 4 | First clashes reported in Kursk" (not "January 15, 2025 | Kyiv")

@@ -363,6 +363,17 @@ def test_a_page_made_of_captions_reads_them_as_its_story():
     assert {article[s.start:s.end]: s.kind for s in split_sentences(article)}[captions[0]] == FURNITURE  # an article's captions stay out
 
 
+def test_readers_comments_and_linked_videos_are_furniture():
+    text = ("The ministry said more troops could follow.\n1,236 Comments\n@seoul_watcher_88  2 days ago\n"
+            "Sending 15,000 kids to die for someone else's war.\n412\nUp next\n"
+            "Why is North Korea helping Russia? | DW Analysis\nDW News  •  640K views  •  6 weeks ago\n")
+    kinds = [(text[s.start:s.end], s.kind) for s in split_sentences(text)]
+    assert ("@seoul_watcher_88  2 days ago", FURNITURE) in kinds
+    assert ("Sending 15,000 kids to die for someone else's war.", FURNITURE) in kinds
+    assert ("DW News  •  640K views  •  6 weeks ago", FURNITURE) in kinds
+    assert kinds[0] == ("The ministry said more troops could follow.", BODY)
+
+
 def test_a_dated_entry_after_a_dash_is_no_date_line():
     text = "Timeline\nJune 19, 2024 – Putin and Kim sign a treaty\nDate of the meeting: 16 January 2025"
     assert [s.kind for s in split_sentences(text)] == [HEADLINE, HEADLINE, HEADLINE]
