@@ -697,8 +697,7 @@ class Resolver:
             return False
         first = max((i + 1 for i in range(index) if tokens[i].text == ","), default=0)
         first += tokens[first].text.casefold() == "the"
-        keys = [key(t.text) for t in tokens[first:index]]
-        return not any(start == 0 and end == len(keys) for start, end, _ in self.gazetteer.aliases.matches(keys))
+        return not self.gazetteer.aliases.spans([key(t.text) for t in tokens[first:index]])
 
     def _nationality_end(self, tokens: list[Token]) -> int:
         """How many leading tokens of a phrase are a nationality or a country ("South Korean", "US")."""
@@ -935,8 +934,7 @@ class Resolver:
 
     def names_a_place(self, tokens: list[Token]) -> bool:
         """Whether the whole phrase is a place of the gazetteer ("Kursk", "Sudzha")."""
-        keys = [key(t.text) for t in tokens]
-        return any(start == 0 and stop == len(keys) for start, stop, _ in self.gazetteer.places.matches(keys))
+        return self.gazetteer.places.spans([key(t.text) for t in tokens])
 
     def names_a_body(self, tokens: list[Token]) -> bool:
         """Whether a phrase is a body's proper name: capitalised words and links, one of them a body's noun."""

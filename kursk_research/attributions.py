@@ -485,10 +485,9 @@ class _Document:
         Kyiv", "..., the United States, | South Korea and Ukraine told"); else None."""
         for first in range(last, max(-1, last - _LISTED_NAME_WORDS), -1):
             name = first + (tokens[first].lower == "the")
-            if (first == 0 or tokens[first - 1].text == ",") and name <= last and tokens[name].text[:1].isupper():
-                keys = [key(t.text) for t in tokens[name:last + 1]]
-                if any(start == 0 and end == len(keys) for start, end, _ in self.resolver.gazetteer.aliases.matches(keys)):
-                    return first
+            if ((first == 0 or tokens[first - 1].text == ",") and name <= last and tokens[name].text[:1].isupper()
+                    and self.resolver.gazetteer.aliases.spans([key(t.text) for t in tokens[name:last + 1]])):
+                return first
         return None
 
     def _aside_author(self, tokens: list[Token], end: int, index: int) -> tuple[int, int] | None:

@@ -108,6 +108,10 @@ class PhraseTable(Generic[T]):
     def values(self) -> Iterable[T]:
         return self.entries.values()
 
+    def spans(self, keys: list[str]) -> bool:
+        """Whether one phrase is all of ``keys``, a possessive "'s" allowed on the last ("Republic of Korea")."""
+        return any(start == 0 and end == len(keys) for start, end, _ in self.matches(keys))
+
     def matches(self, keys: list[str]) -> list[tuple[int, int, T]]:
         """Non-overlapping (start, end, entry) matches in ``keys``, longest first; the last word of
         a phrase may carry a possessive "'s" ("Ukraine's" finds "Ukraine")."""

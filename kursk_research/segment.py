@@ -253,9 +253,10 @@ def _line_kinds(text: str, spans: list[tuple[int, int]], rules: _Rules) -> list[
             in_media_box -= 1
             continue
         in_media_box = 0
-        if rules.comment_header.match(line) or in_comment:
+        header = rules.comment_header.match(line) is not None
+        if header or in_comment:
             kinds.append(FURNITURE)
-            in_comment = not in_comment  # the comment a header heads is the next line
+            in_comment = header  # the comment a header heads is the next line
             continue
         index = len(kinds)
         if entries[index] and not in_link_list and any(entries[max(0, index - 1):index] + entries[index + 1:index + 2]):
