@@ -908,12 +908,14 @@ class Resolver:
         return canonical
 
     def _head(self, tokens: list[Token]) -> tuple[int, str]:
-        """The head of a phrase: its last word, or the noun before "of" in a name ("Bank of Korea")."""
+        """The head of a phrase: its last word, or the noun before "of" in a name ("Bank of Korea",
+        "the State Agency for Refugees", where the people a body serves end its name)."""
         head_index, head = _head(tokens)
-        if head not in self._head_words() and head not in self.words.titles:
+        named_people = head in self.words.group and tokens[head_index].text[:1].isupper()
+        if named_people or head not in self._head_words() and head not in self.words.titles:
             for index, token in enumerate(tokens[1:head_index], start=1):
                 before = tokens[index - 1].text.casefold()
-                if token.text in ("of", "for") and (before in self._head_words() or before in self.words.titles):
+                if token.text in ("of", "for") and (before in self._head_words() | self.words.independent_bodies or before in self.words.titles):
                     return index - 1, before
         return head_index, head
 
@@ -952,8 +954,8 @@ class Resolver:
         (not a name of the gazetteer's with "of" inside: "the Joint Chiefs of Staff")."""
         for index, token in enumerate(tokens[1:], start=1):
             if token.text in ("of", "from", "at"):
-                if any(start < index < end for start, end, _ in matches):
-                    return None
+                if any(start < index < end for start, end, _ in matches) or self._body_word(tokens[index - 1]):
+                    return None  # "the Association of Ukrainian Bankers" is a body
                 person = self._name(tokens[:index])
                 if person is None or person.type != PERSON or person.affiliation:
                     return person

@@ -2673,3 +2673,34 @@ def test_a_leader_s_government_is_the_state_s(extract_text):
     rows = extract_text(text, PUBLISHED).attributions
     assert rows[["speaker", "speaker_canonical", "speaker_type"]].values.tolist() == [
         ["Yoon's government", "South Korea", "government"], ["Ishiba's cabinet", "Japan", "government"]]
+
+
+def test_people_known_by_their_work_speak_as_a_group_and_a_recruiter_keeps_his_place(extract_text):
+    text = ("The rest go straight to work, according to a labour recruiter in Vladivostok who has placed crews since 2019. "
+            "A 34-year-old rifleman said his unit had lost 40 men. "
+            "Farmers near Sudzha told reporters that the shelling had stopped.")
+    rows = extract_text(text, PUBLISHED).attributions
+    check(text, row_at(rows, text, "The rest go straight to work"), "according to", "a labour recruiter in Vladivostok",
+          "labour recruiter in Vladivostok", "group", "independent", "according_to")
+    check(text, row_at(rows, text, "his unit had lost 40 men"), "said", "A 34-year-old rifleman", "rifleman", "group", "", "indirect")
+    check(text, row_at(rows, text, "that the shelling had stopped"), "told reporters", "Farmers near Sudzha", "farmers",
+          "group", "", "indirect")
+
+
+def test_a_participle_that_reduces_a_passive_credits_nobody(extract_text):
+    text = ("An advance group of about 1,000 deminers believed to have already arrived was seen in Kursk, the lawmaker said. "
+            "A brigade thought to number 3,000 men moved north, officials said.")
+    rows = extract_text(text, PUBLISHED).attributions
+    assert sorted(rows["cue"]) == ["said", "said"]
+    check(text, row_at(rows, text, "A brigade thought to number 3,000 men moved north"), "said", "officials", "officials", "group", "",
+          "indirect")
+
+
+def test_a_body_named_for_the_people_it_serves_is_a_body(extract_text):
+    text = ("Some 80,000 Ukrainians remain in Bulgaria, the State Agency for Refugees said. "
+            "The Association of Ukrainian Bankers said transfers had resumed.")
+    rows = extract_text(text, PUBLISHED).attributions
+    check(text, row_at(rows, text, "Some 80,000 Ukrainians remain in Bulgaria"), "said", "the State Agency for Refugees",
+          "State Agency for Refugees", "organisation", "", "indirect")
+    check(text, row_at(rows, text, "transfers had resumed"), "said", "The Association of Ukrainian Bankers",
+          "Association of Ukrainian Bankers", "organisation", "independent", "indirect")
