@@ -1,0 +1,57 @@
+"""dev80_03_kcnawatch_kim: KCNA report of Kim Jong Un's speech, reproduced by KCNA Watch. Anchor 2025-08-21 (Thu)."""
+D = "dev80_03_kcnawatch_kim"
+K = "Kim Jong Un"
+NIS = "National Intelligence Service (South Korea)"
+
+DOCS = {D: {
+    "figures": [
+        ("tens of thousands of troops", 10000, None, "vague", "troop", "personnel", 10000, "count", K),
+        ("101 soldiers", 101, None, "exact", "soldier", "casualties", 101, "count", K),
+        ("more than 900 enemy combat vehicles", 900, None, "more_than", "combat vehicle", "weapons", 900, "count", K),
+        ("79 tanks", 79, None, "exact", "tank", "weapons", 79, "count", K),
+        ("over 300 square kilometres", 300, None, "more_than", "square kilometre", "territory", 300, "km2", K),
+        ("more than 4,700 DPRK soldiers", 4700, None, "more_than", "soldier", "casualties", 4700, "count", NIS),
+        ("6,000 servicemen", 6000, None, "exact", "serviceman", "personnel", 6000, "count", K),
+        ("1,000 deminers", 1000, None, "exact", "deminer", "personnel", 1000, "count", K),
+    ],
+    "attributions": [
+        ("that the overseas operation units, dispatched last autumn by the decision of the WPK Central Military Commission, had routed tens of thousands of troops of the Ukrainian puppet army and foreign mercenaries in cooperation with the Russian army and thus fulfilled with honour the obligations of the DPRK under the Treaty on Comprehensive Strategic Partnership concluded in June 2024",
+         "said", "Kim Jong Un", K, "person", "North Korea", "indirect"),
+        ("that he had seen off the first-echelon units at a Pyongyang railway station on a cold November night",
+         "Recalling", "he", K, "person", "North Korea", "indirect"),
+        ("that not a single soldier had hesitated when the order was given", "said", "he", K, "person", "North Korea", "indirect"),
+        ("that 101 soldiers who laid down their lives in the battles were posthumously awarded the title of Hero of the DPRK at the ceremony, and that their names would be inscribed on a memorial wall to be built in Pyongyang by October 10",
+         "noted", "He", K, "person", "North Korea", "indirect"),
+        ("You have shown the whole world what the revolutionary army of Juche is,", "said", "he", K, "person", "North Korea", "direct"),
+        ("Your feats will shine forever in the history of friendship between the peoples of the DPRK and Russia.",
+         '," he |said|. "Your', "he", K, "person", "North Korea", "direct"),
+        ("that the units had destroyed more than 900 enemy combat vehicles, including 79 tanks, and recovered over 300 square kilometres of land in their sector",
+         "said", "Kim Jong Un", K, "person", "North Korea", "indirect"),
+        ('the fact that the puppet intelligence service of south Korea had claimed in January that "more than 4,700 DPRK soldiers" were killed or wounded',
+         "Referring to", "he", K, "person", "North Korea", "indirect"),
+        ('that "more than 4,700 DPRK soldiers" were killed or wounded',
+         "claimed", "the puppet intelligence service of south Korea", NIS, "organisation", "South Korea", "indirect"),
+        ("that such a fabrication, concocted by the puppets together with their U.S. master, could never tarnish the honour of the heroes",
+         "said", "he", K, "person", "North Korea", "indirect"),
+        ("that the KPA would always fulfil its duty to its Russian comrades-in-arms", "stressed", "He", K, "person", "North Korea", "indirect"),
+        ("that an additional 6,000 servicemen, including 1,000 deminers, had been sent to the Kursk Region this summer to clear the land of mines",
+         "said", "He", K, "person", "North Korea", "indirect"),
+        ("that the Russian people would never forget the sacrifice of the Korean soldiers",
+         "said", "Alexander Matsegora", "Alexander Matsegora", "person", "Russia", "indirect"),
+        ('that Russia "remembers and honours" the heroes', "said", "President Vladimir Putin", "Vladimir Putin", "person", "Russia", "indirect"),
+    ],
+    "events": [
+        ("on August 20", "2025-08-20", "2025-08-20", "day", True,
+         "Ceremony conferring state commendations on the KPA overseas operation units at the April 25 House of Culture"),
+        ("last autumn", "2024-09-01", "2024-11-30", "season", True,
+         "KPA overseas operation units dispatched to Russia by decision of the WPK Central Military Commission"),
+        ("in June 2024", "2024-06-01", "2024-06-30", "month", False, "DPRK-Russia Treaty on Comprehensive Strategic Partnership concluded"),
+        ("on a cold November night", "2024-11-01", "2024-11-30", "month", True,
+         "Kim Jong Un saw off the first-echelon units at a Pyongyang railway station"),
+        ("by October 10", "2025-10-10", "2025-10-10", "day", True, "Memorial wall with the names of the fallen to be built in Pyongyang"),
+        ("in January", "2025-01-01", "2025-01-31", "month", True,
+         "South Korea's intelligence service claimed more than 4,700 DPRK soldiers were killed or wounded"),
+        ("this summer", "2025-06-01", "2025-08-31", "season", True,
+         "An additional 6,000 KPA servicemen incl. 1,000 deminers sent to Kursk Region to clear mines"),
+    ],
+}}
