@@ -1,0 +1,80 @@
+"""dev81_04_vox_mailbag: Vox reader mailbag (published Fri 2025-05-02)."""
+NIS = "National Intelligence Service (South Korea)"
+KIDA = "Korea Institute for Defense Analyses"
+OSC = "Open Source Centre"
+VZ = "Volodymyr Zelensky"
+D = "dev81_04_vox_mailbag"
+ADMIT = "Pyongyang and Moscow have finally admitted what everyone knew"
+CONFIRM = "that North Korean soldiers have been fighting in Russia’s Kursk region"
+WORRY = "that Russia could help North Korea with satellite launches, nuclear submarines, or its missile program"
+
+DOCS = {D: {
+    "figures": [
+        ("roughly 4,700 North Korean troops", 4700, None, "approximately", "troop", "casualties", 4700, "count", NIS),
+        ("about 600", 600, None, "approximately", "troop", "casualties", 600, "count", NIS),
+        ("roughly 15,000", 15000, None, "approximately", "troop", "personnel", 15000, "count", NIS),
+        ("more than 6,000", 6000, None, "more_than", "troop", "casualties", 6000, "count", "Ukrainian officials"),
+        ("about $20 billion", 20000000000, None, "approximately", "", "money", 20000000000, "USD", KIDA),
+        ("more than 1 million barrels", 1000000, None, "more_than", "barrel", "other", 1000000, "count", OSC),
+        ("500,000 barrels", 500000, None, "exact", "barrel", "other", 500000, "count", OSC),
+        ("thousands of construction workers", 1000, None, "vague", "construction worker", "personnel", 1000, "count", "South Korean intelligence"),
+    ],
+    "attributions": [
+        (ADMIT, "admitted", "Pyongyang", "North Korea", "government", "North Korea", "indirect"),
+        (ADMIT, "admitted", "Moscow", "Russia", "government", "Russia", "indirect"),
+        (CONFIRM, "confirmed", "Moscow", "Russia", "government", "Russia", "indirect"),
+        (CONFIRM, "confirmed", "Pyongyang", "North Korea", "government", "North Korea", "indirect"),
+        ("that Kursk had been “completely liberated” and that North Korean soldiers had provided “significant assistance.”",
+         "told", "Russia’s top general, Valery Gerasimov", "Valery Gerasimov", "person", "Russia", "indirect"),
+        ("that its troops had been sent on Kim Jong Un’s orders under the two countries’ mutual defense treaty",
+         "said", "North Korea’s ruling Workers’ Party", "Workers' Party of Korea", "organisation", "North Korea", "indirect"),
+        ("the Korean soldiers had fought “with honor and valor.”",
+         "saying", "Putin", "Vladimir Putin", "person", "Russia", "indirect"),
+        ("that Kim had ordered a memorial to the fallen to be built in Pyongyang",
+         "reported", "KCNA", "Korean Central News Agency", "media", "North Korea", "indirect"),
+        ("Admitting it now lets Kim present himself as Russia’s ally in victory rather than a mercenary,",
+         "says", "Jae-won Lim", "Jae-won Lim", "person", "independent", "direct"),
+        ("that roughly 4,700 North Korean troops had been killed or wounded, including about 600 dead, out of roughly 15,000 sent since last fall",
+         "told lawmakers", "South Korea’s National Intelligence Service", NIS, "organisation", "South Korea", "indirect"),
+        ("Ukrainian officials have put the toll at more than 6,000",
+         "have put", "Ukrainian officials", "Ukrainian officials", "group", "Ukraine", "indirect"),
+        ("that Pyongyang has earned about $20 billion from its Russia deals, arms sales included",
+         "estimated", "the Korea Institute for Defense Analyses", KIDA, "organisation", "South Korea", "indirect"),
+        ("Russia has shipped more than 1 million barrels to North Korea since March 2024, far above the UN cap of 500,000 barrels a year",
+         "according to", "satellite analysis by the UK-based Open Source Centre", OSC, "organisation", "independent", "according_to"),
+        (WORRY, "worry", "US and South Korean officials", "U.S. officials", "group", "United States", "indirect"),
+        (WORRY, "worry", "US and South Korean officials", "South Korean officials", "group", "South Korea", "indirect"),
+        ("that Pyongyang may instead send thousands of construction workers to Russia",
+         "reported", "South Korean intelligence", "South Korean intelligence", "organisation", "South Korea", "indirect"),
+        ("that the admission “changes nothing” for Kyiv",
+         "warned", "Ukrainian President Volodymyr Zelensky", VZ, "person", "Ukraine", "indirect"),
+        ("North Korean soldiers killed Ukrainians on Russian land, and they can do it on ours,",
+         "said", "he", VZ, "person", "Ukraine", "direct"),
+    ],
+    "events": [
+        ("on April 29", "2025-04-29", "2025-04-29", "day", True,
+         "KCNA released a photo of Kim Jong Un at a Central Military Commission meeting"),
+        ("Last Saturday", "2025-04-26", "2025-04-26", "day", True,
+         "Gerasimov told Putin Kursk had been completely liberated with significant North Korean assistance"),
+        ("Two days later", "2025-04-28", "2025-04-28", "day", True,
+         "Workers' Party statement via KCNA: troops sent on Kim Jong Un's orders under the mutual defense treaty"),
+        ("the same day", "2025-04-28", "2025-04-28", "day", True,
+         "Putin thanked Kim, saying the Korean soldiers fought with honor and valor"),
+        ("Tuesday", "2025-04-29", "2025-04-29", "day", True,
+         "KCNA reported Kim ordered a memorial to the fallen to be built in Pyongyang"),
+        ("on Wednesday", "2025-04-30", "2025-04-30", "day", True,
+         "NIS told lawmakers roughly 4,700 North Korean troops killed or wounded, about 600 dead"),
+        ("since last fall", "2024-09-01", "2025-05-02", "open", True,
+         "North Korea sent roughly 15,000 troops to Russia (NIS)"),
+        ("in March", "2025-03-01", "2025-03-31", "month", True,
+         "KIDA estimated Pyongyang earned about $20 billion from its Russia deals", 1),
+        ("since March 2024", "2024-03-01", "2025-05-02", "open", True,
+         "Russia shipped more than 1 million barrels of oil to North Korea (Open Source Centre)"),
+        ("last June", "2024-06-01", "2024-06-30", "month", True,
+         "Putin and Kim signed the mutual defense treaty"),
+        ("in March", "2025-03-01", "2025-03-31", "month", True,
+         "South Korean intelligence reported Pyongyang may send thousands of construction workers to Russia", 2),
+        ("on Monday", "2025-04-28", "2025-04-28", "day", True,
+         "Zelensky said North Korean soldiers could kill Ukrainians on Ukrainian soil"),
+    ],
+}}
