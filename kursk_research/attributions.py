@@ -52,13 +52,16 @@ from .segment import (
     find_quotes,
     tokenize,
 )
-from .turns import description_span, find_turns, is_courtesy, name_span
+from .turns import description_span, find_turns, is_courtesy, name_span, speaker_labels
 
 DIRECT, INDIRECT, ACCORDING_TO = "direct", "indirect", "according_to"
 _BE = frozenset({"been", "was", "were", "is", "are", "be", "being"})
 _HAVE = frozenset({"has", "have", "had"})
 _OPENING_QUOTES = frozenset("\"“‘«")
 _CLOSING_QUOTES = frozenset("\"”’»")
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+_VOICE_TOP = 1500  # characters of a page's top in which its title may name its speaker
+_UNKNOWN = object()  # a value not yet computed
 _HEADLINE_TAG = re.compile(r"([^:]{2,60}?)(:)\s+(?=\S)")  # "Zelensky: 11,000 North Korean troops in Kursk"
 _CLOSING_TAG = re.compile(r"(?::|(?<=\s)[–—-])\s+([^:–—]{2,40}?)\s*$")  # "300 North Korean soldiers killed: NIS", "... out of Kursk – Moscow"
 _HEADLINE_CONTENT_WORDS = 4  # words a headline needs before its closing source tag
@@ -215,6 +218,10 @@ class _Lexicon:
     person_pronouns: frozenset[str]
     plural_pronouns: frozenset[str]
     first_person: frozenset[str]
+    first_person_singular: frozenset[str]  # "I", "my": the speaker, not the state or body they speak for
+    first_person_subjects: frozenset[str]  # "I", "we", "I'm": those that speak
+    voice_titles: list[re.Pattern]  # "Remarks by President Biden": the title naming who says "I" in an official text
+    voice_name_end: re.Pattern  # " on the Emergency ... Meeting": where a title's speaker ends
     trailing: tuple[tuple[str, ...], ...]
     trailing_ends: frozenset[str]
     contact_clause: frozenset[str]  # the words of "I have spoken to" after a speaker
@@ -226,6 +233,18 @@ class _Lexicon:
     captured_soldiers: re.Pattern  # "North Korean soldiers": whose soldiers were taken
     home_words: frozenset[str]  # "the Foreign Ministry", "a government official": of the page's own state
     home_absent: dict[str, frozenset[str]]  # state -> the offices it does not have ("ministry" in the U.S.)
+
+
+def _voice_titles(titles: list[str]) -> list[re.Pattern]:
+    """The lines of a page's top that name who speaks in it (group "who"): "Remarks by X", "EP Plenary:
+    Speech by X", a title over "by X", "... – address by X", "X's Statement on ...", "Issued by: X"."""
+    title = rf"(?:{alternation(titles)})"
+    return [re.compile(rf"^(?:[^\n:]{{0,40}}:\s*)?{title}\s+(?:by|from)\s+(?P<who>[^\n]+)", re.MULTILINE | re.IGNORECASE),
+            re.compile(rf"^[^\n]*\b{title}[ \t]*\n[ \t]*by\s+(?P<who>[^\n]+)", re.MULTILINE | re.IGNORECASE),
+            re.compile(rf"\s[–—-]\s+{title}\s+by\s+(?P<who>[^\n]+)", re.IGNORECASE),
+            re.compile(r"^(?P<who>[A-Z][^\n]{2,60}?)(?:['’]s?)\s+(?:Joint\s+)?Statement\b", re.MULTILINE),
+            re.compile(r"^Issued by:\s*(?P<who>[^\n]+)", re.MULTILINE),
+            re.compile(r"^(?:Good (?:morning|afternoon|evening)[.,!]?\s+)?(?:I am|I’m|I'm|My name is)\s+(?P<who>[A-Z][^\n]+)", re.MULTILINE)]
 
 
 @lru_cache(maxsize=1)
@@ -268,6 +287,10 @@ def _lexicon() -> _Lexicon:
         person_pronouns=frozenset(speakers["person_pronouns"]),
         plural_pronouns=frozenset(speakers["plural_pronouns"]),
         first_person=frozenset(speakers["first_person"]),
+        first_person_singular=frozenset(speakers["first_person_singular"]),
+        first_person_subjects=frozenset(speakers["first_person"]) - {"me", "us", "my", "our", "you"},
+        voice_titles=_voice_titles(data["voice"]["titles"]),
+        voice_name_end=re.compile(rf"\s+(?:{alternation(data['voice']['name_ends'])})\b|\s*[,;:(–—]|\s-\s|\s*$"),
         trailing=tuple(tuple(phrase.split()) for phrase in speakers["trailing_phrases"]),
         trailing_ends=frozenset(phrase.split()[-1] for phrase in speakers["trailing_phrases"]),
         contact_clause=frozenset(speakers["contact_clause"]),
@@ -393,6 +416,9 @@ class _Document:
             return end - 2, end  # "Researchers there said"
         if end > 0 and tokens[end - 1].lower in self.lexicon.person_pronouns | self.lexicon.plural_pronouns:
             return end - 1, end
+        if end > 0 and tokens[end - 1].lower in self.lexicon.first_person_subjects \
+                and (end == 1 or not tokens[end - 2].text[:1].isupper() or tokens[end - 2].text in self.words.clause_openers):
+            return end - 1, end  # "and we believe", not "Commission I, which oversees defense, said"
         sign = self._call_sign_before(tokens, end)
         if sign is not None and (named := self._phrase_start(tokens, sign)) < sign:
             return named, end - (tokens[end - 1].text == ",")  # "a Ukrainian paratrooper with the call sign “Kit” told", "a sergeant, call sign Bereza, told"
@@ -885,8 +911,7 @@ class _Document:
         phrase = tokens[span[0]:span[1]]
         words = [t.lower for t in phrase]
         if phrase[0].text == "I" or words[0] in self.lexicon.first_person and not phrase[0].text.isupper():
-            known = self.resolver.resolve(phrase[1:]) if len(phrase) > 1 else []
-            return [known[0]] if len(known) == 1 and known[0] in self.resolver.gazetteer.known else []  # "our National Intelligence Service"
+            return self._first_person(cue, phrase)
         if tuple(words) in self.lexicon.pair_references or span[0] and (tokens[span[0] - 1].lower, *words) in self.lexicon.pair_references:
             return self._two_states_named_before(cue, span[0])
         if len(phrase) == 1 and words[0] in self.lexicon.person_pronouns:
@@ -1128,6 +1153,79 @@ class _Document:
     @staticmethod
     def _found(source: Source | None) -> list[Source]:
         return [source] if source is not None else []
+
+    def _first_person(self, cue: _Cue, phrase: list[Token]) -> list[Source]:
+        """"I", "we" and "our government" outside quotation marks: the speaker of an official text and
+        the state or body they speak for ("We estimate" in a president's remarks is his state's).
+        Elsewhere, only "our" before a known body's name: "our National Intelligence Service"."""
+        known = self.resolver.resolve(phrase[1:]) if len(phrase) > 1 else []
+        if len(known) == 1 and known[0] in self.resolver.gazetteer.known:
+            return known
+        voice = None if self._in_quotation(cue.start) else self._voice_at(phrase[0].start)
+        if voice is None or phrase[0].lower not in self.lexicon.first_person or phrase[0].lower in ("you", "me", "us"):
+            return []
+        if phrase[0].lower in self.lexicon.first_person_singular:
+            return [voice] if len(phrase) == 1 else []
+        body = self._spoken_for(voice)
+        if len(phrase) == 1 or body is None:
+            return [body] if body is not None and len(phrase) == 1 else []
+        return self.resolver.resolve(tokenize(f"{body.affiliation}'s {self.text[phrase[1].start:phrase[-1].end]}")) if body.type == GOVERNMENT else []
+
+    def _spoken_for(self, voice: Source) -> Source | None:
+        """The state or body a speaker's "we" stands for: a president's state, NATO for its Secretary General."""
+        if voice.type != PERSON:
+            return voice
+        bodies = self.resolver.resolve(tokenize(voice.affiliation)) if voice.affiliation not in ("", INDEPENDENT) else []
+        return bodies[0] if len(bodies) == 1 and bodies[0].type in (GOVERNMENT, ORGANISATION) else None
+
+    def _voice_at(self, position: int) -> Source | None:
+        """Who says "I" at ``position``: the speaker whose label opens the lines it stands in, else the one the page's title names."""
+        if self._voices is None:
+            self._voices = self._labelled_voices()
+        for start, end, voice in reversed(self._voices):
+            if start <= position:
+                if position < end:
+                    return voice
+                break
+        if self._page_voice is _UNKNOWN:
+            self._page_voice = self._titled_voice()
+        return self._page_voice
+
+    def _labelled_voices(self) -> list[tuple[int, int, Source | None]]:
+        """(start, end, speaker) of the lines each speaker's label opens, up to the next label or blank
+        line; on an interview's page, no one's."""
+        if self._turns:
+            return [(0, len(self.text), None)]  # an interview's answers are its guests' turns already
+        found = speaker_labels(self.text)
+        ends = [start for start, _ in found[1:]] + [len(self.text)]
+        body = [s.start for s in self.sentences if s.kind == BODY]
+        voices = []
+        for (start, label), end in zip(found, ends):
+            blank = _BLANK_LINE.search(self.text, start, end)
+            line_end = self.text.find("\n", start) if "\n" in self.text[start:] else len(self.text)
+            speaks = bisect_right(body, line_end) > bisect_right(body, start - 1)  # prose after the label, not a title's "X: Y"
+            sources = self.resolver.resolve(tokenize(label.title() if label.isupper() else label)) if speaks else []
+            voices.append((start, blank.start() if blank else end, sources[0] if len(sources) == 1 and sources[0].type == PERSON else None))
+        return voices
+
+    def _titled_voice(self) -> Source | None:
+        """The one speaker an official text's top names, if it names one: "Press Conference by Prime
+        Minister Ishiba following the G7 Kananaskis Summit" is Shigeru Ishiba; "Remarks by President
+        Biden, President Yoon ... and Prime Minister Ishiba" names three."""
+        body = [s for s in self.sentences if s.kind == BODY]
+        top = self.text[:min(_VOICE_TOP, body[min(3, len(body) - 1)].end if body else len(self.text))]
+        for pattern in self.lexicon.voice_titles:
+            found = pattern.search(top)
+            if found is None:
+                continue
+            who = found["who"]
+            end = self.lexicon.voice_name_end.search(who)
+            named, rest = who[:end.start()], who[end.start():]
+            if re.match(r"\s*(?:,|and\b)", rest) and self.resolver.resolve(tokenize(re.split(r"[,;:(]| on ", rest.lstrip(" ,").removeprefix("and "))[0])):
+                return None  # "President Biden, President Yoon Suk Yeol ...": several speakers
+            sources = self.resolver.resolve(tokenize(named))
+            return sources[0] if len(sources) == 1 else None
+        return None
 
     def _possessed(self, cue: _Cue, phrase: list[Token]) -> list[Source]:
         """A body named through a pronoun's owner: "his military intelligence agency" after Zelensky."""
@@ -2065,6 +2163,8 @@ class _Document:
         self._all_cues: list[_Cue] = []
         self._consumed: set[tuple[int, int]] = set()  # (sentence, token) of cues folded into another
         self._turns = find_turns(self.text, self.outlet)
+        self._voices: list[tuple[int, int, Source | None]] | None = None
+        self._page_voice: Source | None | object = _UNKNOWN
         self._headline_tags()  # first, so that "The president also warned" below "Zelensky: ..." is Zelensky
         self._interview_turns()
         for sentence in self.sentences:

@@ -154,6 +154,12 @@ def find_turns(text: str, outlet: str = "") -> list[Turn]:
     return turns
 
 
+def speaker_labels(text: str) -> list[tuple[int, str]]:
+    """Where each line that opens with a speaker's label starts, and the label, on any page:
+    (offset, "PRESIDENT BIDEN") for "PRESIDENT BIDEN: Well, good afternoon, everyone."."""
+    return [(match.start("label"), match["label"]) for match in _LABEL.finditer(text) if _is_label(match)]
+
+
 def _signs_off(text: str, name: str) -> bool:
     """Whether the page hands over to, or signs off with, this label's name ("MARA DELGADO" or "Mara Delgado")."""
     written = "|".join(re.escape(form) for form in sorted({name, name.title()}))

@@ -2704,3 +2704,44 @@ def test_a_body_named_for_the_people_it_serves_is_a_body(extract_text):
           "State Agency for Refugees", "organisation", "", "indirect")
     check(text, row_at(rows, text, "transfers had resumed"), "said", "The Association of Ukrainian Bankers",
           "Association of Ukrainian Bankers", "organisation", "independent", "indirect")
+
+
+def test_i_and_we_in_an_official_text_are_its_labelled_speaker_and_the_state_he_speaks_for(extract_text):
+    text = ("Remarks by President Biden and President Yoon Before Their Meeting\n"
+            "PRESIDENT BIDEN: Well, good afternoon, everyone.\n"
+            "And we believe Russia is paying Pyongyang back with cash.\n"
+            "So I’m announcing today that the United States will send $520 million to Ukraine.\n"
+            "PRESIDENT YOON: Thank you.\n"
+            "We estimate that Pyongyang is receiving hundreds of millions of dollars. "
+            "\"We believe the toll is higher,\" a defector told him.")
+    rows = extract_text(text, PUBLISHED).attributions
+    check(text, row_at(rows, text, "Russia is paying Pyongyang back with cash"), "believe", "we", "United States", "government",
+          "United States", "indirect")
+    check(text, row_at(rows, text, "I’m announcing today that the United States will send $520 million to Ukraine"), "announcing", "I’m",
+          "Joe Biden", "person", "United States", "indirect")
+    check(text, row_at(rows, text, "that Pyongyang is receiving hundreds of millions of dollars"), "estimate", "We", "South Korea", "government", "South Korea", "indirect")
+    assert list(rows_at(rows, text, "We believe the toll is higher,")["speaker_canonical"]) == ["defector"]  # a quotation's "we" is its speaker's
+
+
+def test_an_official_texts_title_names_who_says_i_unless_it_names_several(extract_text):
+    text = ("Press Conference by Prime Minister Ishiba following the G7 Summit\n\n"
+            "Over the past three days, I have attended the summit. I told him that Japan will stand with Ukraine. "
+            "Our government assesses that Pyongyang is paid in cash.")
+    rows = extract_text(text, PUBLISHED).attributions
+    check(text, row_at(rows, text, "that Japan will stand with Ukraine"), "told him", "I", "Shigeru Ishiba", "person", "Japan", "indirect")
+    check(text, row_at(rows, text, "that Pyongyang is paid in cash"), "assesses", "Our government", "Japan", "government", "Japan", "indirect")
+    several = ("Remarks by President Biden, President Yoon Suk Yeol of the Republic of Korea, and Prime Minister Ishiba\n\n"
+               "I believe that Pyongyang is paid in cash.")
+    assert extract_text(several, PUBLISHED).attributions.empty
+
+
+def test_a_statement_issued_by_a_delegation_speaks_for_its_state_and_a_news_story_has_no_first_person_voice(extract_text):
+    text = ("Statement on the Russian Federation’s ongoing aggression against Ukraine\nIssued by: Delegation of Ukraine\n\n"
+            "Mr. Chairperson,\n\nWe strongly condemn this terror against civilians.")
+    rows = extract_text(text, PUBLISHED).attributions
+    check(text, row_at(rows, text, "We strongly condemn this terror against civilians"), "condemn", "We", "Ukraine", "government",
+          "Ukraine", "indirect")
+    story = ("Seoul weighs response to troop dispatch\n\nWe believe the toll is higher than reported. "
+             "Budi Hartanto, a member of Commission I, which oversees defense, said Indonesia should raise the issue.")
+    rows = extract_text(story, PUBLISHED).attributions
+    assert list(rows["speaker_canonical"]) == ["Budi Hartanto"]

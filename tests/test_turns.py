@@ -1,7 +1,7 @@
 """Interviews and transcripts: the labelled turns of a page, who asks, and who answers."""
 from __future__ import annotations
 
-from kursk_research.turns import description_span, find_turns, is_courtesy, name_span
+from kursk_research.turns import description_span, find_turns, is_courtesy, name_span, speaker_labels
 
 INTERVIEW = (
     "Analyst: North Korea's losses are 'affordable' for Kim\n\n"
@@ -210,3 +210,10 @@ def test_a_minutes_bullet_and_an_office_with_of_open_a_label():
     assert sorted({(t.name, t.asks) for t in turns}) == [
         ("Chairperson Park Min-ho", True), ("Member Lee Ha-na", False), ("Minister of National Defense Oh Jae-sung", False)]
     assert text[turns[1].start:turns[1].end] == "Some 15,000 troops were sent to Russia."
+
+
+def test_speaker_labels_are_found_on_a_page_that_is_no_interview():
+    text = ("Remarks by President Biden\nPRESIDENT BIDEN: Well, good afternoon.\nWe meet today.\n"
+            "PRESIDENT YOON: (As interpreted.) Thank you.\nPhoto: Reuters\nNext: Remarks on trade")
+    assert find_turns(text) == []
+    assert speaker_labels(text) == [(27, "PRESIDENT BIDEN"), (81, "PRESIDENT YOON")]  # not "Photo:" or "Next:"
