@@ -220,6 +220,8 @@ class _Lexicon:
     first_person: frozenset[str]
     first_person_singular: frozenset[str]  # "I", "my": the speaker, not the state or body they speak for
     first_person_subjects: frozenset[str]  # "I", "we", "I'm": those that speak
+    share: re.Pattern  # "66 percent of respondents", "six in 10 Americans": a poll's share, ending a speaker phrase
+    respondents: str  # whom a bare share ("34% said") counts when no share before it named them
     voice_titles: list[re.Pattern]  # "Remarks by President Biden": the title naming who says "I" in an official text
     voice_name_end: re.Pattern  # " on the Emergency ... Meeting": where a title's speaker ends
     trailing: tuple[tuple[str, ...], ...]
@@ -233,6 +235,15 @@ class _Lexicon:
     captured_soldiers: re.Pattern  # "North Korean soldiers": whose soldiers were taken
     home_words: frozenset[str]  # "the Foreign Ministry", "a government official": of the page's own state
     home_absent: dict[str, frozenset[str]]  # state -> the offices it does not have ("ministry" in the U.S.)
+
+
+def _share_pattern(shares: dict) -> re.Pattern:
+    """A poll's share of those asked, at the end of the text searched; group "group" is whom it counts."""
+    digit = r"(?:one|two|three|four|five|six|seven|eight|nine|\d)"
+    share = (rf"(?:(?:\d+(?:\.\d+)?|[A-Za-z]+(?:-[a-z]+)?)\s*(?:{alternation(shares['words'])})"  # "66 percent", "66%", "Sixty-four percent"
+             rf"|{digit}(?:\s+in\s+|-in-)(?:10|ten|five|four|three)|{alternation(shares['fractions'])})")  # "six in 10", "four-in-ten", "two-thirds"
+    return re.compile(rf"(?<![\w-])(?i:(?:{alternation(shares['qualifiers'])})\s+)?(?i:{share})"
+                      rf"(?:\s+(?:of\s+)?(?:the\s+)?(?P<group>(?:[A-Z][a-z]+\s+)?[A-Za-z]+s))?(?:\s*\([^()]{{1,20}}\))?$")
 
 
 def _voice_titles(titles: list[str]) -> list[re.Pattern]:
@@ -289,6 +300,8 @@ def _lexicon() -> _Lexicon:
         first_person=frozenset(speakers["first_person"]),
         first_person_singular=frozenset(speakers["first_person_singular"]),
         first_person_subjects=frozenset(speakers["first_person"]) - {"me", "us", "my", "our", "you"},
+        share=_share_pattern(data["shares"]),
+        respondents=data["shares"]["respondents"],
         voice_titles=_voice_titles(data["voice"]["titles"]),
         voice_name_end=re.compile(rf"\s+(?:{alternation(data['voice']['name_ends'])})\b|\s*[,;:(–—]|\s-\s|\s*$"),
         trailing=tuple(tuple(phrase.split()) for phrase in speakers["trailing_phrases"]),
@@ -412,6 +425,9 @@ class _Document:
         captive = self._captive_start(tokens, end)
         if captive is not None:
             return captive, end  # "One of the men told interrogators", "The younger man said"
+        share = self._share_start(tokens, end)
+        if share is not None:
+            return share, end  # "66 percent of respondents said", "Nearly six in 10 Americans think"
         if end >= 2 and tokens[end - 1].lower == "there" and tokens[end - 2].lower in self.words.group:
             return end - 2, end  # "Researchers there said"
         if end > 0 and tokens[end - 1].lower in self.lexicon.person_pronouns | self.lexicon.plural_pronouns:
@@ -912,6 +928,9 @@ class _Document:
         words = [t.lower for t in phrase]
         if phrase[0].text == "I" or words[0] in self.lexicon.first_person and not phrase[0].text.isupper():
             return self._first_person(cue, phrase)
+        share = self._share(phrase)
+        if share is not None:
+            return [share]
         if tuple(words) in self.lexicon.pair_references or span[0] and (tokens[span[0] - 1].lower, *words) in self.lexicon.pair_references:
             return self._two_states_named_before(cue, span[0])
         if len(phrase) == 1 and words[0] in self.lexicon.person_pronouns:
@@ -1153,6 +1172,22 @@ class _Document:
     @staticmethod
     def _found(source: Source | None) -> list[Source]:
         return [source] if source is not None else []
+
+    def _share_start(self, tokens: list[Token], end: int) -> int | None:
+        """The first token of a poll's share that ends at ``tokens[end]``, if one does."""
+        found = self.lexicon.share.search(self.text, tokens[0].start, tokens[end - 1].end) if end else None
+        return None if found is None else next((index for index in range(end) if tokens[index].start == found.start()), None)
+
+    def _share(self, phrase: list[Token]) -> Source | None:
+        """Whom a poll's share speaks for: the group it names ("respondents", "Americans"), else the
+        one the share before it named ("21% say" after "About four-in-ten Americans say")."""
+        found = self.lexicon.share.match(self.text, phrase[0].start, phrase[-1].end)
+        if found is None:
+            return None
+        group = found["group"]
+        if group:
+            self._share_group = group.casefold() if group.casefold() in self.words.group else group
+        return Source(self._share_group, GROUP, INDEPENDENT)
 
     def _first_person(self, cue: _Cue, phrase: list[Token]) -> list[Source]:
         """"I", "we" and "our government" outside quotation marks: the speaker of an official text and
@@ -2165,6 +2200,7 @@ class _Document:
         self._turns = find_turns(self.text, self.outlet)
         self._voices: list[tuple[int, int, Source | None]] | None = None
         self._page_voice: Source | None | object = _UNKNOWN
+        self._share_group = self.lexicon.respondents
         self._headline_tags()  # first, so that "The president also warned" below "Zelensky: ..." is Zelensky
         self._interview_turns()
         for sentence in self.sentences:

@@ -2745,3 +2745,17 @@ def test_a_statement_issued_by_a_delegation_speaks_for_its_state_and_a_news_stor
              "Budi Hartanto, a member of Commission I, which oversees defense, said Indonesia should raise the issue.")
     rows = extract_text(story, PUBLISHED).attributions
     assert list(rows["speaker_canonical"]) == ["Budi Hartanto"]
+
+
+def test_a_polls_share_speaks_for_those_it_counts_and_a_bare_share_for_the_last_named(extract_text):
+    text = ("Sixty-four percent of respondents said Japan should keep its support. Twenty-seven percent said it should be scaled back. "
+            "About four-in-ten Americans (39%) say the U.S. is giving too little. Roughly a quarter (26%) say it is about right. "
+            "Losses rose by 10 percent, officials said.")
+    rows = extract_text(text, PUBLISHED).attributions
+    check(text, row_at(rows, text, "Japan should keep its support"), "said", "Sixty-four percent of respondents", "respondents", "group",
+          "independent", "indirect")
+    check(text, row_at(rows, text, "it should be scaled back"), "said", "Twenty-seven percent", "respondents", "group", "independent", "indirect")
+    check(text, row_at(rows, text, "the U.S. is giving too little"), "say", "About four-in-ten Americans (39%)", "Americans", "group",
+          "independent", "indirect")
+    check(text, row_at(rows, text, "it is about right"), "say", "Roughly a quarter (26%)", "Americans", "group", "independent", "indirect")
+    check(text, row_at(rows, text, "Losses rose by 10 percent"), "said", "officials", "officials", "group", "", "indirect")
