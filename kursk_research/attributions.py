@@ -220,6 +220,7 @@ class _Lexicon:
     first_person: frozenset[str]
     first_person_singular: frozenset[str]  # "I", "my": the speaker, not the state or body they speak for
     first_person_subjects: frozenset[str]  # "I", "we", "I'm": those that speak
+    case_documents: dict[str, tuple[str, ...]]  # "ruling" -> ("court", ...): words naming who writes a court case's document
     share: re.Pattern  # "66 percent of respondents", "six in 10 Americans": a poll's share, ending a speaker phrase
     respondents: str  # whom a bare share ("34% said") counts when no share before it named them
     voice_titles: list[re.Pattern]  # "Remarks by President Biden": the title naming who says "I" in an official text
@@ -299,6 +300,7 @@ def _lexicon() -> _Lexicon:
         plural_pronouns=frozenset(speakers["plural_pronouns"]),
         first_person=frozenset(speakers["first_person"]),
         first_person_singular=frozenset(speakers["first_person_singular"]),
+        case_documents={document: tuple(authors) for document, authors in speakers["case_documents"].items()},
         first_person_subjects=frozenset(speakers["first_person"]) - {"me", "us", "my", "our", "you"},
         share=_share_pattern(data["shares"]),
         respondents=data["shares"]["respondents"],
@@ -879,6 +881,13 @@ class _Document:
         """The body credited last whose name ends in ``head``: "the Forum" after "the Pyongyang Economic Forum"."""
         return self._last_credited((ORGANISATION,), lambda source, _: source.canonical.casefold().endswith(f" {head}"))
 
+    def _case_author(self, cue: _Cue, before: int, authors: tuple[str, ...]) -> Source | None:
+        """Who wrote a court case's document: the source credited last, or the court named just
+        before, whose name holds one of ``authors`` ("Seoul Central District Court", "U.S. prosecutors")."""
+        found = self._last_credited((ORGANISATION, GOVERNMENT, GROUP, PERSON),
+                                    lambda source, _: any(author in source.canonical.casefold() for author in authors))
+        return found or next((named for author in authors if (named := self._name_ending_in(cue, before, author)) is not None), None)
+
     def _name_ending_in(self, cue: _Cue, before: int, head: str) -> Source | None:
         """The body a capitalised name ending in ``head`` names, in the cue's sentence before
         ``tokens[before]`` or in the sentence before it ("The Pyongyang Economic Forum")."""
@@ -1021,6 +1030,9 @@ class _Document:
             previous = self._previous_sentence(cue)
             if opener is not None and opener.type == PERSON and previous is not None and head in self.text[previous.start:previous.end].lower():
                 return [opener]  # "In Rome, the Defence Minister Guido Crosetto returned to the subject. '...,' the minister said"
+        authors = self.lexicon.case_documents.get(head)
+        if authors is not None:
+            return self._found(self._case_author(cue, span[0], authors))  # "According to the ruling", "the indictment said"
         if referring and (document or head in self.words.group | self.words.titles):
             # "the official", "The report", "a Jan. 26 commentary": the source credited just before
             kinds = (ORGANISATION, GOVERNMENT, MEDIA) if head in self.words.organisation else (ORGANISATION, GOVERNMENT, GROUP, MEDIA)

@@ -2759,3 +2759,16 @@ def test_a_polls_share_speaks_for_those_it_counts_and_a_bare_share_for_the_last_
           "independent", "indirect")
     check(text, row_at(rows, text, "it is about right"), "say", "Roughly a quarter (26%)", "Americans", "group", "independent", "indirect")
     check(text, row_at(rows, text, "Losses rose by 10 percent"), "said", "officials", "officials", "group", "", "indirect")
+
+
+def test_a_court_cases_documents_are_the_courts_or_the_prosecutions_named_before_and_nobody_elses(extract_text):
+    text = ("U.S. prosecutors said Volkonsky laundered $14 million. The NIS said 10,000 troops were sent. "
+            "According to the indictment, Volkonsky used 17 shell companies. "
+            "The Seoul Central District Court sentenced Kim to three years. According to the court's ruling, Kim's company shipped lathes.")
+    rows = extract_text(text, PUBLISHED).attributions
+    check(text, row_at(rows, text, "Volkonsky used 17 shell companies"), "According to", "the indictment", "U.S. prosecutors", "group",
+          "United States", "according_to")
+    check(text, row_at(rows, text, "Kim's company shipped lathes"), "According to", "the court's ruling", "Seoul Central District Court",
+          "organisation", "South Korea", "according_to")
+    alone = "The NIS said 10,000 troops were sent. According to the indictment, Volkonsky used 17 shell companies."
+    assert list(extract_text(alone, PUBLISHED).attributions["cue"]) == ["said"]
