@@ -84,7 +84,7 @@ def _grammar() -> _Grammar:
     day2 = r"(?:\s*(?:and|or|-|–|to)\s*(?P<day2>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d))?"
     day2_named = r"(?P<day2>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d)"
     year = r"(?P<year>(?:19|20)\d\d)(?!\d|,\d)"
-    year_shift = r"\s+(?P<year_shift>last|this|next)\s+year\b"  # "in August last year"
+    year_shift = r"\s+(?:of\s+)?(?P<year_shift>last|this|next)\s+year\b"  # "in August last year", "In August of last year"
     weekday = rf"(?:{name('weekday', weekdays)},?\s+)?"
     part = rf"(?:(?P<part>{alternation(parts)})(?:\s*-\s*|\s+)(?:of\s+)?)?"
     shift = r"(?:(?P<shift>last|this|next|past|coming)\s+)?"
@@ -124,7 +124,8 @@ def _grammar() -> _Grammar:
         until=frozenset(prepositions["until"]),
         durations=re.compile(rf"\b(?:{alternation(prepositions['durations'])})\s+$", re.IGNORECASE),
         future=re.compile(rf"(?<![\w'])(?:(?:{alternation(data['future']['markers'])})\b"
-                          rf"|(?-i:{alternation(data['future']['modals'])})\s+(?!(?:\w+\s+)?(?:have|not|be|been)\b)[a-z]+\b)", re.IGNORECASE),
+                          rf"|(?-i:{alternation(data['future']['modals'])})\s+(?:be\s+(?:{alternation(data['future']['passive_participles'])})\b"
+                          rf"|(?!(?:\w+\s+)?(?:have|not|be|been)\b)[a-z]+\b))", re.IGNORECASE),
         future_weekday=re.compile(rf"\b(?:{alternation(data['future']['weekday_markers'])})\b", re.IGNORECASE),
         deadline=re.compile(rf"\b(?:{alternation(data['future']['deadline_markers'])})\b", re.IGNORECASE),
         past_irregular=frozenset(data["future"]["past_irregular"]),

@@ -120,6 +120,13 @@ CASES = [
     # ... but not the statement a dated report introduces
     ("Seoul announced in January that it would spend $960 million over the next five years.", "2025-03-07",
      "in January", "2025-01-01", "2025-01-31", "month", True),
+    # a month "of last year"; a modal's passive looks ahead; an interview's publication is past
+    ("In August of last year, at Camp David, we launched a new era.", "2024-11-15",
+     "In August of last year", "2023-08-01", "2023-08-31", "month", True),
+    ("A monitoring team may be dispatched to Ukraine in early November.", "2024-10-31",
+     "in early November", "2024-11-01", "2024-11-10", "month", True),
+    ("Soldiers who could be sent to Russia soon are training, Budanov said in an interview published on Wednesday.", "2024-11-08",
+     "on Wednesday", "2024-11-06", "2024-11-06", "day", True),
 ]
 
 
