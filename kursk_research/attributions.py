@@ -220,6 +220,7 @@ class _Lexicon:
     first_person: frozenset[str]
     first_person_singular: frozenset[str]  # "I", "my": the speaker, not the state or body they speak for
     first_person_subjects: frozenset[str]  # "I", "we", "I'm": those that speak
+    nobody: frozenset[str]  # "nobody", "no one": no speaker
     case_documents: dict[str, tuple[str, ...]]  # "ruling" -> ("court", ...): words naming who writes a court case's document
     share: re.Pattern  # "66 percent of respondents", "six in 10 Americans": a poll's share, ending a speaker phrase
     respondents: str  # whom a bare share ("34% said") counts when no share before it named them
@@ -300,6 +301,7 @@ def _lexicon() -> _Lexicon:
         plural_pronouns=frozenset(speakers["plural_pronouns"]),
         first_person=frozenset(speakers["first_person"]),
         first_person_singular=frozenset(speakers["first_person_singular"]),
+        nobody=frozenset(speakers["nobody"]),
         case_documents={document: tuple(authors) for document, authors in speakers["case_documents"].items()},
         first_person_subjects=frozenset(speakers["first_person"]) - {"me", "us", "my", "our", "you"},
         share=_share_pattern(data["shares"]),
@@ -937,6 +939,8 @@ class _Document:
         words = [t.lower for t in phrase]
         if phrase[0].text == "I" or words[0] in self.lexicon.first_person and not phrase[0].text.isupper():
             return self._first_person(cue, phrase)
+        if words[0] in self.lexicon.nobody or " ".join(words[:2]) in self.lexicon.nobody:
+            return []  # "Nobody has told them"
         share = self._share(phrase)
         if share is not None:
             return [share]

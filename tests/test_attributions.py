@@ -2772,3 +2772,11 @@ def test_a_court_cases_documents_are_the_courts_or_the_prosecutions_named_before
           "organisation", "South Korea", "according_to")
     alone = "The NIS said 10,000 troops were sent. According to the indictment, Volkonsky used 17 shell companies."
     assert list(extract_text(alone, PUBLISHED).attributions["cue"]) == ["said"]
+
+
+def test_nobody_is_no_speaker_and_a_resumed_quote_stays_its_speakers(extract_text):
+    text = ("Mr Dovhan counted what he could see. \"They walk across the snow in lines,\" he told a visiting reporter in December. "
+            "\"Nobody has told them about drones.\" Neither Pyongyang nor Moscow has confirmed the losses.")
+    rows = extract_text(text, PUBLISHED).attributions
+    assert "Nobody" not in set(rows["speaker"])
+    assert sorted(rows.loc[rows["cue"] == "confirmed", "speaker_canonical"]) == ["North Korea", "Russia"]
