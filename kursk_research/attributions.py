@@ -1005,8 +1005,10 @@ class _Document:
                 return [found]  # "the Alabama Republican", "the Conservative MP": the member credited just before
         if self._titled_reference(phrase, head):
             side = affiliation_of(phrase[1:2])  # "The Russian official" is no Ukrainian
-            found = next((source for index, source, _ in reversed(self.history[-3:])
-                          if source.type == PERSON and cue.sentence.index - index <= 2), None)
+            if len(phrase) == 2:  # "The President" after "President Yoon said": the last credited under that title
+                found = next((source for _, source, written in reversed(self.history) if source.type == PERSON and head in written.casefold().split()), None)
+            else:
+                found = next((source for index, source, _ in reversed(self.history[-3:]) if source.type == PERSON and cue.sentence.index - index <= 2), None)
             if found is not None and (not side or found.affiliation in ("", side)):
                 return [found]  # "Kremlin Spokesman Dmitry Peskov told reporters ... According to the Kremlin official"
         document = head in self.words.document | self.words.organisation
@@ -1646,9 +1648,9 @@ class _Document:
 
     def _titled_reference(self, phrase: list[Token], head: str) -> bool:
         """Whether a phrase refers back to a person by a capitalised office and no name: "the
-        Kremlin official", "The Foreign Minister", "The Security Council Secretary" (not "the
+        Kremlin official", "The President", "The Security Council Secretary" (not "the
         Kremlin source", a spokesman, nor an office the gazetteer knows the holder of)."""
-        if not (phrase[0].lower == "the" and 3 <= len(phrase) <= 5 and phrase[1].text[:1].isupper()
+        if not (phrase[0].lower == "the" and 2 <= len(phrase) <= 5 and phrase[1].text[:1].isupper()
                 and head in self.words.titles | self.words.group and not head.endswith("s")
                 and head not in self.words.placed_sources | VOICES):  # "the Pentagon spokesman" speaks as the Pentagon
             return False
@@ -1825,6 +1827,8 @@ class _Document:
         phrase = self._right_phrase(tokens, first)
         if phrase is None or phrase[1] >= len(tokens) or tokens[phrase[1]].text not in (",",) and not tokens[phrase[1]].text.islower():
             return None
+        if tokens[phrase[0]].lower in self.lexicon.first_person | self.lexicon.person_pronouns | self.lexicon.plural_pronouns:
+            return None  # "We will not stand idly by." names no one (not the "A. We" of a later answer)
         sources = self.resolver.resolve(tokens[phrase[0]:phrase[1]])
         if len(sources) != 1:
             return None

@@ -2780,3 +2780,17 @@ def test_nobody_is_no_speaker_and_a_resumed_quote_stays_its_speakers(extract_tex
     rows = extract_text(text, PUBLISHED).attributions
     assert "Nobody" not in set(rows["speaker"])
     assert sorted(rows.loc[rows["cue"] == "confirmed", "speaker_canonical"]) == ["North Korea", "Russia"]
+
+
+def test_the_president_is_the_president_credited_just_before_and_we_names_no_one(extract_text):
+    text = ("President Yoon said, “North Korea’s dispatch is a provocation. We will not stand idly by.” "
+            "He called on the ministries to prepare countermeasures. "
+            "The President also said that any transfer of technology would be “a red line” for us.\n"
+            "A. We cannot confirm those reports at this time.")
+    rows = extract_text(text, PUBLISHED).attributions
+    check(text, row_at(rows, text, "He called on the ministries to prepare countermeasures"), "called", "He", "Yoon Suk Yeol", "person",
+          "South Korea", "indirect")
+    check(text, row_at(rows, text, "that any transfer of technology would be “a red line” for us"), "said", "The President", "Yoon Suk Yeol",
+          "person", "South Korea", "indirect")
+    other = "Sergei Lavrov said talks failed. The President said that the deal stands."
+    assert list(extract_text(other, PUBLISHED).attributions["speaker_canonical"]) == ["Sergei Lavrov", "President"]
