@@ -221,6 +221,7 @@ class _Lexicon:
     first_person_singular: frozenset[str]  # "I", "my": the speaker, not the state or body they speak for
     first_person_subjects: frozenset[str]  # "I", "we", "I'm": those that speak
     nobody: frozenset[str]  # "nobody", "no one": no speaker
+    state_groups: frozenset[str]  # "prosecutors": a group only a state has, whose state a bare mention leaves to the page
     case_documents: dict[str, tuple[str, ...]]  # "ruling" -> ("court", ...): words naming who writes a court case's document
     share: re.Pattern  # "66 percent of respondents", "six in 10 Americans": a poll's share, ending a speaker phrase
     respondents: str  # whom a bare share ("34% said") counts when no share before it named them
@@ -302,6 +303,7 @@ def _lexicon() -> _Lexicon:
         first_person=frozenset(speakers["first_person"]),
         first_person_singular=frozenset(speakers["first_person_singular"]),
         nobody=frozenset(speakers["nobody"]),
+        state_groups=frozenset(speakers["state_groups"]),
         case_documents={document: tuple(authors) for document, authors in speakers["case_documents"].items()},
         first_person_subjects=frozenset(speakers["first_person"]) - {"me", "us", "my", "our", "you"},
         share=_share_pattern(data["shares"]),
@@ -1104,12 +1106,26 @@ class _Document:
                                      and f" {resolved.canonical.casefold()} " in f" {source.canonical.casefold()} ")
         if fuller is not None:
             return [fuller]  # "the General Staff" after "the General Staff of the Armed Forces of Ukraine"
+        if resolved.canonical.casefold() in self.lexicon.state_groups:
+            return self._state_group(resolved)
         if not self._of_home(phrase):
             return []
         if resolved.type == GROUP:  # "a senior government official" keeps its name; a bare "Defence minister" is named later
             head = resolved.canonical.split()[-1]
             return [Source(resolved.canonical, GROUP, self.home)] if head in self.words.group or head not in self.words.titles else []
         return [s for s in self.resolver.resolve(tokenize(f"{resolved.canonical} in {self.home}")) if s.affiliation]
+
+    def _state_group(self, group: Source) -> list[Source]:
+        """A group that only a state has, named bare: the same group credited before with its state
+        ("U.S. prosecutors" ... "Prosecutors say"), else the page's own state's ("prosecutors" in a
+        Yonhap story are "South Korean prosecutors")."""
+        named = group.canonical.casefold()
+        before = self._last_credited((GROUP,), lambda source, _: source.affiliation not in ("", INDEPENDENT)
+                                     and source.canonical.casefold().endswith(f" {named}"))
+        if before is not None:
+            return [before]
+        adjective = self.resolver.gazetteer.adjectives.get(self.home)
+        return [Source(f"{adjective} {named}", GROUP, self.home)] if adjective else []
 
     def _home_state(self, sentences: list[Sentence], outlet: str) -> str:
         """The page's own state: the country of its outlet if a national one, else the place of its

@@ -2794,3 +2794,14 @@ def test_the_president_is_the_president_credited_just_before_and_we_names_no_one
           "person", "South Korea", "indirect")
     other = "Sergei Lavrov said talks failed. The President said that the deal stands."
     assert list(extract_text(other, PUBLISHED).attributions["speaker_canonical"]) == ["Sergei Lavrov", "President"]
+
+
+def test_bare_prosecutors_are_those_of_the_state_credited_before_or_of_the_page(extract_text):
+    text = "U.S. prosecutors said Volkonsky laundered money. The payments covered 38 shipments, prosecutors said."
+    rows = extract_text(text, PUBLISHED).attributions
+    check(text, row_at(rows, text, "The payments covered 38 shipments"), "said", "prosecutors", "U.S. prosecutors", "group",
+          "United States", "indirect")
+    wire = "SEOUL, June 19 (Yonhap) -- Prosecutors said the goods ended up in North Korean factories."
+    rows = extract_text(wire, PUBLISHED).attributions
+    check(wire, row_at(rows, wire, "the goods ended up in North Korean factories"), "said", "Prosecutors", "South Korean prosecutors",
+          "group", "South Korea", "indirect")
