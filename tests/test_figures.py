@@ -473,3 +473,14 @@ def test_visitors_students_and_places_they_go_counted_by_plain_nouns(extract_tex
         "Nearly 20,000 guests", "19 Russian tourists", "eight waitresses", "About 1,000 North Korean students",
         "11 universities", "20 balloons"]), spanned(tables.figures, text)
     assert set(tables.figures["category"]) == {"other"}
+
+
+def test_a_court_cases_witnesses_exhibits_defendants_and_wallets_counted_by_plain_nouns(extract_text):
+    text = ("Two co-defendants pleaded guilty. Prosecutors called 14 witnesses and submitted 27 exhibits. "
+            "Ukraine has registered more than 150,000 suspected war crimes. Funds moved through 46 wallets and two Cypriot banks.")
+    tables = extract_text(text, "2025-03-10")
+    assert sorted(tables.figures["text"]) == sorted([
+        "Two co-defendants", "14 witnesses", "27 exhibits", "more than 150,000 suspected war crimes", "46 wallets",
+        "two Cypriot banks"]), spanned(tables.figures, text)
+    assert set(tables.figures["category"]) == {"other"}
+    assert tables.attributions.empty  # "called 14 witnesses" is an act, not a statement
