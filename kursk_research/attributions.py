@@ -302,10 +302,10 @@ def _lexicon() -> _Lexicon:
         plural_pronouns=frozenset(speakers["plural_pronouns"]),
         first_person=frozenset(speakers["first_person"]),
         first_person_singular=frozenset(speakers["first_person_singular"]),
+        first_person_subjects=frozenset(speakers["first_person"]) - {"me", "us", "my", "our", "you"},
         nobody=frozenset(speakers["nobody"]),
         state_groups=frozenset(speakers["state_groups"]),
         case_documents={document: tuple(authors) for document, authors in speakers["case_documents"].items()},
-        first_person_subjects=frozenset(speakers["first_person"]) - {"me", "us", "my", "our", "you"},
         share=_share_pattern(data["shares"]),
         respondents=data["shares"]["respondents"],
         voice_titles=_voice_titles(data["voice"]["titles"]),
@@ -1231,13 +1231,15 @@ class _Document:
         if len(known) == 1 and known[0] in self.resolver.gazetteer.known:
             return known
         voice = None if self._in_quotation(cue.start) else self._voice_at(phrase[0].start)
-        if voice is None or phrase[0].lower not in self.lexicon.first_person or phrase[0].lower in ("you", "me", "us"):
+        if voice is None or phrase[0].lower in ("you", "me", "us"):
             return []
         if phrase[0].lower in self.lexicon.first_person_singular:
             return [voice] if len(phrase) == 1 else []
         body = self._spoken_for(voice)
-        if len(phrase) == 1 or body is None:
-            return [body] if body is not None and len(phrase) == 1 else []
+        if body is None:
+            return []
+        if len(phrase) == 1:
+            return [body]  # "we"
         return self.resolver.resolve(tokenize(f"{body.affiliation}'s {self.text[phrase[1].start:phrase[-1].end]}")) if body.type == GOVERNMENT else []
 
     def _spoken_for(self, voice: Source) -> Source | None:
