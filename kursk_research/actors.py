@@ -781,6 +781,10 @@ class Resolver:
                 credited = self.surnames.get(tokens[0].text)
                 if credited is not None and credited != people[-1]:
                     return credited  # "Yoon" after "Yoon Hae-jin told reporters", not the president
+                if self._another_written_in_full(tokens[0], people[-1]):
+                    named = self._named_in_full(tokens[0], before=True)
+                    if named is not None and named.type == PERSON:
+                        return self.remember(named)  # "says Yoon" in a profile of Yoon Seo-hyun, who was never credited
             return self.remember(people[-1])
         posted = None if coordinated else self._posted_to(tokens)
         if posted is not None:
@@ -1162,6 +1166,19 @@ class Resolver:
             if known is not None and known.canonical == name:
                 return known  # named again in full: the side the first mention gave
         return self.remember(Source(name, PERSON, affiliation))
+
+    def _another_written_in_full(self, token: Token, known: Source) -> bool:
+        """Whether the page wrote a bare name's full form last before it for someone other than the
+        gazetteer's ``known``, whose full name it never wrote there: "Yoon Seo-hyun" before "says
+        Yoon" (not "Volodymyr Zelenskiy", a spelling of Volodymyr Zelensky, before "Zelenskiy")."""
+        if self.text[token.start:token.end] != token.text or self._named_before_at(token)[1] is not None:
+            return False
+        name = re.escape(token.text)
+        written = re.findall(rf"\b{name} [A-Z][a-z]+-[a-z]+\b|(?:[A-Z][\w.’'-]* ){{1,4}}{name}\b", self.text[:token.start])
+        if not written:
+            return False
+        others = set(written[-1].split()) - {token.text}
+        return bool(others) and not others & set(known.canonical.split())
 
     def _credited_since(self, token: Token, since: int) -> Source | None:
         """A person already credited whose full name, written from ``since`` on, holds a bare name:

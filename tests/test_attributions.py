@@ -2805,3 +2805,15 @@ def test_bare_prosecutors_are_those_of_the_state_credited_before_or_of_the_page(
     rows = extract_text(wire, PUBLISHED).attributions
     check(wire, row_at(rows, wire, "the goods ended up in North Korean factories"), "said", "Prosecutors", "South Korean prosecutors",
           "group", "South Korea", "indirect")
+
+
+def test_a_bare_surname_is_the_person_the_page_wrote_in_full_not_a_namesake_of_the_gazetteer(extract_text):
+    text = "Yoon Seo-hyun spent 18 years in army intelligence. \"People think counting the dead is cold,\" says Yoon, 47."
+    rows = extract_text(text, PUBLISHED).attributions
+    check(text, row_at(rows, text, "People think counting the dead is cold,"), "says", "Yoon", "Yoon Seo-hyun", "person", "", "direct")
+    for other in ("President Yoon Suk Yeol met Biden. \"We will act,\" Yoon said.",
+                  "South Korean President Yoon met Biden. \"We will act,\" Yoon said."):
+        assert list(extract_text(other, PUBLISHED).attributions["speaker_canonical"]) == ["Yoon Suk Yeol"]
+    spelt = ("Ukrainian President Volodymyr Zelenskiy said on Sunday that losses were higher. "
+             "\"Ukraine is ready,\" Zelenskiy wrote on X.")
+    assert set(extract_text(spelt, PUBLISHED).attributions["speaker_canonical"]) == {"Volodymyr Zelensky"}
