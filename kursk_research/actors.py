@@ -272,6 +272,13 @@ def _head(tokens: list[Token]) -> tuple[int, str]:
     return -1, ""
 
 
+def _full_names(name: str) -> re.Pattern:
+    """A bare name written in full: "Penny Wong" or "Foreign Minister Penny Wong" for "Wong", and,
+    family name first, "Choi Song-min" for "Choi" (group "korean")."""
+    name = re.escape(name)
+    return re.compile(rf"(?:[A-Z][\w.’'-]* ){{1,4}}{name}\b|(?P<korean>\b{name} [A-Z][a-z]+-[a-z]+\b)")
+
+
 def _compound_head(tokens: list[Token], head: int, vocabulary: frozenset[str]) -> bool:
     """Whether the words ending at ``head`` form one of ``vocabulary`` ("press release", "armed forces")."""
     for start in range(max(0, head - 3), head + 1):
@@ -1173,11 +1180,10 @@ class Resolver:
         Yoon" (not "Volodymyr Zelenskiy", a spelling of Volodymyr Zelensky, before "Zelenskiy")."""
         if self.text[token.start:token.end] != token.text or self._named_before_at(token)[1] is not None:
             return False
-        name = re.escape(token.text)
-        written = re.findall(rf"\b{name} [A-Z][a-z]+-[a-z]+\b|(?:[A-Z][\w.’'-]* ){{1,4}}{name}\b", self.text[:token.start])
+        written = list(_full_names(token.text).finditer(self.text[:token.start]))
         if not written:
             return False
-        others = set(written[-1].split()) - {token.text}
+        others = set(written[-1].group().split()) - {token.text}
         return bool(others) and not others & set(known.canonical.split())
 
     def _credited_since(self, token: Token, since: int) -> Source | None:
@@ -1196,9 +1202,8 @@ class Resolver:
         it, resolved with its titles ("Foreign Minister Penny Wong")."""
         if self.text[token.start:token.end] != token.text:
             return None  # a phrase made up from another text
-        name = re.escape(token.text)
-        pattern = rf"(?:[A-Z][\w.’'-]* ){{1,4}}{name}\b|(?P<korean>\b{name} [A-Z][a-z]+-[a-z]+\b)"  # "Mr Choi" after "Choi Song-min"
-        found_all = list(re.finditer(pattern, self.text[:token.start]))[::-1] if before else re.finditer(pattern, self.text[token.end:])
+        pattern = _full_names(token.text)
+        found_all = list(pattern.finditer(self.text[:token.start]))[::-1] if before else pattern.finditer(self.text[token.end:])
         for found in found_all:
             phrase = tokenize(found.group())
             if found.group("korean"):

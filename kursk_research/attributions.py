@@ -1273,7 +1273,8 @@ class _Document:
         voices = []
         for (start, label), end in zip(found, ends):
             blank = _BLANK_LINE.search(self.text, start, end)
-            line_end = self.text.find("\n", start) if "\n" in self.text[start:] else len(self.text)
+            line_end = self.text.find("\n", start)
+            line_end = len(self.text) if line_end < 0 else line_end
             speaks = bisect_right(body, line_end) > bisect_right(body, start - 1)  # prose after the label, not a title's "X: Y"
             sources = self.resolver.resolve(tokenize(label.title() if label.isupper() else label)) if speaks else []
             voices.append((start, blank.start() if blank else end, sources[0] if len(sources) == 1 and sources[0].type == PERSON else None))
