@@ -1,0 +1,81 @@
+# dev86_03_meduza_war_bloggers -- Meduza (English), published 2025-03-11 (Tuesday)
+# figures:      (span, value, value_high, qualifier, unit, category, value_norm, unit_norm, speaker[, occurrence])
+# attributions: (content, cue, speaker, speaker_canonical, speaker_type, affiliation, kind[, occurrence])
+# events:       (span, date_start, date_end, granularity, relative, event[, occurrence])
+SV = "Severny Veter"
+RDM = "Russian Defense Ministry"
+DOCS = {
+    "dev86_03_meduza_war_bloggers": {
+        "figures": [
+            ("about a dozen men", 12, None, "approximately", "man", "personnel", 12, "count", ""),
+            ("15 kilometers", 15, None, "exact", "kilometer", "territory", 15, "km", SV),
+            ("roughly 380,000 subscribers", 380000, None, "approximately", "subscriber", "other", 380000, "count", ""),
+            ("12 settlements", 12, None, "exact", "settlement", "territory", 12, "count", RDM),
+            ("more than 100 square kilometers", 100, None, "more_than", "square kilometer", "territory", 100, "km2", RDM),
+            ("tens of thousands of shells", 10000, None, "vague", "shell", "weapons", 10000, "count", "Igor Zimin"),
+            ("at least 40 Ukrainian armored vehicles", 40, None, "at_least", "armored vehicle", "weapons", 40, "count", "Igor Zimin"),
+            ("five to seven people", 5, 7, "range", "person", "personnel", 5, "count", "Oleksandr Syrskyi"),
+            ("6.4 million rubles", 6.4e6, None, "exact", "ruble", "money", 6.4e6, "RUB", SV),
+            ("about $72,000", 72000, None, "approximately", "", "money", 72000, "USD", SV),
+            ("more than 200 pro-war channels", 200, None, "more_than", "channel", "other", 200, "count", ""),
+            ("about 4,000 men", 4000, None, "approximately", "man", "casualties", 4000, "count", "Ukrainian officials"),
+        ],
+        "attributions": [
+            ("Russia’s war bloggers are crediting North Korean troops with the Kursk counteroffensive", "crediting",
+             "Russia’s war bloggers", "Russian war bloggers", "group", "Russia", "indirect"),
+            ("it shows North Korean soldiers near Sudzha", "claims", "The channel", SV, "media", "Russia", "indirect"),
+            ("show North Korean soldiers spearheading Moscow’s counteroffensive in the Kursk region", "claim", "they",
+             "Russian pro-war Telegram channels", "group", "Russia", "indirect"),
+            ("Our Korean brothers are already on the outskirts of Sudzha. They walked 15 kilometers through the pipe alongside our guys,",
+             "wrote", "the channel", SV, "media", "Russia", "direct"),
+            ("it had found the same footage in a TikTok video posted in February 2024 by a Russian airborne unit, more than half a "
+             "year before any North Korean troops were reported in Russia", "said", "The Vilnius-based fact-checking project Lupa",
+             "Lupa", "organisation", "independent", "indirect"),
+            ("that its troops had retaken 12 settlements and more than 100 square kilometers of the Kursk region in five days",
+             "announced", "Russia’s Defense Ministry", RDM, "organisation", "Russia", "indirect"),
+            ("Russia’s military cooperation with the DPRK was “fully in line with international law”", "said",
+             "Kremlin spokesman Dmitry Peskov", "Dmitry Peskov", "person", "Russia", "indirect"),
+            ("that North Korean crews had fired “tens of thousands of shells” from 170-millimeter Koksan guns since January and had "
+             "destroyed “at least 40 Ukrainian armored vehicles.”", "claiming",
+             "Igor Zimin, a correspondent for the Defense Ministry’s TV channel Zvezda", "Igor Zimin", "person", "Russia", "indirect"),
+            ("that there was “no threat of encirclement” for his troops", "wrote",
+             "Ukraine’s commander-in-chief, Oleksandr Syrskyi", "Oleksandr Syrskyi", "person", "Ukraine", "indirect"),
+            ("North Korean units were being used “mainly as assault infantry, in groups of five to seven people.”", "said", "He",
+             "Oleksandr Syrskyi", "person", "Ukraine", "indirect"),
+            ("Severny Veter’s own fundraiser for thermal-imaging drones “for our Korean brothers” had collected 6.4 million rubles "
+             "(about $72,000) by Tuesday morning", "the channel |said|.", "the channel", SV, "media", "Russia", "indirect"),
+            ("War bloggers need a victory story, and the Koreans are a convenient one,", "says", "Yekaterina Solovyova",
+             "Yekaterina Solovyova", "person", "independent", "direct"),
+            ("They are exotic, they are disciplined, and nobody in Pyongyang will ever contradict them.", "says",
+             "Yekaterina Solovyova", "Yekaterina Solovyova", "person", "independent", "direct"),
+            ("Pyongyang has never officially confirmed that its soldiers are fighting in Russia", "has never officially confirmed",
+             "Pyongyang", "North Korea", "government", "North Korea", "indirect"),
+            ("that North Korea had already lost about 4,000 men killed or wounded in Kursk", "estimated", "Ukrainian officials",
+             "Ukrainian officials", "group", "Ukraine", "indirect"),
+        ],
+        "events": [
+            ("Since the start of March", "2025-03-01", "2025-03-11", "open", True,
+             "Russian pro-war channels have been posting videos they claim show North Korean soldiers leading the Kursk counteroffensive"),
+            ("since August 2024", "2024-08-01", "2025-03-11", "open", True,
+             "Ukrainian troops have held ground in Russia's Kursk region"),
+            ("on Saturday evening", "2025-03-08", "2025-03-08", "day", True,
+             "Severny Veter published its clip of alleged North Korean soldiers near Sudzha"),
+            ("in February 2024", "2024-02-01", "2024-02-29", "month", False,
+             "A Russian airborne unit posted the same footage on TikTok (per Lupa)"),
+            ("on Sunday", "2025-03-09", "2025-03-09", "day", True,
+             "Russia's Defense Ministry announced its troops had retaken 12 settlements and over 100 sq km in the Kursk region"),
+            ("on Monday", "2025-03-10", "2025-03-10", "day", True,
+             "Peskov, asked about the videos, said cooperation with the DPRK was in line with international law", 1),
+            ("on Monday", "2025-03-10", "2025-03-10", "day", True,
+             "Zvezda correspondent Igor Zimin claimed in a Telegram post that North Korean crews had fired tens of thousands of shells", 2),
+            ("since January", "2025-01-01", "2025-03-11", "open", True,
+             "North Korean crews firing Koksan guns in the Kursk region (per Zimin)"),
+            ("on Tuesday", "2025-03-11", "2025-03-11", "day", True,
+             "Syrskyi wrote on Telegram that there was no threat of encirclement"),
+            ("by Tuesday morning", "2025-03-11", "2025-03-11", "day", True,
+             "Severny Veter's drone fundraiser had collected 6.4 million rubles"),
+            ("estimated |in February| that", "2025-02-01", "2025-02-28", "month", True,
+             "Ukrainian officials estimated North Korea had lost about 4,000 men killed or wounded in Kursk"),
+        ],
+    },
+}
