@@ -274,9 +274,10 @@ def _head(tokens: list[Token]) -> tuple[int, str]:
 
 def _full_names(name: str) -> re.Pattern:
     """A bare name written in full: "Penny Wong" or "Foreign Minister Penny Wong" for "Wong", and,
-    family name first, "Choi Song-min" for "Choi" (group "korean")."""
+    family name first, "Choi Song-min" for "Choi" (group "korean"), also after a title ("Private Ri Kwang-chol")."""
     name = re.escape(name)
-    return re.compile(rf"(?:[A-Z][\w.’'-]* ){{1,4}}{name}\b|(?P<korean>\b{name} [A-Z][a-z]+-[a-z]+\b)")
+    korean = r" [A-Z][a-z]+-[a-z]+\b"
+    return re.compile(rf"(?:[A-Z][\w.’'-]* ){{1,4}}{name}\b(?!{korean})|(?P<korean>\b{name}{korean})")
 
 
 def _compound_head(tokens: list[Token], head: int, vocabulary: frozenset[str]) -> bool:
@@ -639,10 +640,12 @@ class Resolver:
             place = index + 1
             if tokens[place].text == "the" and place + 1 < len(tokens) and tokens[-1].text.islower():
                 place += 1  # "in the Kursk sector" is a place ("in the Russian Foreign Ministry" a body the source belongs to)
-            if (tokens[index].text in PLACE_PREPOSITIONS and tokens[place].text[0].isupper()
+            if (tokens[index].text in PLACE_PREPOSITIONS and tokens[place].text[0].isupper() and tokens[place].text != "Charge"
                     and (previous.casefold() in self._head_words() | self.words.titles or previous == ")"
                          or previous[:1].isupper() and self.ends_with_a_body_name(tokens[:index]))):
-                return tokens[:index]  # "analysts in Seoul", "an officer in the Kursk sector", "the Center for ... Studies in Oslo"
+                return tokens[:index]  # "analysts in Seoul", "an officer in the Kursk sector", "the Center for ... Studies in Oslo" (not "Special Agent in Charge")
+            if tokens[index].text == "in" and tokens[index + 1].text == "charge" and previous.casefold() in self._head_words() | self.words.titles:
+                return tokens[:index]  # "the officer in charge of the operation": the officer
             if (tokens[index].text == "with" and previous.casefold() in self.words.group | self.words.titles
                     and not any(t.text.casefold() in ("sign", "callsign") for t in tokens[index + 1:])):
                 return tokens[:index]  # "a Ukrainian soldier with the 80th Brigade": the soldier (not "with the call sign Kit")
@@ -1154,7 +1157,8 @@ class Resolver:
                 return self._credited_since(run[0], max(written + 1, run[0].start - _RECENT_NAME_CHARS)) or known
             if before and before[-1].text.casefold().rstrip(".") not in w.titles:
                 return None
-            named = self._named_in_full(run[0], before=True) or self._named_in_full(run[0], before=False) or self.named_after(run[0])
+            first, known = self._named_after_at(run[0])
+            named = self._named_in_full(run[0], before=True) or self._named_in_full(run[0], before=False, until=first) or known
             if named is not None:
                 return named  # "Daniel Okafor, a senior fellow, is less alarmed" before "Okafor said"; "Wong condemns ..." in a headline
         affiliation = affiliation_of(before) or ("United States" if lawmaker else "")
@@ -1196,14 +1200,14 @@ class Resolver:
                 latest, found = at, person
         return found
 
-    def _named_in_full(self, token: Token, before: bool) -> Source | None:
+    def _named_in_full(self, token: Token, before: bool, until: int | None = None) -> Source | None:
         """The person a bare surname names when the text gives the full name in a phrase that credits
         nobody: the last "Firstname Surname" (or Korean "Choi Song-min") before it, or the first after
-        it, resolved with its titles ("Foreign Minister Penny Wong")."""
+        it (and before ``until``), resolved with its titles ("Foreign Minister Penny Wong")."""
         if self.text[token.start:token.end] != token.text:
             return None  # a phrase made up from another text
         pattern = _full_names(token.text)
-        found_all = list(pattern.finditer(self.text[:token.start]))[::-1] if before else pattern.finditer(self.text[token.end:])
+        found_all = list(pattern.finditer(self.text[:token.start]))[::-1] if before else pattern.finditer(self.text[token.end:until])
         for found in found_all:
             phrase = tokenize(found.group())
             if found.group("korean"):
@@ -1229,17 +1233,18 @@ class Resolver:
                 latest, found = position, person
         return latest, found
 
-    def named_after(self, token: Token) -> Source | None:
+    def _named_after_at(self, token: Token) -> tuple[int | None, Source | None]:
         """The gazetteer's person whose full name the document writes first after a bare name that
-        none stood for before ("Kim Pledges More Help for Putin" above "Kim Jong Un told ...")."""
+        none stood for before ("Kim Pledges More Help for Putin" above "Kim Jong Un told ..."), and
+        where (None where none)."""
         if self.text[token.start:token.end] != token.text:
-            return None
+            return None, None
         first, found = len(self.text), None
         for person, full_names in self.gazetteer.by_name.get(token.text, ()):
             positions = [at for name in full_names if (at := self.text.find(name, token.end)) >= 0]
             if positions and min(positions) < first:
                 first, found = min(positions), person
-        return found
+        return (first if found else None), found
 
     def remember(self, source: Source) -> Source:
         """Note a person so that a later bare surname finds them: the last word of the name, and

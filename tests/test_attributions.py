@@ -2807,6 +2807,31 @@ def test_bare_prosecutors_are_those_of_the_state_credited_before_or_of_the_page(
           "group", "South Korea", "indirect")
 
 
+def test_a_korean_family_name_after_a_title_and_a_headline_name_are_the_full_names_written_first(extract_text):
+    text = ("The defendant, 24-year-old Private Ri Kwang-chol, is charged with murder. "
+            "Speaking through an interpreter, Ri told the court he had been ordered to shoot.")
+    rows = extract_text(text, PUBLISHED).attributions
+    check(text, row_at(rows, text, "he had been ordered to shoot"), "told the court", "Ri", "Ri Kwang-chol", "person", "", "indirect")
+    page = ("Kim vows \"unconditional support\"\n\nNorth Korean leader Kim Jong Un shook hands with the envoy. "
+            "Kim Jin-woo, a senior researcher, said 1,000 workers came.")
+    rows = extract_text(page, PUBLISHED).attributions
+    assert row_at(rows, page, "Kim vows \"unconditional support\"")["speaker_canonical"] == "Kim Jong Un"
+    assert row_at(rows, page, "1,000 workers came")["speaker_canonical"] == "Kim Jin-woo"
+
+
+def test_agents_detectives_and_commissioners_are_titles_and_an_officer_in_charge_is_the_officer(extract_text):
+    text = ("The payments went to Moscow, FBI Special Agent Rachel Okonjo said. "
+            "Two shipments were seized, Special Agent in Charge Teresa M. Albright of the FBI Houston Field Office said. "
+            "EU Commissioner Andrius Kubilius said 500 drones were sent. "
+            "The officer in charge said 30 men were lost.")
+    rows = extract_text(text, PUBLISHED).attributions
+    check(text, row_at(rows, text, "The payments went to Moscow"), "said", "FBI Special Agent Rachel Okonjo", "Rachel Okonjo",
+          "person", "United States", "indirect")
+    assert row_at(rows, text, "Two shipments were seized")["speaker_canonical"] == "Teresa M. Albright"
+    assert row_at(rows, text, "500 drones were sent")["speaker_canonical"] == "Andrius Kubilius"
+    check(text, row_at(rows, text, "30 men were lost"), "said", "The officer in charge", "officer", "group", "", "indirect")
+
+
 def test_a_bare_surname_is_the_person_the_page_wrote_in_full_not_a_namesake_of_the_gazetteer(extract_text):
     text = "Yoon Seo-hyun spent 18 years in army intelligence. \"People think counting the dead is cold,\" says Yoon, 47."
     rows = extract_text(text, PUBLISHED).attributions
