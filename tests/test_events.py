@@ -316,6 +316,7 @@ def test_a_document_with_no_date_at_all_has_no_anchor(build_corpus):
     ("Conflicts\nPublished 2025-04-28\nThe troops left on Monday.", date(2025, 4, 28)),
     ("Conflicts\nIssued on: 03/04/2025\nThe troops left on Monday.", None),
     ("Kommersant newspaper No. 225 of 05.12.2024, p. 6\n05.12.2024, 00:14\nThe treaty came into force on Wednesday.", date(2024, 12, 5)),
+    ("Kim's Soldiers on the Kursk Front\n22.11.2024, 18.07 Uhr • aus DER SPIEGEL 48/2024\nOn Tuesday, the unit spotted them.", date(2024, 11, 22)),
     ("NIS says 2,000 troops killed\nPosted September. 04, 2025 07:52,\nThe NIS briefed lawmakers on Wednesday.", date(2025, 9, 4)),
     ("Rodong Sinmun\nJuche114(2025).8.31.\nPyongyang, August 31 (KCNA) -- Kim met the soldiers on Friday.", date(2025, 8, 31)),
     # the page's date line wins over a day the text names without a year
