@@ -445,13 +445,14 @@ class Resolver:
             if head in self.words.media:  # "Frontline Atlas, an open-source mapping project": a body, not a person
                 sources = [Source(sources[0].canonical, MEDIA, sources[0].affiliation or INDEPENDENT)]
             elif head in self.words.organisation | self.words.independent_bodies:
-                sources = [Source(sources[0].canonical, ORGANISATION, sources[0].affiliation)]
+                independent = any(t.text.casefold() in self.words.independent_bodies for t in described)
+                sources = [Source(sources[0].canonical, ORGANISATION, INDEPENDENT if independent else sources[0].affiliation)]
         return sources
 
     @staticmethod
     def _described_head(described: list[Token]) -> tuple[int, str]:
-        """The head noun of an apposition, before its prepositional phrase ("a senior fellow at X")."""
-        return _head(described[:next((i for i, t in enumerate(described) if t.text.casefold() in ("on", "at", "for", "of", "in", "with", "from", "who")), len(described))])
+        """The head noun of an apposition, before its prepositional phrase ("a senior fellow at X", "a group based in Tallinn")."""
+        return _head(described[:next((i for i, t in enumerate(described) if t.text.casefold() in ("on", "at", "for", "of", "in", "with", "from", "who", "based")), len(described))])
 
     def relative_affiliation(self, described: list[Token]) -> str:
         """The side of the body a relative clause places a source at: "who studies sanctions at the
@@ -1147,7 +1148,9 @@ class Resolver:
         before = tokens[:len(tokens) - len(run)]
         if len(run) == 1 and before and before[-1].text[:1].isupper() and before[-1].text.casefold() in w.modifiers - w.titles:
             run, before = [before[-1], *run], before[:-1]  # "Frontline Atlas": a name that begins with a common word
-        if len(run) == 1:
+        described = _POSSESSIVE.sub("", before[-1].text).casefold().split("-")[-1] if before else ""
+        body = MEDIA if described in w.media else ORGANISATION if described in w.organisation | w.independent_bodies - w.titles else ""
+        if len(run) == 1 and not body:
             if self._recordings:
                 self._recordings[-1].read_surnames = True
             written, known = self._named_before_at(run[0])
@@ -1165,11 +1168,8 @@ class Resolver:
         if not affiliation and any(t.text.casefold() in w.independent for t in before):
             affiliation = INDEPENDENT  # "military analyst Pavel Lunev"
         name = " ".join(t.text for t in run)
-        described = _POSSESSIVE.sub("", before[-1].text).casefold().split("-")[-1] if before else ""
-        if described in w.media:
-            return Source(name, MEDIA, INDEPENDENT)  # "the Telegram channel Okopnaya Pravda", "the Z-channel Severny Veter"
-        if described in w.organisation | w.independent_bodies - w.titles:
-            return Source(name, ORGANISATION, INDEPENDENT)  # "the polling firm Gyeore Insights", "the collective Kartta Watch"
+        if body:  # "the Telegram channel Okopnaya Pravda", "the polling firm Gyeore Insights", "the open-source group Northlight"
+            return Source(name, body, INDEPENDENT)
         if not affiliation:
             if self._recordings:
                 self._recordings[-1].read_surnames = True

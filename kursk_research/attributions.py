@@ -908,6 +908,23 @@ class _Document:
                         return found[0]
         return None
 
+    def _name_after_noun(self, cue: _Cue, before: int, head: str) -> Source | None:
+        """The body a capitalised name after ``head`` names, last in the cue's sentence before
+        ``tokens[before]`` or in the sentence before it: "a video published by the Telegram channel
+        Severny Veter. The channel claims ..."."""
+        previous = self._previous_sentence(cue)
+        runs = [cue.tokens[:before]] + ([previous.tokens(self.text)] if previous is not None else [])
+        for tokens in runs:
+            for index in range(len(tokens) - 2, -1, -1):
+                if tokens[index].lower == head and tokens[index + 1].text[:1].isupper():
+                    end = index + 1
+                    while end < len(tokens) and tokens[end].text[:1].isupper():
+                        end += 1
+                    found = self.resolver.resolve(tokens[index:end])
+                    if len(found) == 1 and found[0].type in (MEDIA, ORGANISATION):
+                        return found[0]
+        return None
+
     def _mentioned_body(self, tokens: list[Token], before: int, kinds: tuple[str, ...] = (ORGANISATION, GOVERNMENT, GROUP)) -> Source | None:
         """The last organisation or government (or other ``kinds``) named in ``tokens[:before]``
         ("While the State Department ..., they")."""
@@ -1026,7 +1043,8 @@ class _Document:
         referring = ((words[0] == "the" or words[0] in ("a", "an") and document and dated) and all(t.text.islower() or self._is_date(t) for t in phrase[1:])
                      and not _PREPOSITIONS.intersection(words[1:]))  # not "a soldier from a rifle brigade"
         if referring and head in self.words.media and len(phrase) == 2:
-            found = self._body_named_before(cue, span[0], (MEDIA,)) or self._antecedent(cue.sentence.index, (MEDIA,))
+            found = self._body_named_before(cue, span[0], (MEDIA,)) or self._name_after_noun(cue, span[0], head) \
+                or self._antecedent(cue.sentence.index, (MEDIA,))
             if found is not None:
                 return [found]  # "the Rybar Telegram channel published a post. The channel wrote ..."
         if referring and head in self.words.government and len(phrase) == 2:
@@ -1045,7 +1063,9 @@ class _Document:
             # "the official", "The report", "a Jan. 26 commentary": the source credited just before
             kinds = (ORGANISATION, GOVERNMENT, MEDIA) if head in self.words.organisation else (ORGANISATION, GOVERNMENT, GROUP, MEDIA)
             people = (GROUP,) if head.endswith("s") and head in self.words.group else (PERSON, GROUP)  # "the soldiers" are not Putin
-            found = self._antecedent(cue.sentence.index, kinds if document else people, head=head)  # "the agency" is no group
+            # "The group said" just after "the open-source group Northlight", mentioned if not credited
+            found = self._name_after_noun(cue, span[0], head) if head in self.words.organisation else None
+            found = found or self._antecedent(cue.sentence.index, kinds if document else people, head=head)  # "the agency" is no group
             if found is None and head in self.words.organisation:
                 found = self._body_named_before(cue, span[0])  # "The S.B.U. released photos. The agency said ..."
             if found is None and head in self.words.organisation:

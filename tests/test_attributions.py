@@ -2819,6 +2819,27 @@ def test_a_korean_family_name_after_a_title_and_a_headline_name_are_the_full_nam
     assert row_at(rows, page, "1,000 workers came")["speaker_canonical"] == "Kim Jin-woo"
 
 
+def test_the_channel_or_the_group_is_the_one_the_page_just_named_after_that_noun(extract_text):
+    text = ("A still from a video published by the Telegram channel Severny Veter. The channel claims it shows 40 soldiers. "
+            "The footage was geolocated by the open-source group Northlight. The group said 12 men could be seen.")
+    rows = extract_text(text, PUBLISHED).attributions
+    check(text, row_at(rows, text, "it shows 40 soldiers"), "claims", "The channel", "Severny Veter", "media", "independent", "indirect")
+    check(text, row_at(rows, text, "12 men could be seen"), "said", "The group", "Northlight", "organisation", "independent", "indirect")
+
+
+def test_a_one_word_body_named_after_its_noun_or_described_as_an_open_source_group_is_a_body(extract_text):
+    named = "The Estonian open-source group Northlight said it had geolocated the video."
+    check(named, row_at(extract_text(named, PUBLISHED).attributions, named, "it had geolocated the video"), "said",
+          "The Estonian open-source group Northlight", "Northlight", "organisation", "independent", "indirect")
+    described = ("Northlight, a volunteer open-source group based in Tallinn, said it had geolocated the video. "
+                 "But it cautioned that nothing proved the nationality of the men.")
+    rows = extract_text(described, PUBLISHED).attributions
+    check(described, row_at(rows, described, "it had geolocated the video"), "said", "Northlight", "Northlight", "organisation",
+          "independent", "indirect")
+    check(described, row_at(rows, described, "that nothing proved the nationality of the men"), "cautioned", "it", "Northlight",
+          "organisation", "independent", "indirect")
+
+
 def test_agents_detectives_and_commissioners_are_titles_and_an_officer_in_charge_is_the_officer(extract_text):
     text = ("The payments went to Moscow, FBI Special Agent Rachel Okonjo said. "
             "Two shipments were seized, Special Agent in Charge Teresa M. Albright of the FBI Houston Field Office said. "
