@@ -56,6 +56,8 @@ class _Noun:
 class _Lexicon:
     nouns: dict[tuple[str, ...], _Noun]
     longest_noun: int
+    designation: re.Pattern  # "KN-23s": a weapon counted by its designation
+    designation_category: str
     qualifier: re.Pattern
     qualifier_kinds: dict[str, str]
     casualty_before: re.Pattern
@@ -104,6 +106,8 @@ def _lexicon() -> _Lexicon:
     return _Lexicon(
         nouns=nouns,
         longest_noun=max(len(key) for key in nouns),
+        designation=re.compile(data["designations"]["plural"]),
+        designation_category=data["designations"]["category"],
         qualifier=re.compile(rf"(?<![\w-])(?:{alternation(qualifier_kinds)})\s+$", re.IGNORECASE),
         qualifier_kinds=qualifier_kinds,
         casualty_before=re.compile(rf"\b(?:{alternation(casualty['before'])})\b", re.IGNORECASE),
@@ -128,12 +132,16 @@ def _lexicon() -> _Lexicon:
 
 
 def _noun_at(tokens: list[Token], index: int, lexicon: _Lexicon) -> tuple[_Noun, int] | None:
-    """The lexicon noun starting at ``tokens[index]`` (longest first) and the index after it."""
+    """The lexicon noun starting at ``tokens[index]`` (longest first), or a designation in the
+    plural ("KN-23s"), and the index after it."""
     for length in range(min(lexicon.longest_noun, len(tokens) - index), 0, -1):
         key = tuple(token.lower for token in tokens[index:index + length])
         noun = lexicon.nouns.get(key)
         if noun is not None:
             return noun, index + length
+    designation = lexicon.designation.fullmatch(tokens[index].text) if index < len(tokens) else None
+    if designation is not None:
+        return _Noun(designation["name"].lower(), lexicon.designation_category, False), index + 1
     return None
 
 

@@ -484,3 +484,22 @@ def test_a_court_cases_witnesses_exhibits_defendants_and_wallets_counted_by_plai
         "two Cypriot banks"]), spanned(tables.figures, text)
     assert set(tables.figures["category"]) == {"other"}
     assert tables.attributions.empty  # "called 14 witnesses" is an act, not a statement
+
+
+def test_weapons_counted_by_their_designation_in_the_plural_and_interceptors_in_batteries(extract_text):
+    text = ("Pyongyang may have sent 10 to 15 KN-23s and 200 M1991s. Kyiv wants two dozen F-16s and 650 PAC-3 MSE interceptors "
+            "for seven or eight batteries. In the 1990s, the G7 met.")
+    figures = extract_text(text, "2025-03-10").figures
+    assert list(zip(figures["text"], figures["unit"], figures["category"])) == [
+        ("10 to 15 KN-23s", "kn-23", "weapons"), ("200 M1991s", "m1991", "weapons"), ("two dozen F-16s", "f-16", "weapons"),
+        ("650 PAC-3 MSE interceptors", "interceptor", "weapons"), ("seven or eight batteries", "battery", "units")], spanned(figures, text)
+    assert list(figures["value_high"].fillna(0)) == [15, 0, 0, 0, 8]
+
+
+def test_lawmakers_seats_firefighters_fans_and_tickets_in_other_news_counted_by_plain_nouns(extract_text):
+    text = ("Only 207 lawmakers backed him. The Liberals lead in 343 seats. More than 14,000 firefighters fought fires that "
+            "destroyed more than 12,000 structures. The match drew 62,415 fans, and about 1.5 million tickets were sold.")
+    figures = extract_text(text, "2025-03-10").figures
+    assert list(figures["text"]) == ["207 lawmakers", "343 seats", "More than 14,000 firefighters", "more than 12,000 structures",
+                                     "62,415 fans", "about 1.5 million tickets"], spanned(figures, text)
+    assert set(figures["category"]) == {"other"}
