@@ -57,6 +57,8 @@ class _Grammar:
     relative: dict[str, dict]
     since: frozenset[str]
     until: frozenset[str]
+    onsets: frozenset[str]  # "starting", "beginning": a day ahead unless the sentence tells of the past
+    purposes: frozenset[str]  # "for": "set for Jan. 15", "the surplus for 2024", not "preparing for winter"
     durations: re.Pattern  # "over" before "the previous day": a stretch of time, not a day
     future: re.Pattern
     future_weekday: re.Pattern
@@ -122,6 +124,8 @@ def _grammar() -> _Grammar:
         relative={" ".join(phrase.split()): spec for phrase, spec in data["relative"].items()},
         since=frozenset(prepositions["since"]),
         until=frozenset(prepositions["until"]),
+        onsets=frozenset(prepositions["onsets"]),
+        purposes=frozenset(prepositions["purposes"]),
         durations=re.compile(rf"\b(?:{alternation(prepositions['durations'])})\s+$", re.IGNORECASE),
         future=re.compile(rf"(?<![\w'])(?:(?:{alternation(data['future']['markers'])})\b"
                           rf"|(?-i:{alternation(data['future']['modals'])})\s+(?:be\s+(?:{alternation(data['future']['passive_participles'])})\b"
@@ -401,6 +405,11 @@ def _a_deadline_ahead(text: str, sentence: Sentence, start: int, grammar: _Gramm
     return grammar.deadline.search(text, clause, start) is not None and not _PAST_TENSE.search(text, clause, sentence.end)
 
 
+def _tells_of_past(sentence: str, grammar: _Grammar) -> bool:
+    """Whether a sentence has a verb in a past tense: "Starting in August, troops crossed" (not "Rates rise starting Friday")."""
+    return _PAST_TENSE.search(sentence) is not None or _in_simple_past(sentence, grammar)
+
+
 def _in_simple_past(clause: str, grammar: _Grammar) -> bool:
     """Whether a clause has a verb in the simple past: "reached", "put" (not "was expected", "to be armed")."""
     words = re.findall(r"[A-Za-z’'-]+", clause)
@@ -481,10 +490,13 @@ def extract_events(text: str, sentences: list[Sentence], anchor: date | None) ->
         for index, (form, match) in enumerate(matches):
             start, end = match.span()
             preposition = (match.groupdict().get("prep") or "").lower()
+            if preposition in grammar.purposes and (form == "season" or match.group()[len(preposition):].split()[0].lower() == "the"):
+                continue  # "preparing for winter", "For the 1945 fighting": what for, not when
             reported = grammar.reported_before.search(text, max(sentence.start, start - _REPORTED_REACH), start) is not None
             others = [other.span() for _, other in matches if other is not match]
             forward = form != "year" and not reported and (preposition in grammar.until or _looks_forward(text, sentence, start, end, others)
                                           or preposition == "by" and _a_deadline_ahead(text, sentence, start, grammar)
+                                          or preposition in grammar.onsets and not _tells_of_past(text[sentence.start:sentence.end], grammar)
                                           or form == "weekday" and grammar.future_weekday.search(text, _clause_start(text, sentence, start), start) is not None)
             spec = grammar.relative[" ".join(match["phrase"].lower().split())] if form == "relative" else {}
             if spec.get("after") == "since" and preposition not in grammar.since:

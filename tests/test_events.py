@@ -94,8 +94,8 @@ CASES = [
     ("Seoul will send a delegation to Kyiv next month.", "2024-12-10", "next month", "2025-01-01", "2025-01-31", "month", True),
     ("The North Korean brigades will deploy on Friday.", WEDNESDAY, "on Friday", "2024-11-08", "2024-11-08", "day", True),
     ("Kim Jong Un is expected to visit Moscow in March.", WEDNESDAY, "in March", "2025-03-01", "2025-03-31", "month", True),
-    ("The judge set sentencing for Dec. 11.", "2025-09-09", "Dec. 11", "2025-12-11", "2025-12-11", "day", True),
-    ("A vote set for March was postponed.", "2025-01-10", "March", "2025-03-01", "2025-03-31", "month", True),
+    ("The judge set sentencing for Dec. 11.", "2025-09-09", "for Dec. 11", "2025-12-11", "2025-12-11", "day", True),
+    ("A vote set for March was postponed.", "2025-01-10", "for March", "2025-03-01", "2025-03-31", "month", True),
     ("The white paper, due out in July, will reflect the analysis.", "2025-05-09", "in July", "2025-07-01", "2025-07-31", "month", True),
     ("The ministry on Thursday proposed a budget for next year.", "2025-09-09", "on Thursday", "2025-09-04", "2025-09-04", "day", True),
     ("The bank's next meeting on September 12 will decide.", "2025-09-09", "on September 12", "2025-09-12", "2025-09-12", "day", True),
@@ -532,3 +532,20 @@ def test_since_at_least_and_ever_since_open_a_span_to_the_anchor(extract_text):
     tables = extract_text(text, "2025-06-19")
     check(row_at(tables.events, text, "since at least March"), "2025-03-01", "2025-06-19", "open", True)
     check(row_at(tables.events, text, "Ever since August"), "2024-08-01", "2025-06-19", "open", True)
+
+
+def test_a_date_for_which_something_is_set_is_an_event_but_a_season_to_prepare_for_is_not(extract_text):
+    text = ("Sentencing is set for Jan. 15. The trade surplus for 2024 swelled. Moscow is preparing for winter. "
+            "For the 1945 fighting, see other pages.")
+    tables = extract_text(text, "2025-03-13")
+    assert list(tables.events["text"]) == ["for Jan. 15", "for 2024"]
+    check(row_at(tables.events, text, "for Jan. 15"), "2026-01-15", "2026-01-15", "day", True)
+    check(row_at(tables.events, text, "for 2024"), "2024-01-01", "2024-12-31", "year", False)
+
+
+def test_a_day_a_change_starts_on_looks_ahead_unless_its_sentence_tells_of_the_past(extract_text):
+    text = "Tariffs rise starting Friday. The ban takes effect starting April 1. Starting Monday, troops crossed the border."
+    tables = extract_text(text, "2025-03-13")
+    check(row_at(tables.events, text, "starting Friday"), "2025-03-14", "2025-03-14", "day", True)
+    check(row_at(tables.events, text, "starting April 1"), "2025-04-01", "2025-04-01", "day", True)
+    check(row_at(tables.events, text, "Starting Monday"), "2025-03-10", "2025-03-10", "day", True)
