@@ -1005,9 +1005,9 @@ class Resolver:
         modifiers = [t for t in tokens[:head_index] if t.text.casefold() != "own"]  # "Kyiv's own estimates"
         by_modifiers = not candidates and bool(modifiers)
         if by_modifiers:
-            state = self._state_of_adjective(modifiers) if tokens[head_index].text.endswith("s") else None
+            state = self._state_of_adjective(modifiers, tokens[head_index]) if tokens[head_index].text.endswith("s") else None
             if state is not None:
-                return state  # "by Ukrainian estimates", "according to South Korean estimates"; not "A Ukrainian survey"
+                return state  # "by Ukrainian estimates", "according to Western estimates"; not "A Ukrainian survey"
             candidates = self.resolve(modifiers)
         for source in candidates:
             if (source.type == PERSON or source in self.gazetteer.known or source.affiliation not in ("", INDEPENDENT)
@@ -1016,12 +1016,14 @@ class Resolver:
                 return source  # "media reports" name nobody in particular; "state television footage" does; "a Defense Ministry report" is the ministry's, of a state named elsewhere
         return self._named_author(modifiers) if by_modifiers else None
 
-    def _state_of_adjective(self, modifiers: list[Token]) -> Source | None:
+    def _state_of_adjective(self, modifiers: list[Token], head: Token) -> Source | None:
         """The government whose nationality adjective is all that modifies documents: "by
-        Ukrainian estimates", "South Korean figures" (not a person called "South Korean")."""
+        Ukrainian estimates", "South Korean figures" (not a person called "South Korean"); for a
+        side that is no state, the documents as a group of that side ("Western estimates")."""
         found = self.gazetteer.demonyms.matches([key(t.text) for t in modifiers])
         if len(found) == 1 and found[0][:2] == (0, len(modifiers)):
-            return self.gazetteer.governments.get(found[0][2])
+            side = found[0][2]
+            return self.gazetteer.governments.get(side) or Source(self._canonical_text([*modifiers, head]), GROUP, side)
         return None
 
     def _named_author(self, modifiers: list[Token]) -> Source | None:

@@ -2819,6 +2819,19 @@ def test_a_korean_family_name_after_a_title_and_a_headline_name_are_the_full_nam
     assert row_at(rows, page, "1,000 workers came")["speaker_canonical"] == "Kim Jin-woo"
 
 
+def test_estimates_of_a_side_that_is_no_state_and_a_count_named_by_its_adjective(extract_text):
+    text = ("Ukraine operates seven or eight batteries, according to Western estimates. "
+            "By Ukrainian estimates, 11,000 troops are there. "
+            "Lindqvist put the cost of a new 155mm round for the U.S. Army at about $8,000.")
+    rows = extract_text(text, PUBLISHED).attributions
+    check(text, row_at(rows, text, "Ukraine operates seven or eight batteries"), "according to", "Western estimates", "Western estimates",
+          "group", "West", "according_to")
+    check(text, row_at(rows, text, "11,000 troops are there"), "By", "Ukrainian estimates", "Ukraine", "government", "Ukraine", "according_to")
+    check(text, row_at(rows, text, "Lindqvist put the cost of a new 155mm round for the U.S. Army at about $8,000"), "put", "Lindqvist",
+          "Lindqvist", "person", "", "indirect")
+    assert len(rows) == 3
+
+
 def test_the_channel_or_the_group_is_the_one_the_page_just_named_after_that_noun(extract_text):
     text = ("A still from a video published by the Telegram channel Severny Veter. The channel claims it shows 40 soldiers. "
             "The footage was geolocated by the open-source group Northlight. The group said 12 men could be seen.")

@@ -67,7 +67,7 @@ CASES = [
     # ranges
     ("Between 11,000 and 12,000 North Korean troops are now in the Kursk region.",
      "Between 11,000 and 12,000 North Korean troops", 11_000, 12_000, "range", "troop", "personnel", 11_000, "count"),
-    ("Western estimates put the contingent at 10,000 to 12,000 soldiers.",
+    ("Estimates put the contingent at 10,000 to 12,000 soldiers.",
      "10,000 to 12,000 soldiers", 10_000, 12_000, "range", "soldier", "personnel", 10_000, "count"),
     ("Pyongyang has deployed 10,000-12,000 men to the Kursk front.",
      "10,000-12,000 men", 10_000, 12_000, "range", "man", "personnel", 10_000, "count"),
