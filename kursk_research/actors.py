@@ -192,6 +192,7 @@ class _Words:
     viewed: frozenset[str]
     press_services: frozenset[str]
     clause_openers: frozenset[str]
+    name_particles: frozenset[str]  # "de" of "Frank de Vries"
 
 
 @lru_cache(maxsize=1)
@@ -222,6 +223,7 @@ def words() -> _Words:
         viewed=folded("viewed"),
         press_services=folded("press_services"),
         clause_openers=frozenset(speakers["clause_openers"]),
+        name_particles=frozenset(speakers["name_particles"]),
     )
 
 
@@ -1139,6 +1141,10 @@ class Resolver:
             if position < len(tokens) - 1 and _POSSESSIVE.search(word):
                 break  # "Al Jazeera's Natalia Hrytsenko": the outlet is not part of the name
             of_office = folded in w.portfolios and position > 0 and tokens[position - 1].lower in _TITLE_LINKS | w.portfolios | {"and"}
+            if run and position > 0 and word in w.name_particles and (tokens[position - 1].text[:1].isupper()
+                                                                      or tokens[position - 1].text in w.name_particles):
+                run.insert(0, token)  # "Frank de Vries"
+                continue
             if (word[:1].isupper() and token.is_word and folded not in w.titles and folded.split("-")[-1] not in self._head_words()
                     and folded not in w.modifiers and not of_office and not (position == 0 and word in w.clause_openers)
                     and not self.gazetteer.demonyms.matches([key(word)])):
@@ -1167,8 +1173,8 @@ class Resolver:
             if named is not None:
                 return named  # "Daniel Okafor, a senior fellow, is less alarmed" before "Okafor said"; "Wong condemns ..." in a headline
         affiliation = affiliation_of(before) or ("United States" if lawmaker else "")
-        if not affiliation and any(t.text.casefold() in w.independent for t in before):
-            affiliation = INDEPENDENT  # "military analyst Pavel Lunev"
+        if not affiliation and any(t.text.casefold() in w.independent for t in before) or self._studies_a_state(before):
+            affiliation = INDEPENDENT  # "military analyst Pavel Lunev", "Russia specialist Joris van der Laan"
         name = " ".join(t.text for t in run)
         if body:  # "the Telegram channel Okopnaya Pravda", "the polling firm Gyeore Insights", "the open-source group Northlight"
             return Source(name, body, INDEPENDENT)
@@ -1176,9 +1182,17 @@ class Resolver:
             if self._recordings:
                 self._recordings[-1].read_surnames = True
             known = self.surnames.get(run[-1].text)
-            if known is not None and known.canonical == name:
-                return known  # named again in full: the side the first mention gave
+            if known is not None and (known.canonical == name or known.canonical.casefold().endswith(f" {name.casefold()}")):
+                return known  # named again in full, or by a surname with its particles ("Van der Laan"): the side the first mention gave
         return self.remember(Source(name, PERSON, affiliation))
+
+    def _studies_a_state(self, tokens: list[Token]) -> bool:
+        """Whether a phrase ends with a state's name as the topic of an independent role: "Russia
+        specialist", "North Korea expert" (not "Ukrainian analyst", whose adjective gives a side)."""
+        if len(tokens) < 2 or tokens[-1].text.casefold() not in self.words.independent:
+            return False
+        keys = [key(t.text) for t in tokens[:-1]]
+        return any(end == len(keys) and source.type == GOVERNMENT for _, end, source in self.gazetteer.aliases.matches(keys))
 
     def _another_written_in_full(self, token: Token, known: Source) -> bool:
         """Whether the page wrote a bare name's full form last before it for someone other than the

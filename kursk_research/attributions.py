@@ -400,6 +400,18 @@ class _Document:
         return (bare in self.lexicon.np_words or folded in self.lexicon.np_words or ORDINAL.fullmatch(word) is not None
                 or "-" in word and bare.split("-")[-1] in ("based", "backed", "installed", "appointed", "old"))  # "the 80th Brigade"
 
+    def _name_particle(self, tokens: list[Token], index: int) -> bool:
+        """Whether ``tokens[index]`` is a particle inside a person's name: "de" of "Frank de Vries"."""
+        particles = self.words.name_particles
+        if tokens[index].text not in particles:
+            return False
+        before, after = index - 1, index + 1
+        while before >= 0 and tokens[before].text in particles:
+            before -= 1
+        while after < len(tokens) and tokens[after].text in particles:
+            after += 1
+        return before >= 0 and after < len(tokens) and tokens[before].text[:1].isupper() and tokens[after].text[:1].isupper()
+
     def _before_contact_clause(self, tokens: list[Token], end: int) -> int:
         """Where a speaker phrase ends when the writer's contact clause follows it ("Experts I have
         spoken to say": before "I"); else ``end``."""
@@ -679,6 +691,8 @@ class _Document:
             elif (token.text == "." and 2 <= start < end and len(tokens[start - 2].text) == 1 and tokens[start - 2].text.isupper()
                   and tokens[start].text[:1].isupper()):
                 pass  # "Mike D. Rogers": a middle initial
+            elif start < end and self._name_particle(tokens, start - 1):
+                pass  # "Frank de Vries", "Anna van der Berg"
             elif not self._np_word(token) and not self._attributive_participle(tokens, start - 1, end):
                 break
             elif start < end and self._reduced_relative(tokens, start):
@@ -776,8 +790,8 @@ class _Document:
             elif (end > index and token.lower in self.lexicon.lemmas and not token.lower.endswith("s")
                   and end + 1 < len(tokens) and tokens[end + 1].lower == "that"):
                 break  # "lawmakers briefed by the NIS | estimate that": the verb, not "the NIS estimate" ("cited X estimates that" is the noun)
-            elif not self._np_word(token, inside=end > index):
-                break
+            elif not self._np_word(token, inside=end > index) and not (end > index and self._name_particle(tokens, end)):
+                break  # not "says Van | der Laan"
             end += 1
         if end > index + 1 and end < len(tokens) and tokens[end - 1].lower in self.words.determiners and self._is_link(tokens, end - 2) \
                 and tokens[end].is_word and tokens[end].text.islower():

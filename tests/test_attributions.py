@@ -2832,6 +2832,21 @@ def test_estimates_of_a_side_that_is_no_state_and_a_count_named_by_its_adjective
     assert len(rows) == 3
 
 
+def test_names_with_particles_and_a_state_that_is_an_analysts_topic(extract_text):
+    text = ("Russia specialist Joris van der Laan points out that the reconquest came at a price. "
+            "\"They were the shock troops,\" says Van der Laan. Crown Prince Mohammed bin Salman said talks would go on. "
+            "Iran’s Supreme Leader Ayatollah Ali Khamenei said 24 people had died.")
+    rows = extract_text(text, PUBLISHED).attributions
+    check(text, row_at(rows, text, "that the reconquest came at a price"), "points out", "Russia specialist Joris van der Laan",
+          "Joris van der Laan", "person", "independent", "indirect")
+    check(text, row_at(rows, text, "They were the shock troops,"), "says", "Van der Laan", "Joris van der Laan", "person", "independent",
+          "direct")
+    assert row_at(rows, text, "talks would go on")["speaker_canonical"] == "Mohammed bin Salman"
+    assert row_at(rows, text, "24 people had died")["speaker_canonical"] == "Ali Khamenei"
+    plain = "Ukrainian analyst Petro Ivanenko said 5 died."
+    assert list(extract_text(plain, PUBLISHED).attributions["affiliation"]) == ["Ukraine"]
+
+
 def test_the_channel_or_the_group_is_the_one_the_page_just_named_after_that_noun(extract_text):
     text = ("A still from a video published by the Telegram channel Severny Veter. The channel claims it shows 40 soldiers. "
             "The footage was geolocated by the open-source group Northlight. The group said 12 men could be seen.")
