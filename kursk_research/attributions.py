@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_right
+from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -225,6 +226,7 @@ class _Lexicon:
     case_documents: dict[str, tuple[str, ...]]  # "ruling" -> ("court", ...): words naming who writes a court case's document
     share: re.Pattern  # "66 percent of respondents", "six in 10 Americans": a poll's share, ending a speaker phrase
     respondents: str  # whom a bare share ("34% said") counts when no share before it named them
+    answer_labels: frozenset[str]  # "a", "answer": an interview's answers that carry no name
     voice_titles: list[re.Pattern]  # "Remarks by President Biden": the title naming who says "I" in an official text
     voice_name_end: re.Pattern  # " on the Emergency ... Meeting": where a title's speaker ends
     trailing: tuple[tuple[str, ...], ...]
@@ -308,6 +310,7 @@ def _lexicon() -> _Lexicon:
         case_documents={document: tuple(authors) for document, authors in speakers["case_documents"].items()},
         share=_share_pattern(data["shares"]),
         respondents=data["shares"]["respondents"],
+        answer_labels=frozenset(data["interviews"]["answer_labels"]),
         voice_titles=_voice_titles(data["voice"]["titles"]),
         voice_name_end=re.compile(rf"\s+(?:{alternation(data['voice']['name_ends'])})\b|\s*[,;:(–—]|\s-\s|\s*$"),
         trailing=tuple(tuple(phrase.split()) for phrase in speakers["trailing_phrases"]),
@@ -2271,6 +2274,8 @@ class _Document:
         self._all_cues: list[_Cue] = []
         self._consumed: set[tuple[int, int]] = set()  # (sentence, token) of cues folded into another
         self._turns = find_turns(self.text, self.outlet)
+        if any(turn.name.casefold() in self.lexicon.answer_labels for turn in self._turns) and self._titled_voice() is not None:
+            self._turns = []  # "Briefing by ... Kim Tae-hyo" over "Q. ... A. We cannot confirm ...": an official's "we", no interview
         self._voices: list[tuple[int, int, Source | None]] | None = None
         self._page_voice: Source | None | object = _UNKNOWN
         self._share_group = self.lexicon.respondents
@@ -2398,6 +2403,8 @@ class _Document:
         for turn in self._turns:
             if turn.asks or is_courtesy(self.text[turn.start:turn.end]):
                 continue
+            if turn.name not in speakers and turn.name.casefold() in self.lexicon.answer_labels:
+                speakers[turn.name] = self._found(self._interviewee(self._turns[0].label_start))  # "Answer. The figures vary."
             if turn.name not in speakers:
                 span = name_span(self.text, turn.name)
                 name = tokenize(self.text, *span) if span else tokenize(turn.name.title())
@@ -2411,6 +2418,24 @@ class _Document:
             for source in speakers[turn.name]:
                 self.rows.append(Attribution(turn.start, turn.end, label, turn.label_start, turn.label_end, label,
                                              turn.label_start, turn.label_end, source, DIRECT, sentence.index))
+
+    def _interviewee(self, before: int) -> Source | None:
+        """Who answers an interview whose answers carry no name ("Answer. ..."): the person the page
+        names most often before its first question ("Íñigo Sarasola, a retired Spanish Army colonel, says")."""
+        named: Counter[Source] = Counter()
+        for sentence in self.sentences:
+            if sentence.start >= before:
+                break
+            tokens = sentence.tokens(self.text)
+            index = 0
+            while index < len(tokens):
+                end = index
+                while end < len(tokens) and tokens[end].is_word and tokens[end].text[:1].isupper():
+                    end += 1
+                if end - index >= 2:
+                    named.update(source for source in self.resolver.resolve(tokens[index:end]) if source.type == PERSON)
+                index = end + 1
+        return named.most_common(1)[0][0] if named else None
 
     def _tag(self, sentence: Sentence, tag: re.Match, start: int, end: int, cue: tuple[int, int]) -> None:
         tokens = tokenize(self.text, tag.start(1), tag.end(1))

@@ -1,6 +1,6 @@
 """The turns of an interview or a transcript: paragraphs that open with a speaker's label
 ("PARK: ...", "Demchuk: ...", "RET. LT. GEN. DOUGLAS WHITCOMB: ...", "Q: ...", a podcast's
-"[00:01:10] Daniel Ahn: ..." and "Nathan Cole [00:00:11]: ...").
+"[00:01:10] Daniel Ahn: ..." and "Nathan Cole [00:00:11]: ...", a paper's "Question. ..." and "Answer. ...").
 
 A page is an interview when at least two labels each open two or more of its paragraphs. A label
 may carry a role and asides ("MARA DELGADO, CNN ANCHOR:", "Lee Seong-kweon, South Korean Lawmaker
@@ -67,6 +67,7 @@ class _Words:
     courtesies: re.Pattern  # "Good morning, Julia.": a turn that says nothing
     not_names: frozenset[str]  # label words that name no speaker: months, "Photo", "Update"
     answers: frozenset[str]  # "A", "Answer": the labels of the one who answers the questions
+    dotted: re.Pattern  # "Question. How many ...?", "Answer. The figures vary.": labels closed by a full stop
     chairs: frozenset[str]  # "chair", "the speaker": who chairs a sitting
 
 
@@ -81,6 +82,8 @@ def _words() -> _Words:
         courtesies=re.compile(rf"(?:{alternation(data['courtesies'])})\b[^.!?]{{0,30}}[.!?]*$", re.IGNORECASE),
         not_names=frozenset(data["not_speakers"]),
         answers=frozenset(data["answer_labels"]),
+        dotted=re.compile(rf"^[ \t]*(?P<label>{alternation(data['dotted_labels'])})(?P<role>)(?P<aside>)\.[ \t]+(?P<rest>\S[^\n]*)$",
+                          re.MULTILINE),
         chairs=frozenset(data["chairs"]),
     )
 
@@ -113,10 +116,15 @@ def _is_label(match: re.Match) -> bool:
     return not (match["role"] and words.cue_forms.intersection(match["role"].casefold().split()))  # "In Kyiv, officials said:"
 
 
+def _labels(text: str) -> list[re.Match]:
+    """Every line that opens with a label, in order: "PARK: ...", and "Question. ..." as papers print Q&As."""
+    return sorted([*_LABEL.finditer(text), *_words().dotted.finditer(text)], key=lambda match: match.start())
+
+
 def find_turns(text: str, outlet: str = "") -> list[Turn]:
     """The labelled turns of ``text`` if it is an interview or a transcript; else none."""
     found = []
-    for match in _LABEL.finditer(text):
+    for match in _labels(text):
         if not _is_label(match):
             continue
         start, end = match.start("rest"), match.end("rest")
@@ -141,7 +149,7 @@ def find_turns(text: str, outlet: str = "") -> list[Turn]:
     kept = [(m, s, e) for m, s, e in found
             if turns_of[fullest[m["label"]]] >= _TURNS or m["label"] in shouted or m["role"] or m["aside"]]
     journalists = _journalists(text, kept, fullest, outlet)
-    labels = [match.start() for match in _LABEL.finditer(text)] + [len(text)]
+    labels = [match.start() for match in _labels(text)] + [len(text)]
     turns = []
     for m, s, e in kept:
         name = fullest[m["label"]]
@@ -177,7 +185,8 @@ def _credited(text: str, name: str) -> bool:
 
 def _name_answers(fullest: dict[str, str]) -> None:
     """Give the answers ("A:", "Answer:") to the one other speaker the page labels by name
-    ("Minister Iwaya:" opening the press conference), when there is exactly one."""
+    ("Minister Iwaya:" opening the press conference), when there is exactly one (else they keep
+    their label, and the page's interviewee answers)."""
     words = _words()
     answers = [label for label in fullest if label.casefold().rstrip(".") in words.answers]
     named = {name for label, name in fullest.items() if label not in answers and label.casefold().rstrip(".") not in words.roles}

@@ -2847,6 +2847,34 @@ def test_names_with_particles_and_a_state_that_is_an_analysts_topic(extract_text
     assert list(extract_text(plain, PUBLISHED).attributions["affiliation"]) == ["Ukraine"]
 
 
+def test_a_papers_unnamed_answers_are_the_interviewee_named_most_before_the_first_question(extract_text):
+    text = ("‘North Korea is using Kursk as a school’\n\n"
+            "Marta Ruiz, a retired colonel who has tracked the deployment, says the troops adapted fast.\n\n"
+            "Marta Ruiz, photographed in Madrid on February 27.\n\n"
+            "Question. How many North Korean soldiers are still in Russia?\n\n"
+            "Answer. About 11,000 were sent, and some 4,000 have been killed or wounded.\n\n"
+            "Question. Were they defeated?\n\n"
+            "Answer. Pulled back, not defeated.\n")
+    rows = extract_text(text, PUBLISHED).attributions
+    check(text, row_at(rows, text, "About 11,000 were sent, and some 4,000 have been killed or wounded."), "Answer", "Answer", "Marta Ruiz",
+          "person", "", "direct")
+    assert row_at(rows, text, "Pulled back, not defeated.")["speaker_canonical"] == "Marta Ruiz"
+    assert not any(rows["text"].str.contains("How many"))
+
+
+def test_an_officials_briefing_with_questions_and_answers_keeps_the_officials_we(extract_text):
+    text = ("Briefing by Principal Deputy National Security Advisor Kim Tae-hyo on the Emergency Meeting\n"
+            "Good afternoon. I am Kim Tae-hyo, Principal Deputy National Security Advisor.\n"
+            "Our government assesses that Pyongyang will receive about $2,000 per soldier a month.\n"
+            "Q. Some media outlets reported that soldiers had died. Is that so?\n"
+            "A. We cannot confirm those reports at this time.\n"
+            "Q. Will shells be sent?\n"
+            "A. Nothing has been decided.\n")
+    rows = extract_text(text, PUBLISHED).attributions
+    assert row_at(rows, text, "that Pyongyang will receive about $2,000 per soldier a month")["speaker_canonical"] == "South Korea"
+    assert not any(rows["cue"] == "A")  # no interview: the answers are the official's own lines
+
+
 def test_the_channel_or_the_group_is_the_one_the_page_just_named_after_that_noun(extract_text):
     text = ("A still from a video published by the Telegram channel Severny Veter. The channel claims it shows 40 soldiers. "
             "The footage was geolocated by the open-source group Northlight. The group said 12 men could be seen.")

@@ -217,3 +217,24 @@ def test_speaker_labels_are_found_on_a_page_that_is_no_interview():
             "PRESIDENT YOON: (As interpreted.) Thank you.\nPhoto: Reuters\nNext: Remarks on trade")
     assert find_turns(text) == []
     assert speaker_labels(text) == [(27, "PRESIDENT BIDEN"), (81, "PRESIDENT YOON")]  # not "Photo:" or "Next:"
+
+
+PAPER_QA = (
+    "‘North Korea is using Kursk as a school’\n\n"
+    "Marta Ruiz, a retired colonel who has tracked the deployment, says the troops adapted fast.\n\n"
+    "Marta Ruiz, photographed in Madrid on February 27.\n\n"
+    "Question. How many North Korean soldiers are still in Russia?\n\n"
+    "Answer. About 11,000 were sent, and some 4,000 have been killed or wounded.\n\n"
+    "Question. Were they defeated?\n\n"
+    "Answer. Pulled back, not defeated.\n"
+)
+
+
+def test_a_papers_question_and_answer_labels_closed_by_a_full_stop_take_turns():
+    assert texts(PAPER_QA, find_turns(PAPER_QA)) == [
+        ("Question", "How many North Korean soldiers are still in Russia?", "Question", True),
+        ("Answer", "About 11,000 were sent, and some 4,000 have been killed or wounded.", "Answer", False),
+        ("Question", "Were they defeated?", "Question", True),
+        ("Answer", "Pulled back, not defeated.", "Answer", False),
+    ]
+    assert find_turns("A. Smith arrived on Monday.\n\nQ. Lee left.\n") == []
