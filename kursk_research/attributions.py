@@ -1781,8 +1781,10 @@ class _Document:
         if token.lower == "to" and cue.lemma in self.lexicon.infinitive and index + 1 < len(tokens) and tokens[index + 1].text.islower() \
                 and tokens[index + 1].is_word and tokens[index + 1].lower not in self.words.determiners:
             return False  # "At its peak, Kyiv claimed to control ...": the infinitive is the statement
-        if token.lower in _PREPOSITIONS and index + 1 < len(tokens) and tokens[index + 1].text[:1].isdigit():
-            return False  # "Blinken said about 8,000 of those troops had reached Kursk": a number's qualifier, not a preposition
+        if token.lower in _PREPOSITIONS and index + 1 < len(tokens) and (tokens[index + 1].text[:1].isdigit()
+                                                                         or token.lower == "at" and tokens[index + 1].lower in ("least", "most")
+                                                                         and tokens[index + 2:index + 3] and tokens[index + 2].lower not in ("once", "twice")):
+            return False  # "Blinken said about 8,000 (at least 8,000) of those troops had reached Kursk": a number's qualifier, not a preposition
         return (token.text in _TERMINAL or token.text in _CLOSING_QUOTES or token.text in (",", ";", "…", "—", "–")
                 or token.lower in _PREPOSITIONS | {"as", "while", "citing"})  # "..., NIS says … Kim stages ceremonies", "..., he added — by ..."
 

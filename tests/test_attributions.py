@@ -2875,6 +2875,18 @@ def test_an_officials_briefing_with_questions_and_answers_keeps_the_officials_we
     assert not any(rows["cue"] == "A")  # no interview: the answers are the official's own lines
 
 
+def test_a_number_after_at_least_is_said_and_families_speak_as_a_group(extract_text):
+    text = ("Addressing the weekly media briefing, MEA spokesperson Randhir Jaiswal said at least 27 Indians were recruited. "
+            "Families in Kerala told The Hindu that agents had charged 2 lakh. "
+            "North Korea selects sappers for Kursk mission, families told to keep quiet.")
+    rows = extract_text(text, PUBLISHED).attributions
+    check(text, row_at(rows, text, "at least 27 Indians were recruited"), "said", "MEA spokesperson Randhir Jaiswal", "Randhir Jaiswal",
+          "person", "India", "indirect")
+    check(text, row_at(rows, text, "that agents had charged 2 lakh"), "told The Hindu", "Families in Kerala", "families", "group", "",
+          "indirect")
+    assert len(rows) == 2  # "families told to keep quiet" were told
+
+
 def test_the_channel_or_the_group_is_the_one_the_page_just_named_after_that_noun(extract_text):
     text = ("A still from a video published by the Telegram channel Severny Veter. The channel claims it shows 40 soldiers. "
             "The footage was geolocated by the open-source group Northlight. The group said 12 men could be seen.")
