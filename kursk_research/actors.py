@@ -643,12 +643,14 @@ class Resolver:
             place = index + 1
             if tokens[place].text == "the" and place + 1 < len(tokens) and tokens[-1].text.islower():
                 place += 1  # "in the Kursk sector" is a place ("in the Russian Foreign Ministry" a body the source belongs to)
-            if (tokens[index].text in PLACE_PREPOSITIONS and tokens[place].text[0].isupper() and tokens[place].text != "Charge"
+            if tokens[index].text == "in" and tokens[index + 1].text.casefold() == "charge":
+                if tokens[index + 1].text == "charge" and previous.casefold() in self._head_words() | self.words.titles:
+                    return tokens[:index]  # "the officer in charge of the operation": the officer
+                continue  # "Special Agent in Charge Teresa M. Albright": a title, no place
+            if (tokens[index].text in PLACE_PREPOSITIONS and tokens[place].text[0].isupper()
                     and (previous.casefold() in self._head_words() | self.words.titles or previous == ")"
                          or previous[:1].isupper() and self.ends_with_a_body_name(tokens[:index]))):
-                return tokens[:index]  # "analysts in Seoul", "an officer in the Kursk sector", "the Center for ... Studies in Oslo" (not "Special Agent in Charge")
-            if tokens[index].text == "in" and tokens[index + 1].text == "charge" and previous.casefold() in self._head_words() | self.words.titles:
-                return tokens[:index]  # "the officer in charge of the operation": the officer
+                return tokens[:index]  # "analysts in Seoul", "an officer in the Kursk sector", "the Center for ... Studies in Oslo"
             if (tokens[index].text == "with" and previous.casefold() in self.words.group | self.words.titles
                     and not any(t.text.casefold() in ("sign", "callsign") for t in tokens[index + 1:])):
                 return tokens[:index]  # "a Ukrainian soldier with the 80th Brigade": the soldier (not "with the call sign Kit")

@@ -912,9 +912,7 @@ class _Document:
     def _name_ending_in(self, cue: _Cue, before: int, head: str) -> Source | None:
         """The body a capitalised name ending in ``head`` names, in the cue's sentence before
         ``tokens[before]`` or in the sentence before it ("The Pyongyang Economic Forum")."""
-        previous = self._previous_sentence(cue)
-        runs = [cue.tokens[:before]] + ([previous.tokens(self.text)] if previous is not None else [])
-        for tokens in runs:
+        for tokens in self._this_and_previous(cue, before):
             for index in range(len(tokens) - 1, 0, -1):
                 if tokens[index].lower == head and tokens[index].text[:1].isupper() and tokens[index - 1].text[:1].isupper():
                     start = index
@@ -925,13 +923,16 @@ class _Document:
                         return found[0]
         return None
 
+    def _this_and_previous(self, cue: _Cue, before: int) -> list[list[Token]]:
+        """The cue's sentence up to ``tokens[before]``, then the sentence before it (if any)."""
+        previous = self._previous_sentence(cue)
+        return [cue.tokens[:before]] + ([previous.tokens(self.text)] if previous is not None else [])
+
     def _name_after_noun(self, cue: _Cue, before: int, head: str) -> Source | None:
         """The body a capitalised name after ``head`` names, last in the cue's sentence before
         ``tokens[before]`` or in the sentence before it: "a video published by the Telegram channel
         Severny Veter. The channel claims ..."."""
-        previous = self._previous_sentence(cue)
-        runs = [cue.tokens[:before]] + ([previous.tokens(self.text)] if previous is not None else [])
-        for tokens in runs:
+        for tokens in self._this_and_previous(cue, before):
             for index in range(len(tokens) - 2, -1, -1):
                 if tokens[index].lower == head and tokens[index + 1].text[:1].isupper():
                     end = index + 1
@@ -1781,9 +1782,9 @@ class _Document:
         if token.lower == "to" and cue.lemma in self.lexicon.infinitive and index + 1 < len(tokens) and tokens[index + 1].text.islower() \
                 and tokens[index + 1].is_word and tokens[index + 1].lower not in self.words.determiners:
             return False  # "At its peak, Kyiv claimed to control ...": the infinitive is the statement
-        if token.lower in _PREPOSITIONS and index + 1 < len(tokens) and (tokens[index + 1].text[:1].isdigit()
-                                                                         or token.lower == "at" and tokens[index + 1].lower in ("least", "most")
-                                                                         and tokens[index + 2:index + 3] and tokens[index + 2].lower not in ("once", "twice")):
+        following = [t.lower for t in tokens[index + 1:index + 3]]
+        if token.lower in _PREPOSITIONS and following and (following[0][:1].isdigit() or token.lower == "at" and following[0] in ("least", "most")
+                                                           and following[1:] and following[1] not in ("once", "twice")):
             return False  # "Blinken said about 8,000 (at least 8,000) of those troops had reached Kursk": a number's qualifier, not a preposition
         return (token.text in _TERMINAL or token.text in _CLOSING_QUOTES or token.text in (",", ";", "…", "—", "–")
                 or token.lower in _PREPOSITIONS | {"as", "while", "citing"})  # "..., NIS says … Kim stages ceremonies", "..., he added — by ..."
