@@ -71,6 +71,7 @@ _FOOTNOTE_MARKS = re.compile(rf"(?:{FOOTNOTE_MARK})+\s*$")  # a think tank's sou
 _CLAUSE_BREAK = re.compile(r";|,\s+(?:with|while|but|although|though|whereas|even as|as well as|according to"
                            r"|an? (?:claim|assertion|allegation|figure|estimate|number|account))\b")  # ", a claim Kyiv disputes"
 _TERMINAL = ".!?"
+_BLOCK_AFTER = re.compile(r"[ \t]*\n\s*([^\s\"“‘«'—–].*?)[ \t]*$", re.MULTILINE)  # the unmarked line a colon's tag introduces
 _ADVERBIAL_PREPOSITIONS = frozenset({"in", "on", "at", "during", "to", "with", "after", "via", "through", "late", "early", "for", "before"})
 _SETTING_WORDS = 8  # at most this many tokens of place and time after "told reporters" are no statement
 _NAME_LINKS = frozenset({"of", "for", "and", "&", "at", "on", "de", "du", "von"})
@@ -240,6 +241,8 @@ class _Lexicon:
     captured_soldiers: re.Pattern  # "North Korean soldiers": whose soldiers were taken
     home_words: frozenset[str]  # "the Foreign Ministry", "a government official": of the page's own state
     home_absent: dict[str, frozenset[str]]  # state -> the offices it does not have ("ministry" in the U.S.)
+    quote_label: re.Pattern  # 'Quote from Yusov: "...': group "cue", and "who" where the label names its speaker
+    source_label: re.Pattern  # "Source: Zelenskyy on Telegram": group "who", whom an unnamed "Quote:" below it quotes
 
 
 def _share_pattern(shares: dict) -> re.Pattern:
@@ -324,6 +327,9 @@ def _lexicon() -> _Lexicon:
         captured_soldiers=re.compile(speakers["captured_soldiers"]),
         home_words=frozenset(data["home"]["words"]),
         home_absent={state: frozenset(words) for state, words in data["home"]["absent"].items()},
+        quote_label=re.compile(rf"^(?P<cue>{alternation(data['quote_labels']['labels'])})(?:[ \t]+(?P<who>[^:\n]{{1,80}}?))?:[ \t]*(?=[\"“«])",
+                               re.MULTILINE),
+        source_label=re.compile(rf"^(?:{alternation(data['quote_labels']['source_labels'])}):[ \t]*(?P<who>[^\n]+)", re.MULTILINE),
     )
 
 
@@ -1096,6 +1102,8 @@ class _Document:
             sources = self._body_short_name(phrase[0]) or sources  # "Polaris" after "Polaris Vessel Analytics"
         if len(sources) == 1 and sources[0].type in (ORGANISATION, GROUP) and not sources[0].affiliation:
             return self._placed(cue, phrase, sources[0]) or sources
+        if len(sources) == 1 and sources[0].type == ORGANISATION and self.home and sources[0].affiliation not in ("", self.home, INDEPENDENT):
+            return self._home_office(phrase) or sources
         if len(sources) == 1 and sources[0].type == PERSON and not sources[0].affiliation and self._of_home(phrase):
             return [self.resolver.remember(Source(sources[0].canonical, PERSON, self.home))]  # "Foreign Minister Penny Wong" in an Australian paper
         if len(sources) == 1 and sources[0].type == PERSON and not sources[0].affiliation and _party_state_after(tokens, span[1]):
@@ -1152,6 +1160,21 @@ class _Document:
             head = resolved.canonical.split()[-1]
             return [Source(resolved.canonical, GROUP, self.home)] if head in self.words.group or head not in self.words.titles else []
         return [s for s in self.resolver.resolve(tokenize(f"{resolved.canonical} in {self.home}")) if s.affiliation]
+
+    def _home_office(self, phrase: list[Token]) -> list[Source]:
+        """The page's own state's office, when an office named bare is another state's in the
+        gazetteer: "the Foreign Office" in a German paper is Germany's, not Britain's."""
+        if any(True for _ in self.resolver.gazetteer.demonyms.matches([key(t.text) for t in phrase])):
+            return []  # "the British Foreign Office"
+        first = len(phrase)
+        while first and phrase[first - 1].text[:1].isupper() and phrase[first - 1].lower not in self.words.determiners:
+            first -= 1
+        name = phrase[first:]  # "An internal assessment by the Foreign Office": "Foreign Office"
+        if not name:
+            return []
+        found = self.resolver.resolve(tokenize(f"{self.home}'s {self.text[name[0].start:name[-1].end]}"))
+        known = len(found) == 1 and found[0] in self.resolver.gazetteer.known and found[0].affiliation == self.home
+        return found if known else []  # not "the Workers' Party" made "British Party" in a London paper
 
     def _state_group(self, group: Source) -> list[Source]:
         """A group that only a state has, named bare: the same group credited before with its state
@@ -1341,8 +1364,11 @@ class _Document:
         """A body named through a pronoun's owner: "his military intelligence agency" after Zelensky."""
         people = phrase[0].lower in ("his", "her")  # a person's, or one speaking for a state ("The representative of the Republic of Korea ... his Government")
         owner = self._antecedent(cue.sentence.index, (PERSON,) if people else (GOVERNMENT, ORGANISATION), singular_groups=people)
+        if owner is None and not people:
+            owner = self._body_named_before(cue, 0, (GOVERNMENT,))  # "South Korea's estimate is lower. Its National Intelligence Service told"
         if owner is None or not owner.affiliation:
-            return [s for s in self.resolver.resolve(phrase[1:]) if s.type == PERSON]  # "Its deputy head Vadym Skibitskyi"
+            named = all(t.text[:1].isupper() for t in phrase[1:])
+            return [s for s in self.resolver.resolve(phrase[1:]) if s.type == PERSON or named]  # "Its deputy head Vadym Skibitskyi"
         first = 2 if len(phrase) > 2 and phrase[1].lower in ("country's", "country’s", "nation's", "nation’s") else 1
         rest = self.text[phrase[first].start:phrase[-1].end]  # "his country's intelligence": his state's intelligence
         return self.resolver.resolve(tokenize(f"{owner.affiliation}'s {rest}"))
@@ -2065,8 +2091,8 @@ class _Document:
             index = self._skip_adverbials(tokens, index + 2)  # "cited Zelensky on Monday, stating that ..."
         if index >= len(tokens) or tokens[index].text in _TERMINAL:
             return None
-        if tokens[index].text == "," and cue.lemma in self.lexicon.clause_lemmas and index + 1 < len(tokens) and tokens[index + 1].is_word:
-            index += 1  # "As the Secretary said on Friday, 8,000 North Korean troops had ..."
+        if tokens[index].text in ",:" and cue.lemma in self.lexicon.clause_lemmas and index + 1 < len(tokens) and tokens[index + 1].is_word:
+            index += 1  # "As the Secretary said on Friday, 8,000 North Korean troops had ...", "The minister said: the army ..."
         if cue.noun and tokens[index].lower != "that":
             return None  # "reports from U.S. officials" with no reported clause
         if cue.lemma in ("tell", "brief") and tokens[index].lower in _ADVERBIAL_PREPOSITIONS | {"behind"} \
@@ -2192,7 +2218,8 @@ class _Document:
         for cue in cues:
             if cue.start >= quote.end and cue.sources and quote.closed and cue.sentence.start <= closing < cue.sentence.end:
                 between = self.text[quote.end:cue.start]
-                speaker_first = cue.tokens[cue.speaker[0]].start if cue.speaker else cue.start
+                phrase_first = min(cue.speaker[0], cue.described[0]) if cue.speaker and cue.described else cue.speaker[0] if cue.speaker else None
+                speaker_first = cue.tokens[phrase_first].start if phrase_first is not None else cue.start  # '"...," the founder, Mart Kask, told
                 if cue.shared or speaker_first < quote.end:
                     break  # ", saying ..." after a quotation goes on the statement before it
                 gap = self.text[quote.end:min(speaker_first, cue.start)]
@@ -2228,6 +2255,8 @@ class _Document:
         """Every quotation with a tag becomes a direct statement."""
         previous: Attribution | None = None
         for quote in self.quotes:
+            if quote.start in self._labelled_quotes:
+                continue
             cues = [c for c in self._all_cues if c.sentence.start <= quote.end + 1
                     and (quote.start <= c.sentence.end + 1 or self._introduces(c.sentence, quote))]
             cue, resumed = self._quote_tag(quote, cues, previous)
@@ -2253,6 +2282,76 @@ class _Document:
                                   resumed.speaker, resumed.speaker_start, resumed.speaker_end, resumed.source, DIRECT, sentence)
                 self.rows.append(row)
                 previous = row
+
+    def _quote_labels(self) -> None:
+        """A quotation handed to its speaker by a label line: 'Quote from the SSO: "..."' (the SSO),
+        'Quote: "..."' (whom the "Source:" line above it names, else the source last credited)."""
+        self._labelled_quotes: set[int] = set()
+        starts = {quote.start: quote for quote in self.quotes}
+        for label in self.lexicon.quote_label.finditer(self.text):
+            quote = starts.get(label.end())
+            sentence = next((s for s in self.sentences if s.start <= label.start() < s.end), None)
+            if quote is None or sentence is None:
+                continue
+            sources, who = self._label_speakers(sentence, label)
+            if not sources:
+                continue
+            end = quote.inner_end
+            while end > quote.inner_start and self.text[end - 1].isspace():
+                end -= 1
+            for source in sources:
+                self.rows.append(Attribution(quote.inner_start, end, label.group("cue"), label.start("cue"), label.end("cue"),
+                                             self.text[who[0]:who[1]], who[0], who[1], source, DIRECT, sentence.index))
+                self.history.append((sentence.index, source, self.text[who[0]:who[1]]))
+            self._labelled_quotes.add(quote.start)
+
+    def _label_speakers(self, sentence: Sentence, label: re.Match) -> tuple[list[Source], tuple[int, int]]:
+        """Whom a quotation label names, as a speaker phrase read in its sentence; for a bare
+        "Quote:", the speaker of the "Source:" line above it, else the source last credited.
+        With them, the span of the words that name them (the label's own where none do)."""
+        if label.group("who") is None:
+            above = [line for line in self.lexicon.source_label.finditer(self.text, 0, label.start())]
+            if above and self.text.count("\n\n", above[-1].end(), label.start()) <= 2:
+                tokens = tokenize(self.text, *above[-1].span("who"))
+                named = next((i for i, t in enumerate(tokens) if t.lower in _PREPOSITIONS or t.text == ","), len(tokens))
+                found = self.resolver.resolve(tokens[:named])  # "Zelenskyy on Telegram": Zelenskyy
+                if found:
+                    return found, (tokens[0].start, tokens[named - 1].end)
+            return [self.history[-1][1]] if self.history else [], label.span("cue")
+        tokens = sentence.tokens(self.text)
+        first = next(i for i, t in enumerate(tokens) if t.start >= label.start("who"))
+        last = next(i for i, t in enumerate(tokens) if t.start >= label.end("who"))
+        comma = next((i for i in range(first, last) if tokens[i].text == ","), last)  # "Anton Hrushetskyi, Executive Director of KIIS"
+        cue_end = next(i for i, t in enumerate(tokens) if t.start >= label.end("cue"))
+        cue = _Cue(sentence, tokens, 0, cue_end, "quote", label.start("cue"), label.end("cue"), speaker=(first, comma),
+                   inverted=True, described=(comma + 1, last) if comma + 1 < last else None)
+        return self._sources(cue, (first, comma)), label.span("who")
+
+    def _block_quotations(self) -> None:
+        """A tag that ends its line in a colon, with nothing said before it, quotes the next line
+        unmarked: "Zelensky wrote on X on Saturday:" above the post, "Foreign Secretary David Lammy
+        said:" above his words in a press release. The quotation is that line, a direct statement."""
+        for cue in self._all_cues:
+            if not cue.sources or cue.quoted or cue.inverted or cue.noun:
+                continue
+            tokens = cue.tokens
+            colon = len(tokens) - 1
+            setting = tokens[self._after_recipient(cue, cue.last):colon]
+            if setting and setting[0].lower in ("the", "a", "this") and (named := next((i for i, t in enumerate(setting[:4]) if t.lower in _ADVERBIAL_PREPOSITIONS), len(setting))) <= 3:
+                setting = setting[named:]  # "announced the capture on Saturday in a post on X:", "said the following:"
+            said_nothing = not setting or setting[0].lower in _ADVERBIAL_PREPOSITIONS | {"on"} or self._is_date(setting[0])
+            said_nothing = said_nothing and not any(t.lower == "that" or t.lower in self.lexicon.lemmas or not t.is_word for t in setting)
+            block = _BLOCK_AFTER.match(self.text, tokens[colon].end) if tokens[colon].text == ":" and said_nothing else None
+            if block is None or self._in_quotation(cue.start):
+                continue
+            start, end = block.span(1)
+            sentence = next((s for s in self.sentences if s.start <= start < s.end), None)
+            if sentence is None or sentence.index != cue.sentence.index + 1:
+                continue  # the next line is furniture, or not the next sentence
+            speaker, s_start, s_end = self._speaker_text(cue)
+            self.rows.extend(Attribution(start, end, self.text[cue.start:cue.end], cue.start, cue.end,
+                                         speaker, s_start, s_end, source, DIRECT, sentence.index) for source in cue.sources)
+            cue.quoted = True
 
     def _names_its_object(self, quote: Quote, cues: list[_Cue]) -> bool:
         """Whether a one-word quotation is what a source called something: 'praised the soldiers as
@@ -2298,7 +2397,9 @@ class _Document:
                     continue
                 self._negate(cue)
         self._breaks = self._statement_breaks()
+        self._quote_labels()
         self._direct()
+        self._block_quotations()
         for cue in self._all_cues:
             if not cue.sources or cue.quoted or (cue.sentence.index, cue.first) in self._consumed:
                 continue

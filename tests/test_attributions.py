@@ -2931,3 +2931,58 @@ def test_a_bare_surname_is_the_person_the_page_wrote_in_full_not_a_namesake_of_t
     spelt = ("Ukrainian President Volodymyr Zelenskiy said on Sunday that losses were higher. "
              "\"Ukraine is ready,\" Zelenskiy wrote on X.")
     assert set(extract_text(spelt, PUBLISHED).attributions["speaker_canonical"]) == {"Volodymyr Zelensky"}
+
+
+def test_a_title_in_apposition_before_the_name_tags_the_quotation_before_it(extract_text):
+    text = ("The open-source group Northlight geolocated the video. \"We see helmets, we see Russian-issued kit,\" "
+            "the group's founder, Mart Kask, told Newsweek on Tuesday. \"Right now this is a claim, not evidence.\"")
+    rows = extract_text(text, PUBLISHED).attributions
+    for quotation in ("We see helmets, we see Russian-issued kit,", "Right now this is a claim, not evidence."):
+        check(text, row_at(rows, text, quotation), "told Newsweek", "Mart Kask", "Mart Kask", "person", "", "direct")
+
+
+def test_the_station_and_the_network_are_the_broadcaster_named_before_and_its_body_is_the_state_named_before(extract_text):
+    text = ("North Korean state television KCTV aired the film on Sunday. The station said the film honoured 101 soldiers. "
+            "South Korea's estimate is lower. Its National Intelligence Service told lawmakers that about 2,000 soldiers had been killed.")
+    rows = extract_text(text, PUBLISHED).attributions
+    check(text, row_at(rows, text, "the film honoured 101 soldiers"), "said", "The station", "Korean Central Television", "media",
+          "North Korea", "indirect")
+    check(text, row_at(rows, text, "that about 2,000 soldiers had been killed"), "told lawmakers", "Its National Intelligence Service",
+          "National Intelligence Service (South Korea)", "organisation", "South Korea", "indirect")
+
+
+def test_a_tag_ending_its_line_in_a_colon_quotes_the_unmarked_line_below(extract_text):
+    post = ("Ukrainian President Volodymyr Zelensky wrote on X on Saturday:\n\n"
+            "The first North Korean units are already in Kursk. Putin needs 11,000 foreigners.\n"
+            "— Volodymyr Zelenskyy (@ZelenskyyUa) November 16, 2024\n\n"
+            "Foreign Secretary David Lammy said:\n\nWe are targeting the commanders who sent them.\n\n"
+            "The minister said: the army lost 300 men.")
+    rows = extract_text(post, PUBLISHED).attributions
+    check(post, row_at(rows, post, "The first North Korean units are already in Kursk. Putin needs 11,000 foreigners."), "wrote",
+          "Ukrainian President Volodymyr Zelensky", "Volodymyr Zelensky", "person", "Ukraine", "direct")
+    check(post, row_at(rows, post, "We are targeting the commanders who sent them."), "said", "Foreign Secretary David Lammy",
+          "David Lammy", "person", "United Kingdom", "direct")
+    assert row_at(rows, post, "the army lost 300 men")["text"] == "the army lost 300 men"  # after a colon in its own line
+    assert not rows_at(rows, post, "on X on Saturday").size and not rows_at(rows, post, "Foreign Secretary David Lammy said").size
+
+
+def test_a_quote_label_hands_its_quotation_to_the_speaker_it_names_or_to_the_source_line_above(extract_text):
+    text = ("Source: Zelenskyy on Telegram\n\nDetails: Two soldiers were captured in the Kursk region.\n\n"
+            "Quote: \"Our soldiers have captured North Korean military personnel.\"\n\n"
+            "A source in the Ukrainian Defence Forces said the unit held 80 square kilometres.\n\n"
+            "Quote from the source: \"Nobody has left. We are still here.\"")
+    rows = extract_text(text, PUBLISHED).attributions
+    check(text, row_at(rows, text, "Our soldiers have captured North Korean military personnel."), "Quote", "Zelenskyy",
+          "Volodymyr Zelensky", "person", "Ukraine", "direct")
+    check(text, row_at(rows, text, "Nobody has left. We are still here."), "Quote from", "the source",
+          "source in the Ukrainian Defence Forces", "group", "Ukraine", "direct")
+
+
+def test_an_office_named_bare_is_the_page_own_states_when_the_gazetteer_knows_it_there(tmp_path):
+    text = ("An internal assessment by the Foreign Office puts the value at roughly €17 billion. "
+            "The British Foreign Office said 300 soldiers died. "
+            "The Central Military Commission of the Workers' Party said the operation was over.")
+    folder = write_corpus(tmp_path / "corpus", {"page": (text, PUBLISHED)}, extra_columns={"outlet": {"page": "Die Zeit"}})
+    rows = extract(folder).attributions
+    assert list(rows["speaker_canonical"]) == ["German Foreign Office", "UK Foreign Office",
+                                               "Central Military Commission of the Workers' Party of Korea"]
