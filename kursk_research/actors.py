@@ -486,6 +486,9 @@ class Resolver:
         return affiliation_of(described)
 
     def _resolve(self, tokens: list[Token]) -> list[Source]:
+        call_sign = self._call_sign(tokens)  # before the phrase is cut to its head: "a commander fighting in Kursk, who ... call sign, Kit"
+        if call_sign is not None:
+            return [call_sign]
         placed = self._captured(tokens) or self._placed_source(tokens) or self._source_inside(tokens) or self._placed_group(tokens)
         if placed is not None:
             return [placed]
@@ -759,17 +762,23 @@ class Resolver:
             parts.append(_SPELLED_OUT.get(token.text, token.text))
         return "".join(parts)
 
+    @staticmethod
+    def _call_sign(tokens: list[Token]) -> Source | None:
+        """The person a phrase names by a call sign: "... the call sign Mac", '... call sign, “Kit”'."""
+        for index in range(len(tokens) - 1):
+            named = index + 1
+            while named < len(tokens) - 1 and tokens[named].text in ",\"“‘'":
+                named += 1  # 'call sign, "Tykhyi"'
+            if tokens[index].text.casefold() in ("sign", "callsign", "guerre") and tokens[named].text[:1].isupper():
+                return Source(tokens[named].text, PERSON, affiliation_of(tokens[:index]))
+        return None
+
     def _resolve_one(self, tokens: list[Token], coordinated: bool = False) -> Source | None:
         tokens = self._strip(tokens)
         if not tokens:
             return None
         words = [t.text.casefold() for t in tokens]
         for index in range(len(tokens) - 1):
-            named = index + 1
-            while named < len(tokens) - 1 and tokens[named].text in ",\"“‘'":
-                named += 1  # 'call sign, "Tykhyi"'
-            if words[index] in ("sign", "callsign", "guerre") and tokens[named].text[:1].isupper():
-                return Source(tokens[named].text, PERSON, affiliation_of(tokens[:index]))  # "... the call sign Mac", '... “Kit”'
             if words[index] == "close" and words[index + 1] == "to" and index and words[index - 1] in self.words.group:
                 near = self._resolve_one(tokens[index + 2:])  # "a source close to the Russian Defense Ministry"
                 return Source(self._canonical_text(tokens), GROUP, near.affiliation if near else affiliation_of(tokens))

@@ -100,10 +100,12 @@ _LEAD_IN_ADVERBS = frozenset({"meanwhile", "however", "so", "still", "overall", 
                               "moreover", "furthermore", "also", "yet", "then", "thus", "since", "today", "nowadays"})
 _CITER = re.compile(r"\s*,?\s*(?:[\w.’'-]+\s+){0,4}[\w.’'-]+\s+")  # who quotes a source, between the quotation and "quoted"
 _CALL_SIGN = re.compile(r",?\s+(?:(?:who\s+(?:goes|went|is\s+known|was\s+known)\s+by|who\s+uses|known\s+by|using|under|with)\s+the\s+"
-                        r"|who\s+gave\s+(?:only\s+)?(?:his|her)\s+|(?=(?:call\s*sign|nom\s+de\s+guerre)\s+[\"“‘']?[A-Z][\w’'-]*[\"”’']?,))"
+                        r"|who\s+gave\s+(?:only\s+)?(?:his|her)\s+"
+                        r"|who\s+asked\s+to\s+be\s+(?:identified|named|called|referred\s+to)\s+(?:only\s+)?(?:by|with|as)\s+(?:his|her)\s+|(?=(?:call\s*sign|nom\s+de\s+guerre)\s+[\"“‘']?[A-Z][\w’'-]*[\"”’']?,))"
                         r"(?:call\s*sign|nom\s+de\s+guerre),?\s+[\"“‘']?[A-Z][\w’'-]*(?:,?[\"”’'])?")  # "..., call sign Bereza, told me", 'who gave only his call sign, "Tykhyi," said'
 _CALL_SIGN_END = re.compile(_CALL_SIGN.pattern + ",?$")  # the same, read leftwards from a cue
-_CALL_SIGN_AFTER = re.compile(r"(?:\s+(?:in|of|from|at)\s+(?:[\w’'-]+\s+){0,5}?[\w’'-]+(?=\s+who\b))?" + _CALL_SIGN.pattern)  # "... in an air assault brigade who goes by ..."
+_CALL_SIGN_AFTER = re.compile(r"(?:\s+(?:in|of|from|at|with|fighting|serving)\s+(?:[\w’'-]+\s+){0,5}?[\w’'-]+(?=,?\s+who\b))?"
+                              + _CALL_SIGN.pattern)  # "... in an air assault brigade who goes by ...", "... with the 61st Brigade, who asked to be identified by his call sign, Sapsan"
 _TOLD_TO = re.compile(r"(?:\s+[\w’'.-]+){0,5}?\s+to\s+")  # 'told reporters Tuesday to "..."': what was told is the quotation
 _NAMED_OBJECT = re.compile(r"(?:\s+(?!that\b)[\w’'.-]+){0,6}?\s*(?:\bas\s*)?")  # 'praised the troops’ "heroism"'
 _FOR, _FOR_SOURCE = "for", re.compile(r"For\s+(?=[^\W\d_])")  # "For Élise Darmon, a Korea specialist, the timing is ..."

@@ -94,7 +94,9 @@ def _grammar() -> _Grammar:
     forms = {
         "day_month": rf"{prep}{weekday}(?:the\s+)?{day}{day2}(?:\s+of)?\s+{name('month', months)}(?:,?\s+{year}|{year_shift})?",
         "month_day": rf"{prep}{weekday}{name('month', months)}(?:\.?\s+|\.(?=\d)){day}{day2}(?:(?=,(?:19|20)\d\d(?!\d))|(?![,.]\d))(?:,?\s*{year}|{year_shift})?",  # "Oct.30,2024"
-        "months": rf"{prep}(?:between\s+)?{name('month', months)}(?:,?\s+(?P<first_year>(?:19|20)\d\d))?(?:\s+(?:and|or|to|through)\s+|\s*[-–]\s*){name('month2', months)}(?:,?\s+{year})?",
+        "months": rf"{prep}(?:between\s+)?{name('month', months)}(?:,?\s+(?P<first_year>(?:19|20)\d\d))?"
+                  rf"(?:\s+(?:and|or|to|through)\s+|\s*[-–]\s*|(?:,\s+(?-i:{alternation(months)})(?![\w]))+,?\s+(?:and|or)\s+)"  # "in May, June and July"
+                  rf"{name('month2', months)}(?:,?\s+{year})?",
         "day_span": rf"{prep}(?:between\s+)?{name('month', months)}\s+{day}\s*(?:and|to|through|-|–)\s*{name('month2', months)}\s+{day2_named}(?:,?\s+{year})?",
         "span_day": rf"{prep}(?:between\s+)?{day}\s+{name('month', months)}\s*(?:and|to|through|-|–)\s*{day2_named}\s+{name('month2', months)}(?:,?\s+{year})?",
         "month": rf"{prep}{shift}(?:the\s+)?{part}{name('month', months)}(?:,?\s+(?:of\s+)?{year}|{year_shift})?",

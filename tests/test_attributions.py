@@ -2986,3 +2986,14 @@ def test_an_office_named_bare_is_the_page_own_states_when_the_gazetteer_knows_it
     rows = extract(folder).attributions
     assert list(rows["speaker_canonical"]) == ["German Foreign Office", "UK Foreign Office",
                                                "Central Military Commission of the Workers' Party of Korea"]
+
+
+def test_a_speaker_who_asked_to_be_named_by_a_call_sign_is_that_call_sign(extract_text):
+    text = ("\"At first it was like shooting at a crowd,\" said a 31-year-old drone operator with the 61st Mechanized Brigade, "
+            "who asked to be identified only by his call sign, Sapsan, for security reasons. "
+            "\"They come at us in waves,\" said a Ukrainian drone commander fighting in Kursk, who asked to be identified by his call sign, Kit.")
+    rows = extract_text(text, PUBLISHED).attributions
+    assert row_at(rows, text, "At first it was like shooting at a crowd,")["speaker_canonical"] == "Sapsan"
+    check(text, row_at(rows, text, "They come at us in waves,"), "said",
+          "a Ukrainian drone commander fighting in Kursk, who asked to be identified by his call sign, Kit", "Kit", "person", "Ukraine",
+          "direct")
