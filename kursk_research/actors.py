@@ -654,6 +654,9 @@ class Resolver:
                     and (previous.casefold() in self._head_words() | self.words.titles or previous == ")"
                          or previous[:1].isupper() and self.ends_with_a_body_name(tokens[:index]))):
                 return tokens[:index]  # "analysts in Seoul", "an officer in the Kursk sector", "the Center for ... Studies in Oslo"
+            if (tokens[index].text.islower() and tokens[index].text.endswith("ing") and len(tokens[index].text) > 5
+                    and previous.casefold() in self.words.group):
+                return tokens[:index]  # "soldiers pulling back along the road", "refugees arriving from Kursk": the soldiers, the refugees
             if (tokens[index].text == "with" and previous.casefold() in self.words.group | self.words.titles
                     and not any(t.text.casefold() in ("sign", "callsign") for t in tokens[index + 1:])):
                 return tokens[:index]  # "a Ukrainian soldier with the 80th Brigade": the soldier (not "with the call sign Kit")

@@ -53,7 +53,7 @@ from .segment import (
     find_quotes,
     tokenize,
 )
-from .turns import description_span, find_turns, is_courtesy, name_span, speaker_labels
+from .turns import after_line_label, description_span, find_turns, is_courtesy, name_span, speaker_labels
 
 DIRECT, INDIRECT, ACCORDING_TO = "direct", "indirect", "according_to"
 _BE = frozenset({"been", "was", "were", "is", "are", "be", "being"})
@@ -71,6 +71,11 @@ _FOOTNOTE_MARKS = re.compile(rf"(?:{FOOTNOTE_MARK})+\s*$")  # a think tank's sou
 _CLAUSE_BREAK = re.compile(r";|,\s+(?:with|while|but|although|though|whereas|even as|as well as|according to"
                            r"|an? (?:claim|assertion|allegation|figure|estimate|number|account))\b")  # ", a claim Kyiv disputes"
 _TERMINAL = ".!?"
+_ROUTE_WORDS = 6  # the most words a participle of motion's place spans before a cue: "along the main road"
+_PARTICLES = frozenset({"back", "out", "away", "forward", "off", "up", "down"})  # "pulling back along the road"
+_ROUTE_PREPOSITIONS = frozenset({"along", "across", "from", "through", "toward", "towards", "into", "out", "on", "at"})
+_BRACKETED_DATE_TOKENS = 6  # "(Apr 28)", "(Nov. 13, 2024)": the most tokens a bracketed date spans
+_BRACKETED_DATE = re.compile(r"\(\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)(?:,?\s+\d{4})?\s*\)")
 _BLOCK_AFTER = re.compile(r"[ \t]*\n\s*([^\s\"“‘«'—–].*?)[ \t]*$", re.MULTILINE)  # the unmarked line a colon's tag introduces
 _ADVERBIAL_PREPOSITIONS = frozenset({"in", "on", "at", "during", "to", "with", "after", "via", "through", "late", "early", "for", "before"})
 _SETTING_WORDS = 8  # at most this many tokens of place and time after "told reporters" are no statement
@@ -459,8 +464,9 @@ class _Document:
             return share, end  # "66 percent of respondents said", "Nearly six in 10 Americans think"
         if end >= 2 and tokens[end - 1].lower == "there" and tokens[end - 2].lower in self.words.group:
             return end - 2, end  # "Researchers there said"
-        if end > 0 and tokens[end - 1].lower in self.lexicon.person_pronouns | self.lexicon.plural_pronouns:
-            return end - 1, end
+        if end > 0 and tokens[end - 1].lower in self.lexicon.person_pronouns | self.lexicon.plural_pronouns \
+                and (end < 2 or tokens[end - 2].lower not in _ROUTE_PREPOSITIONS | PLACE_PREPOSITIONS):
+            return end - 1, end  # not the "it" of "The soldiers pulling back along it say"
         if end > 0 and tokens[end - 1].lower in self.lexicon.first_person_subjects \
                 and (end == 1 or not tokens[end - 2].text[:1].isupper() or tokens[end - 2].text in self.words.clause_openers):
             return end - 1, end  # "and we believe", not "Commission I, which oversees defense, said"
@@ -483,6 +489,9 @@ class _Document:
                 start = self._phrase_start(tokens, start - 2)  # "A Ukrainian commander fighting in Kursk told"
             else:
                 break
+        moving = self._moving_subject(tokens, end)
+        if moving is not None and moving < start:
+            start = moving  # "The soldiers pulling back along the road say"
         participle = start - 2
         while participle > 0 and self._is_date(tokens[participle]):
             participle -= 1  # "A survey published last month by ..."
@@ -1569,6 +1578,8 @@ class _Document:
             elif (index >= 5 and token.text == "," and [t.lower for t in tokens[index - 4:index - 1:2]] == ["for", "part"]
                   and tokens[index - 5].text == ","):
                 index -= 5  # "Kyiv, for its part, expects"
+            elif token.text == ")" and (opening := self._bracketed_date(tokens, index - 1)) is not None:
+                index = opening  # "North Korea on Monday (Apr 28) confirmed"
             elif token.text == "," and relative and index > 1:
                 index -= 1  # the comma before "who"
                 break
@@ -1581,6 +1592,32 @@ class _Document:
             else:
                 break
         return index, relative
+
+    def _moving_subject(self, tokens: list[Token], end: int) -> int | None:
+        """Where a speaker phrase begins whose noun a participle of motion follows, read back from
+        ``end``: "The soldiers pulling back along the road | say", "Troops fighting on the front line | say"."""
+        if (end >= 3 and tokens[end - 1].text[:1].isupper() and tokens[end - 2].text.islower() and tokens[end - 2].lower.endswith("ing")
+                and self._is_speaker_noun(tokens[end - 3])):
+            return self._phrase_start(tokens, end - 2)  # "Ukrainian troops leaving Kursk say"
+        for preposition in range(end - 1, max(0, end - _ROUTE_WORDS), -1):
+            if tokens[preposition].lower in _ROUTE_PREPOSITIONS | PLACE_PREPOSITIONS:
+                moving = preposition - 1 - (tokens[preposition - 1].lower in _PARTICLES)
+                if (moving >= 1 and tokens[moving].text.islower() and tokens[moving].lower.endswith("ing")
+                        and self._is_speaker_noun(tokens[moving - 1])):
+                    return self._phrase_start(tokens, moving)
+                return None
+            if not tokens[preposition].is_word or tokens[preposition].lower in ("and", "but", "or"):
+                return None  # "the units remaining in the region and said": the verb goes on another subject
+        return None
+
+    def _bracketed_date(self, tokens: list[Token], closing: int) -> int | None:
+        """Where a bracketed date after a date begins, given its closing bracket: "on Monday (Apr 28)"."""
+        opening = closing - 1
+        while opening > 0 and tokens[opening].text != "(" and closing - opening <= _BRACKETED_DATE_TOKENS:
+            opening -= 1
+        if opening <= 0 or tokens[opening].text != "(" or not self._is_date(tokens[opening - 1]):
+            return None
+        return opening if _BRACKETED_DATE.fullmatch(self.text, tokens[opening].start, tokens[closing].end) else None
 
     def _by_after_participle(self, tokens: list[Token], index: int) -> int | None:
         """The index of the "by" after a lower-case participle at ``tokens[index]``, past a date
@@ -2167,7 +2204,7 @@ class _Document:
             end = self._clause_end(sentence, tag_end + interrupted.start(1))
             return (start, end) if end > start else None
         if before and not before.endswith(tuple(_OPENING_QUOTES)) and len(before.split()) > 1 and not _OPEN_LEAD_IN.search(before):
-            start = sentence.start
+            start = after_line_label(self.text, sentence.start, tag_start)  # "Watch: North Korean troops are adapting, soldiers say"
             for match in re.finditer(r";", self.text[sentence.start:tag_start]):
                 start = sentence.start + match.end()
             while start < tag_start and self.text[start] in " \"“‘":

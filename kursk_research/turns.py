@@ -32,6 +32,7 @@ _GOES_ON = re.compile(r"\n[ \t]*\n[ \t]*([A-Z\"“‘'][^\n]*[.!?][\"”’']?)[
 _GOES_ON_WORDS = 8  # a shorter paragraph after a turn is no part of it ("Related Articles")
 _NEXT_LINE = re.compile(r"\s*([^\n]+)")  # the paragraph after a label that stands alone on its line
 _ASIDE = re.compile(r"\([^()\n]{1,40}\)\s*")  # "(Through interpreter)" before an answer
+_LINE_LABEL = re.compile(r"(?P<label>[A-Z][\w'’ ]{0,20}?)[ \t]*:[ \t]+")  # "Watch: ...", "Editor's note: ..."
 _INITIALS = re.compile(r"[A-Z]{2,3}")  # "CH" for "CLARE HOLLOWAY"
 # A journalist handed over to, signing off, or in the byline; NAME stands for the name as written.
 _SIGN_OFF = r"NAME,?\s+(?:reports|reporting)\b|\bI['’]m\s+NAME|\bI am\s+NAME|^By\s+(?:—\s+)?NAME"
@@ -226,6 +227,12 @@ def _is_chair(label: str) -> bool:
     """Whether a label names who chairs a sitting: "CHAIR", "The Speaker", "Chairperson Sung Il-jong"."""
     words = label.casefold().split()
     return " ".join(words) in _words().chairs or len(words) > 1 and words[0] in _words().chairs
+
+
+def after_line_label(text: str, start: int, end: int) -> int:
+    """Where a sentence's words begin after a label that names no speaker ("Watch: ...", "Update: ..."); else ``start``."""
+    label = _LINE_LABEL.match(text, start, end)
+    return label.end() if label is not None and label["label"].casefold() in _words().not_names else start
 
 
 def is_courtesy(text: str) -> bool:

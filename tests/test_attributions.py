@@ -2997,3 +2997,28 @@ def test_a_speaker_who_asked_to_be_named_by_a_call_sign_is_that_call_sign(extrac
     check(text, row_at(rows, text, "They come at us in waves,"), "said",
           "a Ukrainian drone commander fighting in Kursk, who asked to be identified by his call sign, Kit", "Kit", "person", "Ukraine",
           "direct")
+
+
+def test_a_bracketed_date_after_the_day_and_a_toll_put_in_the_low_hundreds(extract_text):
+    text = ("North Korea on Monday (Apr 28) confirmed for the first time that it had sent troops to Kursk. "
+            "Ukrainian commanders say 300 died, as a US official puts Pyongyang's losses in the \"low hundreds\".")
+    rows = extract_text(text, PUBLISHED).attributions
+    check(text, row_at(rows, text, "that it had sent troops to Kursk"), "confirmed", "North Korea", "North Korea", "government",
+          "North Korea", "indirect")
+    check(text, row_at(rows, text, "a US official puts Pyongyang's losses in the \"low hundreds\""), "puts", "a US official",
+          "U.S. official", "group", "United States", "indirect")
+
+
+def test_speakers_a_participle_of_motion_follows_and_a_video_label_before_the_content(extract_text):
+    text = ("Ukrainian troops leaving Kursk say North Korean soldiers have learned fast.\n\n"
+            "The road runs west. The soldiers pulling back along it say the North Koreans are a big part of why. "
+            "Putin ordered the military to defeat the units remaining in the region and said 30 men were captured.\n\n"
+            "Watch: North Korean troops are adapting on the Kursk front, Ukrainian soldiers say\n\nMore soon.")
+    rows = extract_text(text, PUBLISHED).attributions
+    check(text, row_at(rows, text, "North Korean soldiers have learned fast"), "say", "Ukrainian troops leaving Kursk",
+          "Ukrainian troops", "group", "Ukraine", "indirect")
+    check(text, row_at(rows, text, "the North Koreans are a big part of why"), "say", "The soldiers pulling back along it",
+          "soldiers", "group", "", "indirect")
+    assert row_at(rows, text, "30 men were captured")["speaker_canonical"] == "Vladimir Putin"
+    check(text, row_at(rows, text, "North Korean troops are adapting on the Kursk front"), "say", "Ukrainian soldiers",
+          "Ukrainian soldiers", "group", "Ukraine", "indirect")  # not "Watch: ..."
