@@ -1,0 +1,60 @@
+"""dev89_03: ICRC news release. Manifest `published` is EMPTY; anchor 2025-05-22 (Thursday), from the
+page's own date line `News release / 22 May 2025`."""
+
+KURSK = "Kursk regional authorities"
+RRC = "Russian Red Cross"
+
+DOCS = {"dev89_03_icrc_kursk_returns": {
+    "figures": [
+        ("More than 150,000 people", 150000, None, "more_than", "person", "other", 150000, "count", KURSK),
+        ("about 41,000", 41000, None, "approximately", "person", "other", 41000, "count", KURSK),
+        ("more than 38,000 people", 38000, None, "more_than", "person", "other", 38000, "count", ""),
+        ("nine health facilities", 9, None, "exact", "health facility", "units", 9, "count", ""),
+        ("some 12,500 residents", 12500, None, "approximately", "resident", "other", 12500, "count", ""),
+        ("60 schools", 60, None, "exact", "school", "units", 60, "count", ""),
+        ("27 civilians", 27, None, "exact", "civilian", "casualties", 27, "count", KURSK),
+        ("four children", 4, None, "exact", "child", "casualties", 4, "count", KURSK),
+        ("more than 2,000 hectares", 2000, None, "more_than", "hectare", "territory", 20, "km2", "ICRC weapon-contamination specialists"),
+        ("more than 2,600 requests", 2600, None, "more_than", "request", "other", 2600, "count", ""),
+        ("about 400", 400, None, "approximately", "request", "other", 400, "count", ""),
+        ("CHF 31.6 million", 31600000, None, "exact", "", "money", 31600000, "CHF", ""),
+        ("412 million roubles", 412000000, None, "exact", "rouble", "money", 412000000, "RUB", RRC),
+        ("about $5.1 million", 5100000, None, "approximately", "", "money", 5100000, "USD", RRC),
+    ],
+    "attributions": [
+        ("More than 150,000 people left the border districts of the Kursk region after Ukrainian forces crossed the border in August 2024",
+         "according to", "the regional authorities", KURSK, "organisation", "Russia", "according_to"),
+        ("that about 41,000 have come back since the fighting subsided in April",
+         "say", "who", KURSK, "organisation", "Russia", "indirect"),
+        ("People come home to a house with no roof, a field they cannot plough because of mines, and a question nobody can yet answer: where is my son, my husband, my neighbour?",
+         "neighbour?\" |said| Thomas", "Thomas Kessler, head of the ICRC regional delegation in Moscow", "Thomas Kessler", "person", "independent", "direct"),
+        ("Rebuilding a roof takes weeks. Answering that question can take years, and we owe families that effort.",
+         "neighbour?\" |said| Thomas", "Thomas Kessler, head of the ICRC regional delegation in Moscow", "Thomas Kessler", "person", "independent", "direct"),
+        ("that 27 civilians, including four children, have been killed or injured by explosive remnants of war since March",
+         "reported", "The regional authorities", KURSK, "organisation", "Russia", "indirect"),
+        ("that more than 2,000 hectares of farmland in Sudzha and Glushkovo districts are contaminated",
+         "estimate", "ICRC weapon-contamination specialists", "ICRC weapon-contamination specialists", "group", "independent", "indirect"),
+        ("Children here can tell you what a butterfly mine looks like before they can ride a bicycle,",
+         "bicycle,\" |said| Irina", "Irina Saveleva, who coordinates Russian Red Cross volunteers in Kursk", "Irina Saveleva", "person", "Russia", "direct"),
+        ("that it had raised 412 million roubles (about $5.1 million) for residents of the Kursk region since the incursion began",
+         "said", "The Russian Red Cross", RRC, "organisation", "Russia", "indirect"),
+    ],
+    "events": [
+        ("last year", "2024-01-01", "2024-12-31", "year", True,
+         "Kursk border villages emptied by fighting"),
+        ("in August 2024", "2024-08-01", "2024-08-31", "month", False,
+         "Ukrainian forces crossed the border into the Kursk region; more than 150,000 people left"),
+        ("in April", "2025-04-01", "2025-04-30", "month", True,
+         "Fighting in the Kursk border districts subsided"),
+        ("Since January", "2025-01-01", "2025-05-22", "open", True,
+         "ICRC and Russian Red Cross distributed aid to more than 38,000 people in the Kursk region"),
+        ("since March", "2025-03-01", "2025-05-22", "open", True,
+         "27 civilians killed or injured by explosive remnants of war in the Kursk region"),
+        ("this year", "2025-01-01", "2025-12-31", "year", True,
+         "Mine clearance of Kursk farmland not expected to be completed"),
+        ("since August 2024", "2024-08-01", "2025-05-22", "open", True,
+         "ICRC Central Tracing Agency bureau in Moscow received more than 2,600 requests from Kursk families"),
+        ("last week", "2025-05-12", "2025-05-18", "week", True,
+         "Russian Red Cross said it had raised 412 million roubles for Kursk residents"),
+    ],
+}}
