@@ -252,6 +252,11 @@ class _Lexicon:
     source_label: re.Pattern  # "Source: Zelenskyy on Telegram": group "who", whom an unnamed "Quote:" below it quotes
 
 
+def _capitalised(name: str) -> str:
+    """A name written in capitals as a name: "HAE-WON CHOI" -> "Hae-won Choi"."""
+    return " ".join(word.capitalize() for word in name.split())
+
+
 def _share_pattern(shares: dict) -> re.Pattern:
     """A poll's share of those asked, at the end of the text searched; group "group" is whom it counts."""
     digit = r"(?:one|two|three|four|five|six|seven|eight|nine|\d)"
@@ -1167,9 +1172,12 @@ class _Document:
             return self._state_group(resolved)
         if not self._of_home(phrase):
             return []
-        if resolved.type == GROUP:  # "a senior government official" keeps its name; a bare "Defence minister" is named later
-            head = resolved.canonical.split()[-1]
-            return [Source(resolved.canonical, GROUP, self.home)] if head in self.words.group or head not in self.words.titles else []
+        if resolved.type == GROUP:  # "a senior government official" keeps its name; a bare "Defence minister" is its holder, or named later
+            head = resolved.canonical.split()[-1].casefold()
+            if head in self.words.group or head not in self.words.titles:
+                return [Source(resolved.canonical, GROUP, self.home)]
+            holder = self.resolver.resolve(tokenize(f"{self.home}'s {resolved.canonical}"))
+            return holder if len(holder) == 1 and holder[0].type == PERSON else []
         return [s for s in self.resolver.resolve(tokenize(f"{resolved.canonical} in {self.home}")) if s.affiliation]
 
     def _home_office(self, phrase: list[Token]) -> list[Source]:
@@ -2550,7 +2558,8 @@ class _Document:
                 speakers[turn.name] = self._found(self._interviewee(self._turns[0].label_start))  # "Answer. The figures vary."
             if turn.name not in speakers:
                 span = name_span(self.text, turn.name)
-                name = tokenize(self.text, *span) if span else tokenize(turn.name.title())
+                written = self.text[span[0]:span[1]] if span else turn.name
+                name = tokenize(self.text, *span) if span and not written.isupper() else tokenize(_capitalised(written))
                 sources = self.resolver.resolve(name)
                 described = description_span(self.text, sources[0].canonical) if len(sources) == 1 and sources[0].type == PERSON else None
                 speakers[turn.name] = self.resolver.resolve(name, tokenize(self.text, *described)) if described else sources

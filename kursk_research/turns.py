@@ -33,6 +33,7 @@ _GOES_ON_WORDS = 8  # a shorter paragraph after a turn is no part of it ("Relate
 _NEXT_LINE = re.compile(r"\s*([^\n]+)")  # the paragraph after a label that stands alone on its line
 _ASIDE = re.compile(r"\([^()\n]{1,40}\)\s*")  # "(Through interpreter)" before an answer
 _LINE_LABEL = re.compile(r"(?P<label>[A-Z][\w'’ ]{0,20}?)[ \t]*:[ \t]+")  # "Watch: ...", "Editor's note: ..."
+_LABEL_COLON = re.compile(r"[ \t]*:")  # what follows a label
 _INITIALS = re.compile(r"[A-Z]{2,3}")  # "CH" for "CLARE HOLLOWAY"
 # A journalist handed over to, signing off, or in the byline; NAME stands for the name as written.
 _SIGN_OFF = r"NAME,?\s+(?:reports|reporting)\b|\bI['’]m\s+NAME|\bI am\s+NAME|^By\s+(?:—\s+)?NAME"
@@ -70,6 +71,7 @@ class _Words:
     answers: frozenset[str]  # "A", "Answer": the labels of the one who answers the questions
     dotted: re.Pattern  # "Question. How many ...?", "Answer. The figures vary.": labels closed by a full stop
     chairs: frozenset[str]  # "chair", "the speaker": who chairs a sitting
+    honorifics: frozenset[str]  # "dr", "ms": a label opening with one names a speaker, however seldom it speaks
 
 
 @lru_cache(maxsize=1)
@@ -86,6 +88,7 @@ def _words() -> _Words:
         dotted=re.compile(rf"^[ \t]*(?P<label>{alternation(data['dotted_labels'])})(?P<role>)(?P<aside>)\.[ \t]+(?P<rest>\S[^\n]*)$",
                           re.MULTILINE),
         chairs=frozenset(data["chairs"]),
+        honorifics=frozenset(data["honorifics"]),
     )
 
 
@@ -106,6 +109,12 @@ def _group(labels: list[str]) -> dict[str, str]:
 def _roles(match: re.Match) -> set[str]:
     """The words of a label's role and asides: "CNN CORRESPONDENT (voice-over)" -> {"cnn", "correspondent", ...}."""
     return set(re.findall(r"[\w-]+", f"{match['role'] or ''} {match['aside']}".casefold()))
+
+
+def _honoured(label: str) -> bool:
+    """Whether a label is a name after an honorific: "Ms. Ostrovska", "Dr Tanabe"."""
+    words = label.split()
+    return len(words) > 1 and words[0].casefold().rstrip(".") in _words().honorifics
 
 
 def _is_label(match: re.Match) -> bool:
@@ -148,7 +157,7 @@ def find_turns(text: str, outlet: str = "") -> list[Turn]:
         return []
     shouted = {label for label in counts if not any(c.islower() for c in label)}
     kept = [(m, s, e) for m, s, e in found
-            if turns_of[fullest[m["label"]]] >= _TURNS or m["label"] in shouted or m["role"] or m["aside"]]
+            if turns_of[fullest[m["label"]]] >= _TURNS or m["label"] in shouted or m["role"] or m["aside"] or _honoured(m["label"])]
     journalists = _journalists(text, kept, fullest, outlet)
     labels = [match.start() for match in _labels(text)] + [len(text)]
     turns = []
@@ -244,11 +253,13 @@ def name_span(text: str, label: str) -> tuple[int, int] | None:
     """Where the page writes the speaker of a label in full: the longest run of the label's words
     written in mixed case ("Lt. Gen. Douglas Whitcomb" for "RET. LT. GEN. DOUGLAS WHITCOMB"),
     with the first names the label leaves out ("Seo-yeon Park" for "PARK", "Kang Min-chul" for "Kang")."""
-    words = label.split()
+    words = label.split()[1:] if _honoured(label) else label.split()  # "Ms. Ostrovska": "Natalia Ostrovska" where the page writes it
     for size in range(len(words), 0, -1):
         for first in range(len(words) - size, -1, -1):  # the later words first: titles come before names
             pattern = r"(?<![\w-])" + r"\s+".join(re.escape(w) for w in words[first:first + size]) + r"(?![\w-])"
             for match in re.finditer(pattern, text, re.IGNORECASE):
+                if size == 1 and _LABEL_COLON.match(text, match.end()):
+                    continue  # the label itself ("Dr. Lee:"), which names no more than it
                 if any(c.islower() for c in match.group()) and match.group()[:1].isupper():
                     start, end = match.span()
                     if size == 1:
@@ -257,7 +268,8 @@ def name_span(text: str, label: str) -> tuple[int, int] | None:
                         start = before.start() if before else start
                         end = after.end() if after and not before else end
                     return start, end
-    return None
+    listed = re.search(rf"^[ \t]*((?:[A-Z][A-Z’'.-]+[ \t]+){{1,3}}{re.escape(words[-1].upper())})[ \t]*$", text, re.MULTILINE)
+    return listed.span(1) if listed and len(listed[1].split()) > 1 else None  # "HAE-WON CHOI" in a transcript's list of participants
 
 
 def description_span(text: str, name: str) -> tuple[int, int] | None:

@@ -3022,3 +3022,22 @@ def test_speakers_a_participle_of_motion_follows_and_a_video_label_before_the_co
     assert row_at(rows, text, "30 men were captured")["speaker_canonical"] == "Vladimir Putin"
     check(text, row_at(rows, text, "North Korean troops are adapting on the Kursk front"), "say", "Ukrainian soldiers",
           "Ukrainian soldiers", "group", "Ukraine", "indirect")  # not "Watch: ..."
+
+
+def test_a_transcript_label_listed_in_capitals_is_the_name_written_as_a_name(extract_text):
+    text = ("PARTICIPANTS:\n\nMODERATOR: ANDREW FELDSTEIN\n\nHAE-WON CHOI\nNonresident Fellow, The Brookings Institution\n\n"
+            "MR. FELDSTEIN: Hae-won, what have we learned from the prisoners?\n\n"
+            "MS. CHOI: Quite a lot. The SBU says one of them was told he was going to a training exercise.\n\n"
+            "MR. FELDSTEIN: And Moscow?\n\n"
+            "MS. CHOI: President-elect Trump has said he wants the war over quickly.\n")
+    rows = extract_text(text, PUBLISHED).attributions
+    assert row_at(rows, text, "Quite a lot. The SBU says one of them was told he was going to a training exercise.")[
+        "speaker_canonical"] == "Hae-won Choi"
+    assert row_at(rows, text, "he wants the war over quickly")["speaker_canonical"] == "Donald Trump"
+
+
+def test_an_office_named_without_its_state_is_the_page_own_states_holder_on_the_day(tmp_path):
+    text = "The Defence Secretary said on Sunday that Britain would spend another £350 million on drones. A government official agreed."
+    folder = write_corpus(tmp_path / "corpus", {"page": (text, "2025-03-05")}, extra_columns={"outlet": {"page": "Chatham House"}})
+    row = extract(folder).attributions.iloc[0]
+    assert (row["speaker_canonical"], row["speaker_type"], row["affiliation"]) == ("John Healey", "person", "United Kingdom")

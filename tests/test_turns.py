@@ -238,3 +238,23 @@ def test_a_papers_question_and_answer_labels_closed_by_a_full_stop_take_turns():
         ("Answer", "Pulled back, not defeated.", "Answer", False),
     ]
     assert find_turns("A. Smith arrived on Monday.\n\nQ. Lee left.\n") == []
+
+
+def test_a_label_after_an_honorific_takes_a_turn_once_and_is_named_where_the_page_lists_the_speakers():
+    text = ("Panelists: Lee Dong-wook, Research Fellow; Natalia Ostrovska, Director, Kyiv Centre for Security Studies\n\n"
+            "Dr. Yoon: Welcome back. Dr. Lee, what has changed?\n\n"
+            "Dr. Lee: The NIS told lawmakers that roughly 15,000 troops have rotated through Russia.\n\n"
+            "Dr. Yoon: Ms. Ostrovska, how does it look from Kyiv?\n\n"
+            "Ms. Ostrovska: From Kyiv, we see the North Koreans as the reason Russia could hold on.\n\n"
+            "Dr. Yoon: Dr. Lee, a last word?\n\n"
+            "Dr. Lee: They will be back.\n")
+    turns = find_turns(text)
+    assert [(t.name, t.asks) for t in turns if t.name == "Ms. Ostrovska"] == [("Ms. Ostrovska", False)]
+    assert text[slice(*name_span(text, "Ms. Ostrovska"))] == "Natalia Ostrovska"
+    assert text[slice(*name_span(text, "Dr. Lee"))] == "Lee Dong-wook"
+    listed = "PARTICIPANTS:\n\nHAE-WON CHOI\nNonresident Fellow\n\nMS. CHOI: Quite a lot.\n"
+    assert text_at(listed, name_span(listed, "MS. CHOI")) == "HAE-WON CHOI"
+
+
+def text_at(text: str, span: tuple[int, int] | None) -> str | None:
+    return text[span[0]:span[1]] if span else None
