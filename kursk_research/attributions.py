@@ -71,6 +71,7 @@ _FOOTNOTE_MARKS = re.compile(rf"(?:{FOOTNOTE_MARK})+\s*$")  # a think tank's sou
 _CLAUSE_BREAK = re.compile(r";|,\s+(?:with|while|but|although|though|whereas|even as|as well as|according to"
                            r"|an? (?:claim|assertion|allegation|figure|estimate|number|account))\b")  # ", a claim Kyiv disputes"
 _TERMINAL = ".!?"
+_PRESENT_TENSE = re.compile(r"(?<!s)s$")  # "estimates", "says": a cue in the present tense
 _ROUTE_WORDS = 6  # the most words a participle of motion's place spans before a cue: "along the main road"
 _PARTICLES = frozenset({"back", "out", "away", "forward", "off", "up", "down"})  # "pulling back along the road"
 _ROUTE_PREPOSITIONS = frozenset({"along", "across", "from", "through", "toward", "towards", "into", "out", "on", "at"})
@@ -2215,8 +2216,8 @@ class _Document:
             start = after_line_label(self.text, sentence.start, tag_start)  # "Watch: North Korean troops are adapting, soldiers say"
             for match in re.finditer(r";", self.text[sentence.start:tag_start]):
                 start = sentence.start + match.end()
-            while start < tag_start and self.text[start] in " \"“‘":
-                start += 1
+            while start < tag_start and self.text[start] in " \"“‘•▪◦·":
+                start += 1  # nor a bullet: "• At least 14 civilians ..., according to ..."
             end = tag_start
             while end > start and self.text[end - 1] in " ,":
                 end -= 1
@@ -2467,9 +2468,20 @@ class _Document:
                     self.rows.append(Attribution(start, end, self.text[cue.start:cue.end], cue.start, cue.end,
                                                  speaker, s_start, s_end, source, kind, cue.sentence.index))
         self._identify_later()
-        self.rows = [row for row in self.rows if self._says_something(row)]
+        self.rows = [row for row in self.rows if self._says_something(row) and not self._restated(row)]
         self.rows.sort(key=lambda row: (row.cue_start, row.start, row.source.canonical))
         return self.rows
+
+    def _restated(self, row: Attribution) -> bool:
+        """Whether a statement opens, under a pronoun, the content of its own speaker's statement:
+        "HRMMU said | it had documented ...", "he told interrogators | he had believed ...": one
+        statement, not two."""
+        if row.kind == DIRECT or row.speaker.casefold() not in self.lexicon.person_pronouns | self.lexicon.plural_pronouns:
+            return False
+        if _PRESENT_TENSE.search(row.cue):
+            return False  # "said it now estimates that ...": a claim of the present, made anew
+        return any(outer is not row and outer.source == row.source and outer.cue_end <= outer.start <= row.speaker_start < row.cue_start < outer.end
+                   and self.text[outer.start:row.speaker_start].strip().casefold() in ("", "that") for outer in self.rows)
 
     def _says_something(self, row: Attribution) -> bool:
         """Whether a statement says more than a date or a code besides its speaker and cue: a page's

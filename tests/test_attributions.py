@@ -3041,3 +3041,29 @@ def test_an_office_named_without_its_state_is_the_page_own_states_holder_on_the_
     folder = write_corpus(tmp_path / "corpus", {"page": (text, "2025-03-05")}, extra_columns={"outlet": {"page": "Chatham House"}})
     row = extract(folder).attributions.iloc[0]
     assert (row["speaker_canonical"], row["speaker_type"], row["affiliation"]) == ("John Healey", "person", "United Kingdom")
+
+
+def test_what_a_monitoring_mission_documented_or_has_so_far_verified_is_its_statement(extract_text):
+    text = ("The UN Human Rights Monitoring Mission in Ukraine (HRMMU) has so far verified at least eight of the deaths. "
+            "The Mission has documented the execution of at least 19 Ukrainian servicemen.\n\n"
+            "• At least 14 civilians have been killed in Sumy Oblast since 1 March, according to the regional authorities.")
+    rows = extract_text(text, PUBLISHED).attributions
+    check(text, row_at(rows, text, "The UN Human Rights Monitoring Mission in Ukraine (HRMMU) has so far verified at least eight of the deaths"),
+          "verified", "The UN Human Rights Monitoring Mission in Ukraine (HRMMU)", "UN Human Rights Monitoring Mission in Ukraine",
+          "organisation", "UN", "indirect")
+    check(text, row_at(rows, text, "The Mission has documented the execution of at least 19 Ukrainian servicemen"), "documented",
+          "The Mission", "UN Human Rights Monitoring Mission in Ukraine", "organisation", "UN", "indirect")
+    check(text, row_at(rows, text, "At least 14 civilians have been killed in Sumy Oblast since 1 March"), "according to",
+          "the regional authorities", "Sumy Regional Military Administration", "organisation", "Ukraine", "according_to")
+
+
+def test_a_statement_its_speaker_restates_under_a_pronoun_is_one_statement(extract_text):
+    text = ("The UN human rights office said on Tuesday it had verified that most prisoners had been tortured. "
+            "One of the soldiers told interrogators he had believed he was being sent to a training exercise. "
+            "Analyst Dmytro Lysenko spoke next. He estimated that North Korea has earned $20 billion since 2023, he said.")
+    rows = extract_text(text, PUBLISHED).attributions
+    assert row_at(rows, text, "it had verified that most prisoners had been tortured")["cue"] == "said"
+    assert row_at(rows, text, "he had believed he was being sent to a training exercise")["cue"] == "told interrogators"
+    assert not rows_at(rows, text, "that most prisoners had been tortured").size
+    assert not rows_at(rows, text, "he was being sent to a training exercise").size
+    assert row_at(rows, text, "that North Korea has earned $20 billion since 2023")["cue"] == "estimated"
