@@ -1,0 +1,78 @@
+"""dev93_02: BNO News live alerts, North Korea admits its troops fought in Kursk. Anchor 2025-04-28 (Mon).
+Row layout as in spec_01_reuters.py."""
+KCNA = "Korean Central News Agency"
+NIS = "National Intelligence Service (South Korea)"
+GS = "General Staff of the Armed Forces of Ukraine"
+ZEL = "Volodymyr Zelensky"
+MOFA = "South Korean Foreign Ministry"
+
+DOCS = {"dev93_02_bnonews_pyongyang_admits": {
+    "figures": [
+        ("about 11,000", 11000, None, "approximately", "troop", "personnel", 11000, "count", NIS),
+        ("some 4,000", 4000, None, "approximately", "troop", "casualties", 4000, "count", NIS, 1),
+        ("thousands of North Korean troops", 1000, None, "vague", "troop", "casualties", 1000, "count", "United States"),
+        ("about 1,500 North Korean soldiers", 1500, None, "approximately", "soldier", "personnel", 1500, "count", ZEL),
+        ("two more North Korean soldiers", 2, None, "exact", "soldier", "casualties", 2, "count", "Ukraine"),
+        ("by Kyiv to |four|", 4, None, "exact", "soldier", "casualties", 4, "count", "Ukraine"),
+        # the retracted figure, in BNO's own voice in the correction
+        ("some 4,000 North Korean troops", 4000, None, "approximately", "troop", "casualties", 4000, "count", ""),
+    ],
+    "attributions": [
+        ("sending troops to fight for Russia in Kursk",
+         "admits", "North Korea", "North Korea", "government", "North Korea", "indirect"),
+        ("North Korea confirms for the first time that it sent troops to fight for Russia",
+         "reports", "state news agency KCNA", KCNA, "media", "North Korea", "indirect"),
+        ("that it sent troops to fight for Russia",
+         "confirms", "North Korea", "North Korea", "government", "North Korea", "indirect"),
+        ('the troops were deployed on the orders of leader Kim Jong Un under the defense treaty the two countries signed last June, and that they helped to "liberate" the Kursk region from Ukrainian forces',
+         "says", "KCNA", KCNA, "media", "North Korea", "indirect"),
+        ("Kim Jong Un says a monument to the North Korean soldiers who died in Kursk will be built in Pyongyang",
+         "reports", "KCNA", KCNA, "media", "North Korea", "indirect"),
+        ("a monument to the North Korean soldiers who died in Kursk will be built in Pyongyang",
+         "says", "Kim Jong Un", "Kim Jong Un", "person", "North Korea", "indirect"),
+        ("that about 11,000 had been deployed and that some 4,000 had been killed or wounded",
+         "estimated", "South Korea's spy agency", NIS, "organisation", "South Korea", "indirect"),
+        ("that Russian forces had fully recaptured the Kursk region",
+         "said", "Russia's top general, Valery Gerasimov", "Valery Gerasimov", "person", "Russia", "indirect"),
+        ("thanked North Korean troops for their help",
+         "thanked", "Valery Gerasimov", "Valery Gerasimov", "person", "Russia", "indirect"),
+        ("Ukraine's General Staff denied the claim",
+         "denied", "Ukraine's General Staff", GS, "organisation", "Ukraine", "indirect"),
+        ("its units were still holding positions in Kursk and in neighboring Belgorod",
+         "saying", "Ukraine's General Staff", GS, "organisation", "Ukraine", "indirect"),
+        ("Putin thanks Kim Jong Un and the North Korean soldiers in a statement released by the Kremlin",
+         "thanks", "Putin", "Vladimir Putin", "person", "Russia", "indirect"),
+        ('Russia will "never forget" their sacrifice',
+         "saying", "Putin", "Vladimir Putin", "person", "Russia", "indirect"),
+        ("a flagrant violation of UN Security Council resolutions",
+         "condemns", "South Korea's foreign ministry", MOFA, "organisation", "South Korea", "direct"),
+        ("Pyongyang is now openly a party to an illegal war",
+         "says", "South Korea's foreign ministry", MOFA, "organisation", "South Korea", "indirect"),
+        ("the admission confirms what Washington has said since October: that thousands of North Korean troops have been killed or wounded fighting against Ukraine",
+         "says", "A U.S. State Department spokesperson", "U.S. State Department", "group", "United States", "indirect"),
+        ("that thousands of North Korean troops have been killed or wounded fighting against Ukraine",
+         "has said", "Washington", "United States", "government", "United States", "indirect"),
+        ('the admission proves Moscow "lied for months"',
+         "says", "Zelensky", ZEL, "person", "Ukraine", "indirect"),
+        ("calls for new sanctions on Pyongyang",
+         "calls for", "Zelensky", ZEL, "person", "Ukraine", "indirect"),
+        ("about 1,500 North Korean soldiers remain in Russia's Kursk and Belgorod regions",
+         "says", "He", ZEL, "person", "Ukraine", "indirect"),
+        ("that it had captured two more North Korean soldiers in Kursk, bringing the total held by Kyiv to four",
+         "said", "Ukraine", "Ukraine", "government", "Ukraine", "indirect"),
+        ("Their fate is now a question for Pyongyang,",
+         "told BNO", "an adviser to Zelensky", "adviser to Volodymyr Zelensky", "group", "Ukraine", "direct"),
+    ],
+    "events": [
+        ("last June", "2024-06-01", "2024-06-30", "month", True,
+         "North Korea and Russia signed the defense treaty under which the troops were deployed"),
+        ("in February", "2025-02-01", "2025-02-28", "month", True,
+         "South Korea's spy agency estimated about 11,000 North Korean troops deployed and some 4,000 killed or wounded"),
+        ("on Saturday", "2025-04-26", "2025-04-26", "day", True,
+         "Gerasimov said Russian forces had fully recaptured the Kursk region and thanked North Korean troops"),
+        ("since October", "2024-10-01", "2025-04-28", "open", True,
+         "Washington has said thousands of North Korean troops have been killed or wounded fighting Ukraine"),
+        ("earlier this month", "2025-04-01", "2025-04-27", "month", True,
+         "Ukraine said it had captured two more North Korean soldiers in Kursk"),
+    ],
+}}
