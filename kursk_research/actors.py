@@ -26,6 +26,7 @@ _POSSESSIVE = re.compile(r"['’]s$")
 _KNOWN_AS = frozenset({"known", "also", "called", "dubbed"})  # an apposition that gives a body's name: "known as HUR"
 _PREFIXES = frozenset({"pro", "anti", "ex"})  # "Pro-war bloggers" opening a sentence are "pro-war bloggers"
 _TITLE_LINKS = frozenset({"for", "of", "the", "affairs"})  # "Minister for Foreign Affairs"
+_OUTLET_NAME = re.compile(r"(?:The |Die |Le |La |El )?[A-Z][^\d()|]*")  # an outlet's name as a source may write it (not "Updated 1 path ...")
 _NAME_WORDS = frozenset({"of", "for", "and", "the", "&"})  # lower-case words inside a body's name ("Bank of Korea")
 
 
@@ -125,6 +126,8 @@ def gazetteer() -> Gazetteer:
     adjectives = {row["affiliation"]: row["adjective"] for row in load_csv("adjectives")}
     for row in load_csv("countries"):  # the states the files above do not name: they win where they do
         _add_country(row, aliases, governments, demonyms, adjectives)
+    for row in load_csv("outlets"):  # publishers the actors do not name: "Die Welt argued", "the Munich-based paper"
+        _add_outlet(row, aliases)
     by_name: dict[str, list[tuple[Source, tuple[str, ...]]]] = {}
     for row in load_csv("actors"):
         if row["type"] == PERSON:
@@ -150,6 +153,17 @@ def gazetteer() -> Gazetteer:
         known=frozenset(aliases.values()),
         by_name={name: tuple(found) for name, found in by_name.items()},
     )
+
+
+def _add_outlet(row: dict[str, str], aliases: dict[tuple[str, ...], Source]) -> None:
+    """A publisher of data/gazetteer/outlets.csv as an independent media source, named without its
+    "The" ("The Telegraph" -> "Telegraph"), where actors.csv does not already name it."""
+    names = [name.strip() for name in (row["outlet"], *row["aliases"].split("|")) if _OUTLET_NAME.fullmatch(name.strip())]
+    if not names or any(_alias_key(name) in aliases for name in names):
+        return
+    source = Source(re.sub(r"^The ", "", row["outlet"]), MEDIA, INDEPENDENT)
+    for name in names:
+        aliases[_alias_key(name)] = source
 
 
 def _add_country(row: dict[str, str], aliases: dict[tuple[str, ...], Source], governments: dict[str, Source],
@@ -1298,8 +1312,8 @@ class Resolver:
                 and (first.text.casefold() in w.group | w.modifiers | w.media or first.text.casefold().split("-")[0] in _PREFIXES)
                 and all(t.text.islower() for t in tokens[1:] if t.is_word) and not self._is_nationality(tokens[:1])):
             canonical = canonical[0].lower() + canonical[1:]  # "Analysts said" and "analysts said": one group
-        if head in w.media or _compound_head(tokens, head_index, w.media):
-            return Source(canonical, MEDIA, affiliation or INDEPENDENT)
+        if (head in w.media or _compound_head(tokens, head_index, w.media)) and not _compound_head(tokens, head_index, w.document):
+            return Source(canonical, MEDIA, affiliation or INDEPENDENT)  # not a "white paper", which speaks for its author
         if head in w.group or head in w.titles:
             if not affiliation and head in w.independent:
                 affiliation = INDEPENDENT

@@ -71,6 +71,7 @@ _FOOTNOTE_MARKS = re.compile(rf"(?:{FOOTNOTE_MARK})+\s*$")  # a think tank's sou
 _CLAUSE_BREAK = re.compile(r";|,\s+(?:with|while|but|although|though|whereas|even as|as well as|according to"
                            r"|an? (?:claim|assertion|allegation|figure|estimate|number|account))\b")  # ", a claim Kyiv disputes"
 _TERMINAL = ".!?"
+_BASED = re.compile(r"-based$")  # "Munich-based": where a body is, no part of its name
 _PRESENT_TENSE = re.compile(r"(?<!s)s$")  # "estimates", "says": a cue in the present tense
 _ROUTE_WORDS = 6  # the most words a participle of motion's place spans before a cue: "along the main road"
 _PARTICLES = frozenset({"back", "out", "away", "forward", "off", "up", "down"})  # "pulling back along the road"
@@ -249,6 +250,7 @@ class _Lexicon:
     captured_soldiers: re.Pattern  # "North Korean soldiers": whose soldiers were taken
     home_words: frozenset[str]  # "the Foreign Ministry", "a government official": of the page's own state
     home_absent: dict[str, frozenset[str]]  # state -> the offices it does not have ("ministry" in the U.S.)
+    media_or_document: frozenset[str]  # "paper": the newspaper named before, else the document of the source credited before
     quote_label: re.Pattern  # 'Quote from Yusov: "...': group "cue", and "who" where the label names its speaker
     source_label: re.Pattern  # "Source: Zelenskyy on Telegram": group "who", whom an unnamed "Quote:" below it quotes
 
@@ -340,6 +342,7 @@ def _lexicon() -> _Lexicon:
         captured_soldiers=re.compile(speakers["captured_soldiers"]),
         home_words=frozenset(data["home"]["words"]),
         home_absent={state: frozenset(words) for state, words in data["home"]["absent"].items()},
+        media_or_document=frozenset(speakers["media_or_document"]),
         quote_label=re.compile(rf"^(?P<cue>{alternation(data['quote_labels']['labels'])})(?:[ \t]+(?P<who>[^:\n]{{1,80}}?))?:[ \t]*(?=[\"“«])",
                                re.MULTILINE),
         source_label=re.compile(rf"^(?:{alternation(data['quote_labels']['source_labels'])}):[ \t]*(?P<who>[^\n]+)", re.MULTILINE),
@@ -1030,6 +1033,8 @@ class _Document:
             return self._found(found)
         if words[0] in ("his", "her", "its", "their") and len(phrase) > 1:
             return self._possessed(cue, phrase)  # "his military intelligence agency"
+        if words[0] in ("this", "our") and len(phrase) == 2 and words[1] in self.words.media | self.words.document:
+            return []  # "This paper estimates ...": the page itself, its own voice
         alias = self.resolver.known_as(tokens[cue.described[0]:cue.described[1]]) if cue.described else None
         if alias is not None:
             return [alias]  # "The agency, known by its initials HUR, said", before "the agency" refers back
@@ -1081,11 +1086,14 @@ class _Document:
             if found is not None:
                 return [found]  # "the Forum" after "the Pyongyang Economic Forum"
         dated = any(self._is_date(t) for t in phrase[1:])  # "a Jan. 26 commentary" is the last source's; "a survey" is new
-        referring = ((words[0] == "the" or words[0] in ("a", "an") and document and dated) and all(t.text.islower() or self._is_date(t) for t in phrase[1:])
+        referring = ((words[0] == "the" or words[0] in ("a", "an") and document and dated)
+                     and all(t.text.islower() or self._is_date(t) or _BASED.search(t.text) for t in phrase[1:])  # "the Munich-based paper"
                      and not _PREPOSITIONS.intersection(words[1:]))  # not "a soldier from a rifle brigade"
-        if referring and head in self.words.media and len(phrase) == 2:
+        if referring and head in self.words.media and (len(phrase) == 2 or len(phrase) == 3 and _BASED.search(phrase[1].text)):
             found = self._body_named_before(cue, span[0], (MEDIA,)) or self._name_after_noun(cue, span[0], head) \
                 or self._antecedent(cue.sentence.index, (MEDIA,))
+            if found is None and head in self.lexicon.media_or_document:
+                return self._found(self._antecedent(cue.sentence.index, (ORGANISATION, GOVERNMENT, MEDIA)))  # the document of the source just credited
             if found is not None:
                 return [found]  # "the Rybar Telegram channel published a post. The channel wrote ..."
         if referring and head in self.words.government and len(phrase) == 2:

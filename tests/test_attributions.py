@@ -3067,3 +3067,24 @@ def test_a_statement_its_speaker_restates_under_a_pronoun_is_one_statement(extra
     assert not rows_at(rows, text, "that most prisoners had been tortured").size
     assert not rows_at(rows, text, "he was being sent to a training exercise").size
     assert row_at(rows, text, "that North Korea has earned $20 billion since 2023")["cue"] == "estimated"
+
+
+def test_a_newspaper_of_the_outlets_list_speaks_as_media_and_the_paper_is_the_one_named_before(extract_text):
+    text = ("The Süddeutsche Zeitung warned against it. \"Anyone who believes that has not been paying attention,\" "
+            "the Munich-based paper commented. The business daily Handelsblatt did the math. "
+            "Germany would have to spend around €225 billion a year, the paper calculated. This paper estimates what Kim has gained.")
+    rows = extract_text(text, PUBLISHED).attributions
+    check(text, row_at(rows, text, "Anyone who believes that has not been paying attention,"), "commented", "the Munich-based paper",
+          "Süddeutsche Zeitung", "media", "independent", "direct")
+    check(text, row_at(rows, text, "Germany would have to spend around €225 billion a year"), "calculated", "the paper",
+          "Handelsblatt", "media", "independent", "indirect")
+    assert not rows_at(rows, text, "what Kim has gained").size  # the page's own paper
+
+
+def test_a_paper_no_newspaper_was_named_before_is_the_document_of_the_source_just_credited(tmp_path):
+    text = ("An internal assessment by the Foreign Office puts the value at roughly €17 billion. "
+            "According to the paper, the deliveries include a million barrels of oil. "
+            "Japan's annual defense white paper says military cooperation has deepened.")
+    rows = _attributions_from(tmp_path, text, "Die Zeit")
+    assert row_at(rows, text, "the deliveries include a million barrels of oil")["speaker_canonical"] == "German Foreign Office"
+    assert not rows_at(rows, text, "military cooperation has deepened").size  # a white paper is no newspaper
