@@ -178,6 +178,12 @@ def test_a_list_of_links_is_furniture_until_the_body_resumes():
     ]
 
 
+def test_a_papers_other_topics_of_interest_are_furniture():
+    text = ("The views are the author's.\n\nOther Topics of Interest\nNorth Korea Confirms Troops in Kursk for First Time\n"
+            "ISW: Russia Claims Kursk, Ukraine Denies\n")
+    assert [s.kind for s in split_sentences(text)][1:] == [FURNITURE, FURNITURE, FURNITURE]
+
+
 def test_a_newsletter_s_top_stories_and_its_sponsor_and_sign_off_are_furniture():
     text = ("Hi, it's Sasha from the desk.\n\nToday's top stories:\n• Kim promises a memorial for soldiers killed in Kursk\n"
             "• Lavrov: no Putin meeting on the agenda\n\nState media reported on Saturday that Kim had met the families.\n\n"
