@@ -71,6 +71,9 @@ _FOOTNOTE_MARKS = re.compile(rf"(?:{FOOTNOTE_MARK})+\s*$")  # a think tank's sou
 _CLAUSE_BREAK = re.compile(r";|,\s+(?:with|while|but|although|though|whereas|even as|as well as|according to"
                            r"|an? (?:claim|assertion|allegation|figure|estimate|number|account))\b")  # ", a claim Kyiv disputes"
 _TERMINAL = ".!?"
+_PUBLISHED = frozenset({"published", "released", "issued", "posted", "broadcast", "aired", "carried"})  # how a document came out
+_FINITE_AUXILIARIES = frozenset({"has", "have", "had", "did", "does", "do", "was", "were", "is", "are", "can", "could", "would",
+                                 "will", "may", "might", "should", "must", "cannot"})  # a clause's verb after its subject
 _BASED = re.compile(r"-based$")  # "Munich-based": where a body is, no part of its name
 _PRESENT_TENSE = re.compile(r"(?<!s)s$")  # "estimates", "says": a cue in the present tense
 _ROUTE_WORDS = 6  # the most words a participle of motion's place spans before a cue: "along the main road"
@@ -149,7 +152,7 @@ _MODALS = frozenset({"would", "will", "could", "may", "might", "should", "must",
 _LISTED_NAME_WORDS = 5  # "the Democratic People's Republic of Korea" as an item of a list of speakers
 _OBJECT_PRONOUNS = frozenset({"me", "us", "him", "her", "them", "you"})
 _RECIPIENT_REACH = 12  # tokens from who was told to the "that" of what they were told
-_STATES_ON = frozenset({"able", "continue", "continues", "continued", "continuing"})  # "has continued to deny": it does
+_STATES_ON = frozenset({"able", "continue", "continues", "continued", "continuing", "yet"})  # "has continued to deny": it does; "has yet to acknowledge": it has not
 _FLOATING = frozenset({"both", "each"})  # quantifiers that float after their subject: "Seoul and Washington both said"
 _PARTICIPLE_REACH = 12  # tokens from a speaker's participle ("interviewed") to its cue
 _GERUND_OPENERS = frozenset({"by", "after", "in", "upon", "on", "while", "without"})  # "By confirming ..., North Korea has"
@@ -1524,6 +1527,8 @@ class _Document:
                 and not (cue.last < len(tokens) and tokens[cue.last].lower == "that")
                 and not (previous is None and form == cue.lemma)):  # an imperative: "Add Paper to My Library"
             right = self._right_phrase(tokens, cue.last)
+            if right is not None and right[1] < len(tokens) and tokens[right[1]].lower in _FINITE_AUXILIARIES:
+                return False  # "Putin's statement, published ..., said Russia would never forget": Russia is the clause's subject
             if right is not None and self._document_speaks(cue, right):
                 cue.inverted = True
                 cue.described = self._apposition_after(tokens, right[1])
@@ -1647,7 +1652,8 @@ class _Document:
         return by if by < len(tokens) and tokens[by].lower == "by" else None
 
     def _citing_aside(self, tokens: list[Token], comma: int) -> int | None:
-        """The index of the comma opening ", citing the NIS,", ", carried by KCNA,", ", aged 20,", ", born in 2005," or
+        """The index of the comma opening ", citing the NIS,", ", carried by KCNA,", ", aged 20,", ", born in 2005,",
+        ", published on the Kremlin website," after a document, or
         ", speaking on condition of anonymity," (", wiping away tears,") when ``tokens[comma]`` closes it."""
         for index in range(comma - 1, max(0, comma - _APPOSITION_REACH) - 1, -1):
             if tokens[index].text == ",":
@@ -1657,7 +1663,9 @@ class _Document:
                          and opener.lower not in _ING_PREPOSITIONS)
                 aged = opener.lower == "aged" and following.text[:1].isdigit()  # "One of the soldiers, aged 20, told"
                 born = opener.lower == "born" and following.lower == "in"  # "One of the men, born in 2005, told"
-                return index if opener.lower in ("citing", "quoting", "asked") or carried or doing or aged or born else None
+                published = (opener.lower in _PUBLISHED and following.lower in _ADVERBIAL_PREPOSITIONS | {"late", "last", "earlier"}
+                             and index > 0 and tokens[index - 1].lower in self.words.document)  # "The statement, published on the Kremlin website, said"
+                return index if opener.lower in ("citing", "quoting", "asked") or carried or doing or aged or born or published else None
         return None
 
     def _cited_instead(self, cue: _Cue, index: int) -> bool:

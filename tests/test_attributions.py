@@ -3088,3 +3088,14 @@ def test_a_paper_no_newspaper_was_named_before_is_the_document_of_the_source_jus
     rows = _attributions_from(tmp_path, text, "Die Zeit")
     assert row_at(rows, text, "the deliveries include a million barrels of oil")["speaker_canonical"] == "German Foreign Office"
     assert not rows_at(rows, text, "military cooperation has deepened").size  # a white paper is no newspaper
+
+
+def test_yet_to_acknowledge_is_a_statement_and_a_subject_after_said_with_its_verb_is_no_inverted_tag(extract_text):
+    text = ("North Korea has yet to acknowledge sending troops. Vladimir Putin thanked Kim. "
+            "Putin's own statement, published on the Kremlin website the same evening, said Russia would never forget the feat.")
+    rows = extract_text(text, PUBLISHED).attributions
+    check(text, row_at(rows, text, "North Korea has yet to acknowledge sending troops"), "acknowledge", "North Korea", "North Korea",
+          "government", "North Korea", "indirect")
+    check(text, row_at(rows, text, "Russia would never forget the feat"), "said", "Putin's own statement", "Vladimir Putin", "person",
+          "Russia", "indirect")
+    assert len(rows) == 2
