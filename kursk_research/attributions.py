@@ -1722,6 +1722,8 @@ class _Document:
         word = tokens[left[0]]
         if word.lower in self.words.group and word.lower.endswith("s") and not tokens[cue.first].lower.endswith("s"):
             return False  # "Analysts estimate that": people, and the verb that agrees with them
+        if left[1] - left[0] == 1 and word.lower in self.lexicon.person_pronouns | self.lexicon.plural_pronouns | self.lexicon.first_person_subjects:
+            return False  # "she estimates", "we estimate": a pronoun is the subject, not a modifier
         if left[1] == cue.first and _POSSESSIVE_END.search(tokens[left[1] - 1].text):
             return True  # "the institute's estimate was ...": whose estimate, not who estimates
         generic = word.lower in self.words.organisation | self.words.media | self.words.group | self.words.document

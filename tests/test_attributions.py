@@ -3099,3 +3099,10 @@ def test_yet_to_acknowledge_is_a_statement_and_a_subject_after_said_with_its_ver
     check(text, row_at(rows, text, "Russia would never forget the feat"), "said", "Putin's own statement", "Vladimir Putin", "person",
           "Russia", "indirect")
     assert len(rows) == 2
+
+
+def test_a_pronoun_before_estimates_is_its_subject_not_a_modifier(extract_text):
+    text = "Analyst Jane Doe studies the trade. Since 2023, she estimates, North Korea has earned at least $9 billion."
+    rows = extract_text(text, PUBLISHED).attributions
+    check(text, row_at(rows, text, "North Korea has earned at least $9 billion"), "estimates", "she", "Jane Doe", "person", "independent",
+          "indirect")
