@@ -16,6 +16,7 @@ from itertools import pairwise
 from .lexicon import alternation, load_toml
 
 BODY, HEADLINE, FURNITURE = "body", "headline", "furniture"
+_TIME_LINE = re.compile(r"[ \t]*\d{1,2}[:.]\d{2}(?:[ \t]*[AaPp]\.?[Mm]\.?)?(?:[ \t]+[A-Z]{2,4})?[ \t]*")  # "11:54 PM", "14:05 GMT": a live entry's time
 _AGE_SUFFIX, _ORDINAL_SUFFIX = r"-year-olds?", r"(?:st|nd|rd|th)"
 AGE = re.compile(rf"\d+{_AGE_SUFFIX}")  # "a 34-year-old soldier": one token, no figure
 ORDINAL = re.compile(rf"\d+{_ORDINAL_SUFFIX}")  # "the 80th Brigade": one token
@@ -338,8 +339,8 @@ def _set_off_lines(text: str, spans: list[tuple[int, int]], kinds: list[str], ru
         if kind == BODY:
             if credit and _captions_its_credit(text[spans[index][0]:spans[index][1]], following, rules):
                 kinds[index] = FURNITURE  # "A K9 howitzer at the Defense Expo on Sept. 25, 2024." / "Name | Bloomberg | Getty Images"
-        elif index and (credit or begun and kinds[index - 1] == FURNITURE):
-            kinds[index] = FURNITURE
+        elif index and (credit or begun and kinds[index - 1] == FURNITURE and not _TIME_LINE.fullmatch(text, *spans[index - 1])):
+            kinds[index] = FURNITURE  # not a live page's entry under its time: "11:54 PM" / "BREAKING: ..." / "11:59 PM"
     return _timeline_headings(text, spans, kinds, rules)
 
 

@@ -178,6 +178,15 @@ def test_a_list_of_links_is_furniture_until_the_body_resumes():
     ]
 
 
+def test_a_live_pages_entry_between_two_times_is_no_link_between_furniture():
+    text = ("Live updates\n\nBy BNO Newsroom\n\nThis page is updated as alerts come in.\n\n11:54 PM\n"
+            "BREAKING: North Korea confirms for the first time that it sent troops to fight for Russia\n\n11:59 PM\n"
+            "KCNA says the troops were deployed on orders.\n")
+    kinds = {text[s.start:s.end]: s.kind for s in split_sentences(text)}
+    assert kinds["11:54 PM"] == FURNITURE
+    assert kinds["BREAKING: North Korea confirms for the first time that it sent troops to fight for Russia"] != FURNITURE
+
+
 def test_a_papers_other_topics_of_interest_are_furniture():
     text = ("The views are the author's.\n\nOther Topics of Interest\nNorth Korea Confirms Troops in Kursk for First Time\n"
             "ISW: Russia Claims Kursk, Ukraine Denies\n")
