@@ -172,8 +172,10 @@ def _season(bounds: tuple[int, int], year: int | None, anchor: date | None, shif
         return max(c for c in candidates if c[1] < anchor)
     if shift in ("next", "coming") or (forward and not shift):
         return min(c for c in candidates if c[0] > anchor or (forward and not shift and c[1] >= anchor))
-    if shift == "this":
-        return next(c for c in candidates if c[0].year == anchor.year or c[1] >= anchor >= c[0])
+    if shift == "this":  # the season under way, one just ended ("this winter" in mid-March), else the one of the anchor's year
+        ended = max(c for c in candidates if c[1] < anchor)
+        return (next((c for c in candidates if c[0] <= anchor <= c[1]), None)
+                or (ended if (anchor - ended[1]).days <= _JUST_ENDED_DAYS else next(c for c in candidates if c[0].year == anchor.year)))
     return max(c for c in candidates if c[0] <= anchor)
 
 
@@ -211,6 +213,7 @@ def _relative(spec: dict, anchor: date) -> tuple[date, date, str]:
     return start, end, granularity
 
 
+_JUST_ENDED_DAYS = 31  # a season ended this recently is still "this" one: "this winter" written in mid-March
 _NEAR_DAYS = 7  # a day and month with no year this close to the anchor are of its year, whatever the tense
 
 

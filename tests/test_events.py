@@ -32,6 +32,8 @@ CASES = [
      "on Nov. 13", "2024-11-13", "2024-11-13", "day", True),
     ("Heavy clashes took place on December 14 and 15 near the border.", "2024-12-16",
      "on December 14 and 15", "2024-12-14", "2024-12-15", "day", True),
+    ("Ukraine's gamble failed this winter.", "2025-03-13", "this winter", "2024-12-01", "2025-02-28", "season", True),
+    ("The troops will suffer this winter.", "2024-11-22", "this winter", "2024-12-01", "2025-02-28", "season", True),
     ("Turkey hosted talks in Istanbul in May, June and July.", "2025-08-22",
      "in May, June and July", "2025-05-01", "2025-07-31", "month", True),
     ("The sides met in March, April, and May 2024.", "2025-08-22",
