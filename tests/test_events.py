@@ -33,6 +33,7 @@ CASES = [
     ("Heavy clashes took place on December 14 and 15 near the border.", "2024-12-16",
      "on December 14 and 15", "2024-12-14", "2024-12-15", "day", True),
     ("Ukraine's gamble failed this winter.", "2025-03-13", "this winter", "2024-12-01", "2025-02-28", "season", True),
+    ("The Daily Mirror looks ahead to the local elections on Thursday.", "2025-04-29", "on Thursday", "2025-05-01", "2025-05-01", "day", True),
     ("The troops will suffer this winter.", "2024-11-22", "this winter", "2024-12-01", "2025-02-28", "season", True),
     ("Turkey hosted talks in Istanbul in May, June and July.", "2025-08-22",
      "in May, June and July", "2025-05-01", "2025-07-31", "month", True),
