@@ -71,6 +71,7 @@ _FOOTNOTE_MARKS = re.compile(rf"(?:{FOOTNOTE_MARK})+\s*$")  # a think tank's sou
 _CLAUSE_BREAK = re.compile(r";|,\s+(?:with|while|but|although|though|whereas|even as|as well as|according to"
                            r"|an? (?:claim|assertion|allegation|figure|estimate|number|account))\b")  # ", a claim Kyiv disputes"
 _TERMINAL = ".!?"
+_BRACKETED_ASIDE = re.compile(r"^\s*\([^()\n]{1,80}\)")  # a quotation's original or translation in brackets after it
 _PUBLISHED = frozenset({"published", "released", "issued", "posted", "broadcast", "aired", "carried"})  # how a document came out
 _FINITE_AUXILIARIES = frozenset({"has", "have", "had", "did", "does", "do", "was", "were", "is", "are", "can", "could", "would",
                                  "will", "may", "might", "should", "must", "cannot"})  # a clause's verb after its subject
@@ -2279,7 +2280,7 @@ class _Document:
         inner = self.text[quote.inner_start:quote.inner_end].strip()
         if len(inner.split()) < 2 and not self._names_its_object(quote, cues):
             return None, None  # a word in quotation marks, not a quotation
-        following = self.text[quote.end:quote.end + 120]
+        following = _BRACKETED_ASIDE.sub("", self.text[quote.end:quote.end + 120], count=1)
         closing = quote.end - 1
         for cue in cues:
             if cue.start >= quote.end and cue.sources and quote.closed and cue.sentence.start <= closing < cue.sentence.end:
@@ -2288,7 +2289,7 @@ class _Document:
                 speaker_first = cue.tokens[phrase_first].start if phrase_first is not None else cue.start  # '"...," the founder, Mart Kask, told
                 if cue.shared or speaker_first < quote.end:
                     break  # ", saying ..." after a quotation goes on the statement before it
-                gap = self.text[quote.end:min(speaker_first, cue.start)]
+                gap = _BRACKETED_ASIDE.sub("", self.text[quote.end:min(speaker_first, cue.start)], count=1)  # '"...” (“Это наше дело”), Putin told'
                 if gap.strip(" ,") in ("", "as") and (inner.endswith(tuple(",.!?…—-")) or following.lstrip().startswith(",")):
                     return cue, None  # '"...," X said', '"...," as one officer put it'
                 if cue.lemma == "cite" and speaker_first > cue.start and _CITER.fullmatch(gap):

@@ -3106,3 +3106,11 @@ def test_a_pronoun_before_estimates_is_its_subject_not_a_modifier(extract_text):
     rows = extract_text(text, PUBLISHED).attributions
     check(text, row_at(rows, text, "North Korea has earned at least $9 billion"), "estimates", "she", "Jane Doe", "person", "independent",
           "indirect")
+
+
+def test_a_quotation_with_its_original_in_brackets_is_tagged_after_them(extract_text):
+    text = "“That’s our business” (“Это наше дело”), Vladimir Putin told journalists in October."
+    rows = extract_text(text, PUBLISHED).attributions
+    check(text, row_at(rows, text, "That’s our business"), "told journalists", "Vladimir Putin", "Vladimir Putin", "person", "Russia",
+          "direct")
+    assert len(rows) == 1
