@@ -1196,7 +1196,7 @@ class _Document:
     def _home_office(self, phrase: list[Token]) -> list[Source]:
         """The page's own state's office, when an office named bare is another state's in the
         gazetteer: "the Foreign Office" in a German paper is Germany's, not Britain's."""
-        if any(True for _ in self.resolver.gazetteer.demonyms.matches([key(t.text) for t in phrase])):
+        if self.resolver.gazetteer.demonyms.matches([key(t.text) for t in phrase]):
             return []  # "the British Foreign Office"
         first = len(phrase)
         while first and phrase[first - 1].text[:1].isupper() and phrase[first - 1].lower not in self.words.determiners:
@@ -2329,9 +2329,7 @@ class _Document:
             cue, resumed = self._quote_tag(quote, cues, previous)
             if cue is None and resumed is None:
                 continue
-            end = quote.inner_end
-            while end > quote.inner_start and self.text[end - 1].isspace():
-                end -= 1
+            end = self._quoted_end(quote)
             sentence = next(s.index for s in self.sentences if s.start <= quote.start < s.end)
             if cue is not None:
                 cue.quoted = cue.quoted or cue.end <= quote.start and self.text[cue.end:quote.start].rstrip().endswith((",", ":")) and not self._has_that(cue, quote)
@@ -2350,6 +2348,13 @@ class _Document:
                 self.rows.append(row)
                 previous = row
 
+    def _quoted_end(self, quote: Quote) -> int:
+        """Where a quotation's words end, before the white space inside its closing mark."""
+        end = quote.inner_end
+        while end > quote.inner_start and self.text[end - 1].isspace():
+            end -= 1
+        return end
+
     def _quote_labels(self) -> None:
         """A quotation handed to its speaker by a label line: 'Quote from the SSO: "..."' (the SSO),
         'Quote: "..."' (whom the "Source:" line above it names, else the source last credited)."""
@@ -2363,9 +2368,7 @@ class _Document:
             sources, who = self._label_speakers(sentence, label)
             if not sources:
                 continue
-            end = quote.inner_end
-            while end > quote.inner_start and self.text[end - 1].isspace():
-                end -= 1
+            end = self._quoted_end(quote)
             for source in sources:
                 self.rows.append(Attribution(quote.inner_start, end, label.group("cue"), label.start("cue"), label.end("cue"),
                                              self.text[who[0]:who[1]], who[0], who[1], source, DIRECT, sentence.index))
@@ -2377,7 +2380,7 @@ class _Document:
         "Quote:", the speaker of the "Source:" line above it, else the source last credited.
         With them, the span of the words that name them (the label's own where none do)."""
         if label.group("who") is None:
-            above = [line for line in self.lexicon.source_label.finditer(self.text, 0, label.start())]
+            above = list(self.lexicon.source_label.finditer(self.text, 0, label.start()))
             if above and self.text.count("\n\n", above[-1].end(), label.start()) <= 2:
                 tokens = tokenize(self.text, *above[-1].span("who"))
                 named = next((i for i, t in enumerate(tokens) if t.lower in _PREPOSITIONS or t.text == ","), len(tokens))
@@ -2401,14 +2404,8 @@ class _Document:
         for cue in self._all_cues:
             if not cue.sources or cue.quoted or cue.inverted or cue.noun:
                 continue
-            tokens = cue.tokens
-            colon = len(tokens) - 1
-            setting = tokens[self._after_recipient(cue, cue.last):colon]
-            if setting and setting[0].lower in ("the", "a", "this") and (named := next((i for i, t in enumerate(setting[:4]) if t.lower in _ADVERBIAL_PREPOSITIONS), len(setting))) <= 3:
-                setting = setting[named:]  # "announced the capture on Saturday in a post on X:", "said the following:"
-            said_nothing = not setting or setting[0].lower in _ADVERBIAL_PREPOSITIONS | {"on"} or self._is_date(setting[0])
-            said_nothing = said_nothing and not any(t.lower == "that" or t.lower in self.lexicon.lemmas or not t.is_word for t in setting)
-            block = _BLOCK_AFTER.match(self.text, tokens[colon].end) if tokens[colon].text == ":" and said_nothing else None
+            colon = cue.tokens[-1]
+            block = _BLOCK_AFTER.match(self.text, colon.end) if colon.text == ":" and self._only_setting(cue) else None
             if block is None or self._in_quotation(cue.start):
                 continue
             start, end = block.span(1)
@@ -2419,6 +2416,16 @@ class _Document:
             self.rows.extend(Attribution(start, end, self.text[cue.start:cue.end], cue.start, cue.end,
                                          speaker, s_start, s_end, source, DIRECT, sentence.index) for source in cue.sources)
             cue.quoted = True
+
+    def _only_setting(self, cue: _Cue) -> bool:
+        """Whether all between a cue and the colon that ends its sentence is where and when, with at
+        most a short object before it: "wrote on X on Saturday:", "announced the capture in a post on X:"."""
+        setting = cue.tokens[self._after_recipient(cue, cue.last):-1]
+        if setting and setting[0].lower in ("the", "a", "this"):
+            where = next((i for i, t in enumerate(setting[:4]) if t.lower in _ADVERBIAL_PREPOSITIONS), len(setting))
+            setting = setting[where:] if where <= 3 else setting  # "the capture", "the following"
+        opens = not setting or setting[0].lower in _ADVERBIAL_PREPOSITIONS or self._is_date(setting[0])
+        return opens and not any(t.lower == "that" or t.lower in self.lexicon.lemmas or not t.is_word for t in setting)
 
     def _names_its_object(self, quote: Quote, cues: list[_Cue]) -> bool:
         """Whether a one-word quotation is what a source called something: 'praised the soldiers as
