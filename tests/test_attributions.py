@@ -3114,3 +3114,9 @@ def test_a_quotation_with_its_original_in_brackets_is_tagged_after_them(extract_
     check(text, row_at(rows, text, "That’s our business"), "told journalists", "Vladimir Putin", "Vladimir Putin", "person", "Russia",
           "direct")
     assert len(rows) == 1
+
+
+def test_humanitarian_and_aid_groups_keep_their_modifier(extract_text):
+    text = "Humanitarian partners warned that evacuations are dangerous. Aid workers said 300 people fled."
+    rows = extract_text(text, PUBLISHED).attributions
+    assert list(rows["speaker_canonical"]) == ["humanitarian partners", "aid workers"]
