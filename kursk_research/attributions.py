@@ -53,7 +53,7 @@ from .segment import (
     find_quotes,
     tokenize,
 )
-from .turns import after_line_label, description_span, find_turns, is_courtesy, name_span, speaker_labels
+from .turns import after_line_label, answers_unnamed, description_span, find_turns, is_courtesy, name_span, speaker_labels
 
 DIRECT, INDIRECT, ACCORDING_TO = "direct", "indirect", "according_to"
 _BE = frozenset({"been", "was", "were", "is", "are", "be", "being"})
@@ -240,7 +240,6 @@ class _Lexicon:
     case_documents: dict[str, tuple[str, ...]]  # "ruling" -> ("court", ...): words naming who writes a court case's document
     share: re.Pattern  # "66 percent of respondents", "six in 10 Americans": a poll's share, ending a speaker phrase
     respondents: str  # whom a bare share ("34% said") counts when no share before it named them
-    answer_labels: frozenset[str]  # "a", "answer": an interview's answers that carry no name
     voice_titles: list[re.Pattern]  # "Remarks by President Biden": the title naming who says "I" in an official text
     voice_name_end: re.Pattern  # " on the Emergency ... Meeting": where a title's speaker ends
     trailing: tuple[tuple[str, ...], ...]
@@ -257,6 +256,18 @@ class _Lexicon:
     media_or_document: frozenset[str]  # "paper": the newspaper named before, else the document of the source credited before
     quote_label: re.Pattern  # 'Quote from Yusov: "...': group "cue", and "who" where the label names its speaker
     source_label: re.Pattern  # "Source: Zelenskyy on Telegram": group "who", whom an unnamed "Quote:" below it quotes
+
+
+def _capitalised_runs(tokens: list[Token]) -> list[tuple[int, int]]:
+    """The (start, end) of each longest run of capitalised words in ``tokens``, in order."""
+    runs: list[tuple[int, int]] = []
+    for index, token in enumerate(tokens):
+        if token.is_word and token.text[:1].isupper():
+            if runs and runs[-1][1] == index:
+                runs[-1] = (runs[-1][0], index + 1)
+            else:
+                runs.append((index, index + 1))
+    return runs
 
 
 def _capitalised(name: str) -> str:
@@ -332,7 +343,6 @@ def _lexicon() -> _Lexicon:
         case_documents={document: tuple(authors) for document, authors in speakers["case_documents"].items()},
         share=_share_pattern(data["shares"]),
         respondents=data["shares"]["respondents"],
-        answer_labels=frozenset(data["interviews"]["answer_labels"]),
         voice_titles=_voice_titles(data["voice"]["titles"]),
         voice_name_end=re.compile(rf"\s+(?:{alternation(data['voice']['name_ends'])})\b|\s*[,;:(–—]|\s-\s|\s*$"),
         trailing=tuple(tuple(phrase.split()) for phrase in speakers["trailing_phrases"]),
@@ -2004,18 +2014,11 @@ class _Document:
     def _last_name_written(self, tokens: list[Token]) -> Source | None:
         """The last person a run of capitalised words names inside ``tokens``, the gazetteer's or not:
         "When Kim Hyuk watched the video ..., | he said"."""
-        index = len(tokens) - 1
-        while index >= 0:
-            if tokens[index].text[:1].isupper() and tokens[index].is_word:
-                start = index
-                while start > 0 and tokens[start - 1].text[:1].isupper() and tokens[start - 1].is_word:
-                    start -= 1
-                run = tokens[start + (tokens[start].text in self.words.clause_openers):index + 1]  # not "When"
-                found = self.resolver.resolve(run) if len(run) > 1 and not affiliation_of(run) else []  # not "the North Korean Army"
-                if len(found) == 1 and found[0].type == PERSON and found[0].canonical == self.text[run[0].start:run[-1].end]:
-                    return found[0]  # a name as written, not "New Malden High Street"
-                index = start
-            index -= 1
+        for start, end in reversed(_capitalised_runs(tokens)):
+            run = tokens[start + (tokens[start].text in self.words.clause_openers):end]  # not "When"
+            found = self.resolver.resolve(run) if len(run) > 1 and not affiliation_of(run) else []  # not "the North Korean Army"
+            if len(found) == 1 and found[0].type == PERSON and found[0].canonical == self.text[run[0].start:run[-1].end]:
+                return found[0]  # a name as written, not "New Malden High Street"
         return None
 
     def _note_speaker(self, cue: _Cue) -> None:
@@ -2450,7 +2453,7 @@ class _Document:
         self._all_cues: list[_Cue] = []
         self._consumed: set[tuple[int, int]] = set()  # (sentence, token) of cues folded into another
         self._turns = find_turns(self.text, self.outlet)
-        if any(turn.name.casefold() in self.lexicon.answer_labels for turn in self._turns) and self._titled_voice() is not None:
+        if any(answers_unnamed(turn.name) for turn in self._turns) and self._titled_voice() is not None:
             self._turns = []  # "Briefing by ... Kim Tae-hyo" over "Q. ... A. We cannot confirm ...": an official's "we", no interview
         self._voices: list[tuple[int, int, Source | None]] | None = None
         self._page_voice: Source | None | object = _UNKNOWN
@@ -2592,7 +2595,7 @@ class _Document:
         for turn in self._turns:
             if turn.asks or is_courtesy(self.text[turn.start:turn.end]):
                 continue
-            if turn.name not in speakers and turn.name.casefold() in self.lexicon.answer_labels:
+            if turn.name not in speakers and answers_unnamed(turn.name):
                 speakers[turn.name] = self._found(self._interviewee(self._turns[0].label_start))  # "Answer. The figures vary."
             if turn.name not in speakers:
                 span = name_span(self.text, turn.name)
@@ -2617,14 +2620,9 @@ class _Document:
             if sentence.start >= before:
                 break
             tokens = sentence.tokens(self.text)
-            index = 0
-            while index < len(tokens):
-                end = index
-                while end < len(tokens) and tokens[end].is_word and tokens[end].text[:1].isupper():
-                    end += 1
-                if end - index >= 2:
-                    named.update(source for source in self.resolver.resolve(tokens[index:end]) if source.type == PERSON)
-                index = end + 1
+            for start, end in _capitalised_runs(tokens):
+                if end - start >= 2:
+                    named.update(source for source in self.resolver.resolve(tokens[start:end]) if source.type == PERSON)
         return named.most_common(1)[0][0] if named else None
 
     def _tag(self, sentence: Sentence, tag: re.Match, start: int, end: int, cue: tuple[int, int]) -> None:

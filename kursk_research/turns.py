@@ -193,12 +193,17 @@ def _credited(text: str, name: str) -> bool:
                for listed in re.split(r",\s+|\s+and\s+", line["names"]))
 
 
+def answers_unnamed(label: str) -> bool:
+    """Whether a label marks answers without naming who gives them: "A", "Answer"."""
+    return label.casefold().rstrip(".") in _words().answers
+
+
 def _name_answers(fullest: dict[str, str]) -> None:
     """Give the answers ("A:", "Answer:") to the one other speaker the page labels by name
     ("Minister Iwaya:" opening the press conference), when there is exactly one (else they keep
     their label, and the page's interviewee answers)."""
     words = _words()
-    answers = [label for label in fullest if label.casefold().rstrip(".") in words.answers]
+    answers = [label for label in fullest if answers_unnamed(label)]
     named = {name for label, name in fullest.items() if label not in answers and label.casefold().rstrip(".") not in words.roles}
     if answers and len(named) == 1:
         for label in answers:
