@@ -655,6 +655,7 @@ class Resolver:
             return []  # "Analysis of North Korea" without its label: a topic, nobody
         while tokens and not tokens[-1].is_word and tokens[-1].text != ")":
             tokens = tokens[:-1]
+        tokens = [t for i, t in enumerate(tokens) if not (i and t.text.casefold() == "own" and _POSSESSIVE.search(tokens[i - 1].text))]
         for index in range(1, len(tokens) - 1):
             previous = tokens[index - 1].text
             place = index + 1
@@ -1349,4 +1350,6 @@ class Resolver:
             return Source(canonical, kind, regions[0].country)
         if self._is_nationality(tokens) and tokens[-1].text == affiliation:
             return Source(affiliation, GOVERNMENT, affiliation)  # a state the gazetteer knows only as a country
+        if head in w.government and affiliation:
+            return Source(canonical, GOVERNMENT, affiliation)  # "Western capitals", "European governments" of no one state
         return None

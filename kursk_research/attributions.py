@@ -833,6 +833,10 @@ class _Document:
             elif (end > index and token.lower in self.lexicon.lemmas and not token.lower.endswith("s")
                   and end + 1 < len(tokens) and tokens[end + 1].lower == "that"):
                 break  # "lawmakers briefed by the NIS | estimate that": the verb, not "the NIS estimate" ("cited X estimates that" is the noun)
+            elif end > index and token.lower == "close" and end + 2 < len(tokens) and tokens[end + 1].lower == "to" \
+                    and self._is_speaker_noun(tokens[end - 1]):
+                end += 3 if tokens[end + 2].lower in self.words.determiners else 2  # "according to a source close to the | Defense Ministry"
+                continue
             elif not self._np_word(token, inside=end > index) and not (end > index and self._name_particle(tokens, end)):
                 break  # not "says Van | der Laan"
             end += 1
@@ -2260,7 +2264,10 @@ class _Document:
 
     @staticmethod
     def _relative_clause_end(tokens: list[Token], index: int) -> int | None:
-        """The comma that closes ", who ... ," or ", which ... ," opening at ``tokens[index]``."""
+        """The comma that closes ", who ... ," or ", which ... ," opening at ``tokens[index]``, or a
+        restrictive "who ... ," ("According to officials who spoke on condition of anonymity, ...")."""
+        if index < len(tokens) and tokens[index].lower == "who":
+            return next((i for i in range(index + 1, len(tokens)) if tokens[i].text == ","), None)
         if index + 1 >= len(tokens) or tokens[index].text != "," or tokens[index + 1].lower not in ("who", "which"):
             return None
         return next((i for i in range(index + 2, len(tokens)) if tokens[i].text == ","), None)

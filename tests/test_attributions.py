@@ -3120,3 +3120,24 @@ def test_humanitarian_and_aid_groups_keep_their_modifier(extract_text):
     text = "Humanitarian partners warned that evacuations are dangerous. Aid workers said 300 people fled."
     rows = extract_text(text, PUBLISHED).attributions
     assert list(rows["speaker_canonical"]) == ["humanitarian partners", "aid workers"]
+
+
+def test_according_to_a_source_close_to_a_body_who_spoke_to_an_outlet(extract_text):
+    text = ("According to a source close to the Kremlin who spoke to the paper, about 14,000 soldiers rotated through the region. "
+            "According to two officials who asked not to be named, at least 4,700 were wounded.")
+    rows = extract_text(text, PUBLISHED).attributions
+    check(text, row_at(rows, text, "about 14,000 soldiers rotated through the region"), "According to", "a source close to the Kremlin",
+          "source close to the Kremlin", "group", "Russia", "according_to")
+    check(text, row_at(rows, text, "at least 4,700 were wounded"), "According to", "two officials", "officials", "group", "",
+          "according_to")
+    assert len(rows) == 2
+
+
+def test_capitals_speak_as_governments_and_own_is_no_part_of_a_name(extract_text):
+    text = ("European capitals warned that the deal was illegal. "
+            "South Korea's own defence ministry said that 20,000 containers had been shipped.")
+    rows = extract_text(text, PUBLISHED).attributions
+    check(text, row_at(rows, text, "that the deal was illegal"), "warned", "European capitals", "European capitals", "government", "EU",
+          "indirect")
+    check(text, row_at(rows, text, "that 20,000 containers had been shipped"), "said", "South Korea's own defence ministry",
+          "South Korean Defense Ministry", "organisation", "South Korea", "indirect")
