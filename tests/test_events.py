@@ -337,6 +337,9 @@ def test_a_document_with_no_date_at_all_has_no_anchor(build_corpus):
     ("Radio News\nAnna Novak\n18.06.2025 - 17:05\nListen 04:12\nThe minister spoke on Wednesday.", date(2025, 6, 18)),
     ("Keystone\nThis content was published on April 28, 2025 - 11:47\n3 minutes\nKim spoke on 26 April.", date(2025, 4, 28)),
     ("KYODO NEWS\nKYODO NEWS - Jan 12, 2025 - 22:48 | World, All\nZelenskyy said Sunday that Kyiv is ready.", date(2025, 1, 12)),
+    # an ISO date line with its time, above a dateline without a year and a day a text dates to next month
+    ("N. Korea\nBy Kim Ha-eun\n2025-04-29 17:32\nSEOUL, April 29 (Yonhap) -- Aid has flowed since August 2023. Kim may go on May 9.",
+     date(2025, 4, 29)),
     # a month in capitals: the date line of a page ("MAY" and "MARCH" in capitals are words of a headline)
     ("ARGUMENT\nSEPTEMBER 15, 2025, 6:00 AM\nThe NIS told lawmakers on Sept. 4 that 2,000 had died.", date(2025, 9, 15)),
     ("TROOPS MAY 1 DAY RETURN\nThe NIS told lawmakers on Sept. 4 that 2,000 had died.", None),

@@ -575,3 +575,16 @@ def test_a_timeline_s_date_headings_and_one_line_entries_are_its_text():
         "January 15, 2025 | Kyiv, Ukraine; and Seoul, South Korea", "Related Articles",
         "December 17, 2024 | Secretary Blinken's Call with Foreign Minister Sybiha",
         "December 16, 2024 | Sanctioning Additional Networks Supporting the DPRK"]
+
+
+@pytest.mark.parametrize("line", [
+    "Kyiv, March 10, 2025 (AFP) -",
+    "This story has been corrected to show that the soldiers were captured on Jan. 9, not Jan. 11.",
+    "This article has been updated to include comments from the foreign minister.",
+    "2025-04-29 17:32",
+])
+def test_a_dated_dateline_a_correction_note_and_an_iso_timestamp_are_furniture(line):
+    text = f"Troops withdrawn, Ukraine says\n\n{line}\n\nThe ministry said more troops could follow."
+    kinds = [(text[s.start:s.end], s.kind) for s in split_sentences(text)]
+    assert [kind for sentence, kind in kinds if line.startswith(sentence)][:1] == [FURNITURE]
+    assert ("The ministry said more troops could follow.", BODY) in kinds
