@@ -1,0 +1,107 @@
+# dev95_04: Yonhap (2nd LD) corrected report with an ATTN line.  The manifest row has NO published date;
+# the anchor is the page's own date line "2025-04-29 17:32" (Tuesday), matching "SEOUL, April 29 (Yonhap)".
+# Row layouts as in spec_01_reuters.py.
+NIS = "National Intelligence Service (South Korea)"
+JCS = "Joint Chiefs of Staff (South Korea)"
+CMC = "Central Military Commission of the Workers' Party of Korea"
+
+DOCS = {
+    "dev95_04_yonhap_nis_casualties": {
+        "figures": [
+            ("about 600 N. Korean soldiers", 600, None, "approximately", "soldier", "casualties", 600, "count", NIS),
+            ("about 600 North Korean soldiers", 600, None, "approximately", "soldier", "casualties", 600, "count", NIS),
+            ("about 4,700 North Koreans", 4700, None, "approximately", "north korean", "casualties", 4700, "count", NIS),
+            ("more than 7,000 North Korean soldiers", 7000, None, "more_than", "soldier", "casualties", 7000, "count",
+             "Volodymyr Zelensky"),
+            ("around 20,000 containers", 20000, None, "approximately", "container", "weapons", 20000, "count", NIS),
+            ("roughly 1.5 trillion won", 1.5e12, None, "approximately", "won", "money", 1.5e12, "KRW", NIS),
+            ("US$1.04 billion", 1.04e9, None, "exact", "", "money", 1.04e9, "USD", NIS),
+        ],
+        "attributions": [
+            ("about 600 N. Korean soldiers killed in Russia war", "says",
+             "S. Korea's spy agency", NIS, "organisation", "South Korea", "indirect"),
+            ("that about 600 North Korean soldiers have been killed fighting for Russia", "said",
+             "South Korea's spy agency", NIS, "organisation", "South Korea", "indirect"),
+            ("that it had sent troops to help Moscow retake the Kursk region", "acknowledged",
+             "Pyongyang", "North Korea", "government", "North Korea", "indirect"),
+            ('North Korean units had "annihilated" Ukrainian forces in Kursk under the orders of leader Kim Jong-un',
+             "Workers' Party |said| North",
+             "the Central Military Commission of the ruling Workers' Party", CMC, "organisation", "North Korea",
+             "indirect"),
+            ("heroes", "calling",
+             "the Central Military Commission of the ruling Workers' Party", CMC, "organisation", "North Korea",
+             "direct"),
+            ("The National Intelligence Service (NIS) told a closed-door parliamentary briefing that about 4,700 North "
+             "Koreans had been killed or wounded since the troops were first deployed to the front line last fall",
+             "according to",
+             "Rep. Park Jae-hyun of the ruling People Power Party", "Park Jae-hyun", "person", "South Korea",
+             "according_to"),
+            ("that about 4,700 North Koreans had been killed or wounded since the troops were first deployed to the "
+             "front line last fall", "told",
+             "The National Intelligence Service (NIS)", NIS, "organisation", "South Korea", "indirect"),
+            ('that a monument to the soldiers\' "feats of arms" would soon be built in Pyongyang and that their '
+             "families would be cared for by the state", "was quoted as saying",
+             "Kim", "Kim Jong Un", "person", "North Korea", "indirect"),
+            ("the Kremlin thanked Pyongyang for its help", "thanked",
+             "the Kremlin", "Kremlin", "government", "Russia", "indirect"),
+            ('that Moscow would "never forget" the soldiers\' sacrifice', "telling reporters",
+             "spokesman Dmitry Peskov", "Dmitry Peskov", "person", "Russia", "indirect"),
+            ("that the Kursk region had been completely liberated", "declared",
+             "Russia's chief of the general staff, Valery Gerasimov", "Valery Gerasimov", "person", "Russia",
+             "indirect"),
+            ("Ukraine's General Staff rejected the claim", "rejected",
+             "Ukraine's General Staff", "General Staff of the Armed Forces of Ukraine", "organisation", "Ukraine",
+             "indirect"),
+            ("its units were still holding positions in parts of the region", "saying",
+             "Ukraine's General Staff", "General Staff of the Armed Forces of Ukraine", "organisation", "Ukraine",
+             "indirect"),
+            ('President Volodymyr Zelensky accused Moscow and Pyongyang of "hiding their losses"', "accused",
+             "President Volodymyr Zelensky", "Volodymyr Zelensky", "person", "Ukraine", "indirect"),
+            ("Ukrainian forces had killed or wounded more than 7,000 North Korean soldiers since November",
+             "losses\" and |said| Ukrainian",
+             "President Volodymyr Zelensky", "Volodymyr Zelensky", "person", "Ukraine", "indirect"),
+            ("The NIS also estimated that North Korea has shipped around 20,000 containers of munitions to Russia since "
+             "August 2023 and that Moscow may have paid Pyongyang roughly 1.5 trillion won (US$1.04 billion) for the "
+             "troops and arms", "Park |said|.",
+             "Park", "Park Jae-hyun", "person", "South Korea", "indirect"),
+            ("that North Korea has shipped around 20,000 containers of munitions to Russia since August 2023 and that "
+             "Moscow may have paid Pyongyang roughly 1.5 trillion won (US$1.04 billion) for the troops and arms",
+             "estimated",
+             "The NIS", NIS, "organisation", "South Korea", "indirect"),
+            ("the spy agency expects Kim to travel to Moscow for the Victory Day parade on May 9", "According to",
+             "Park", "Park Jae-hyun", "person", "South Korea", "according_to"),
+            ("Kim to travel to Moscow for the Victory Day parade on May 9", "expects",
+             "the spy agency", NIS, "organisation", "South Korea", "indirect"),
+            ("Pyongyang has not confirmed the trip", "has not confirmed",
+             "Pyongyang", "North Korea", "government", "North Korea", "indirect"),
+            ("it had detected no signs of an imminent additional troop dispatch but was closely watching North Korean "
+             "ports on the east coast", "(JCS) |said| Tuesday",
+             "the Joint Chiefs of Staff (JCS)", JCS, "organisation", "South Korea", "indirect"),
+            ("North Korea is likely to use its combat experience to upgrade its own drone and artillery tactics,",
+             "JCS official |told| Yonhap",
+             "a JCS official", "JCS official", "group", "South Korea", "direct"),
+        ],
+        "events": [
+            ("agency said |Tuesday| that", "2025-04-29", "2025-04-29", "day", True,
+             "NIS said about 600 North Korean soldiers have been killed fighting for Russia"),
+            ("Pyongyang |on Monday| acknowledged", "2025-04-28", "2025-04-28", "day", True,
+             "Pyongyang acknowledged for the first time that it had sent troops to help Moscow retake Kursk"),
+            ("(KCNA) |on Monday|,", "2025-04-28", "2025-04-28", "day", True,
+             "KCNA carried the Central Military Commission's statement on North Korean units in Kursk"),
+            ("last fall", "2024-09-01", "2024-11-30", "season", True,
+             "North Korean troops were first deployed to the front line"),
+            ("On Monday", "2025-04-28", "2025-04-28", "day", True,
+             "The Kremlin thanked Pyongyang; Peskov said Moscow would never forget the soldiers' sacrifice"),
+            ("on Saturday", "2025-04-26", "2025-04-26", "day", True,
+             "Gerasimov declared the Kursk region completely liberated"),
+            ("since November", "2024-11-01", "2025-04-29", "open", True,
+             "Ukrainian forces killed or wounded more than 7,000 North Korean soldiers (Zelensky)"),
+            ("since August 2023", "2023-08-01", "2025-04-29", "open", True,
+             "North Korea shipped around 20,000 containers of munitions to Russia (NIS estimate)"),
+            ("on May 9", "2025-05-09", "2025-05-09", "day", True,
+             "Victory Day parade in Moscow, which the NIS expects Kim to attend"),
+            ("(JCS) said |Tuesday| it", "2025-04-29", "2025-04-29", "day", True,
+             "JCS said it detected no signs of an imminent additional troop dispatch"),
+        ],
+    },
+}

@@ -1,0 +1,56 @@
+"""dev96_03: CBC Radio, The Current (episode transcript excerpt), 2025-03-04 (Tue). Row formats as in spec_01."""
+D = "dev96_03_cbc_troops_return"
+NIS = "National Intelligence Service (South Korea)"
+JANG = "Minsoo Jang"
+
+DOCS = {D: {
+    "figures": [
+        ("about 14,000 soldiers", 14000, None, "approximately", "soldier", "personnel", 14000, "count", NIS),
+        ("roughly 3,000 reinforcements", 3000, None, "approximately", "reinforcement", "personnel", 3000, "count", NIS),
+        ("close to 4,000 North Koreans", 4000, None, "approximately", "north korean", "casualties", 4000, "count", JANG),
+        ("US$500 million to US$1 billion", 500000000, 1000000000, "range", "", "money", 500000000, "USD", JANG),
+        ("more than $4 billion", 4000000000, None, "more_than", "", "money", 4000000000, "CAD", JANG),
+        ("as many as 20,000", 20000, None, "at_most", "soldier", "personnel", 20000, "count", JANG),
+    ],
+    "attributions": [
+        ("the North Korean soldiers fighting for Russia in the Kursk region had been pulled off the front after heavy losses", "said",
+         "Ukrainian commanders", "Ukrainian commanders", "group", "Ukraine", "indirect"),
+        ('that North Korean units had rejoined assaults near the border and that they were fighting, in his words, "more carefully, in smaller groups."',
+         "said", "Ukraine's top commander, Oleksandr Syrskyi", "Oleksandr Syrskyi", "person", "Ukraine", "indirect"),
+        ("that Pyongyang has sent about 14,000 soldiers to Russia since last fall, including roughly 3,000 reinforcements who arrived this year",
+         "estimates", "South Korea's spy agency", NIS, "organisation", "South Korea", "indirect"),
+        ("The simplest explanation is that they were being slaughtered. Ukrainian drone units were posting videos every day, and by the count I trust most, close to 4,000 North Koreans were killed or wounded in about two months. So you pull those units back, you retrain them, you bring in fresh men. What we're seeing now is a force that has actually learned something. They have their own drone teams now. That's the part that should worry people in Seoul, and frankly in Ottawa.",
+         "MINSOO JANG:", "MINSOO JANG", JANG, "person", "independent", "direct"),
+        ("Money, first of all. Estimates run from US$500 million to US$1 billion a year, some of it in cash and some in oil and food. Then technology: air defence, possibly help with satellites. And combat experience you can't buy anywhere. Kim said in a speech last month that his army would \"never again be a spectator\" to modern war. I think he meant it.",
+         "MINSOO JANG:", "MINSOO JANG", JANG, "person", "independent", "direct"),
+        ('that his army would "never again be a spectator" to modern war', "said", "Kim", "Kim Jong Un", "person", "North Korea", "indirect"),
+        ("Canada announced new sanctions on North Korean and Russian entities last month", "announced",
+         "Canada", "Canada", "government", "Canada", "indirect"),
+        ("Symbolically, yes. Practically, North Korea is already the most sanctioned country on Earth. Canada has committed more than $4 billion in military aid to Ukraine since 2022, and I'd argue that does more to stop North Korean troops than any list of names.",
+         "MINSOO JANG:", "MINSOO JANG", JANG, "person", "independent", "direct"),
+        ("My grandparents fled the North in 1950, so it's strange hearing about North Korean boys dying in Russia. My cousin in Seoul says people there are more angry than scared. They just want to know how many of them will come home.",
+         "GRACE YOON:", "GRACE YOON", "Grace Yoon", "person", "independent", "direct"),
+        ("people there are more angry than scared", "says", "My cousin in Seoul", "Grace Yoon's cousin in Seoul",
+         "group", "independent", "indirect"),
+        ("If Russia launches a big offensive this spring, the North Koreans will be part of it, as many as 20,000 of them. And by summer, they could be fighting inside Ukraine itself, not just in Kursk.",
+         "MINSOO JANG:", "MINSOO JANG", JANG, "person", "independent", "direct"),
+    ],
+    "events": [
+        ("in February", "2025-02-01", "2025-02-28", "month", True, "A Ukrainian soldier fires a mortar toward Russian positions in Kursk (photo)"),
+        ("this winter", "2024-12-01", "2025-02-28", "season", True, "North Korean soldiers seemed to vanish from the Kursk front"),
+        ("In January", "2025-01-01", "2025-01-31", "month", True,
+         "Ukrainian commanders said North Korean soldiers had been pulled off the front after heavy losses"),
+        ("on the weekend", "2025-03-01", "2025-03-02", "day", True,
+         "Syrskyi said North Korean units had rejoined assaults near the border"),
+        ("since last fall", "2024-09-01", "2025-03-04", "open", True, "Pyongyang sent about 14,000 soldiers to Russia (NIS estimate)"),
+        ("this year", "2025-01-01", "2025-12-31", "year", True, "Roughly 3,000 North Korean reinforcements arrived in Russia"),
+        ("in a speech |last month|", "2025-02-01", "2025-02-28", "month", True,
+         "Kim said his army would never again be a spectator to modern war"),
+        ("Russian entities |last month|", "2025-02-01", "2025-02-28", "month", True,
+         "Canada announced new sanctions on North Korean and Russian entities"),
+        ("since 2022", "2022-01-01", "2025-03-04", "open", True, "Canada committed more than $4 billion in military aid to Ukraine"),
+        ("in 1950", "1950-01-01", "1950-12-31", "year", False, "Grace Yoon's grandparents fled the North"),
+        ("this spring", "2025-03-01", "2025-05-31", "season", True, "A possible big Russian offensive involving North Korean troops"),
+        ("by summer", "2025-06-01", "2025-08-31", "season", True, "North Koreans could be fighting inside Ukraine itself"),
+    ],
+}}

@@ -1,0 +1,63 @@
+"""dev96_04: ABC Radio National, AM transcript; manifest date EMPTY, anchor 2025-04-10 (Thu) from the page's
+own date line "Broadcast Thu 10 Apr 2025 at 8:00am". Row formats as in spec_01."""
+D = "dev96_04_abc_kursk_retaken"
+NIS = "National Intelligence Service (South Korea)"
+GS = "General Staff of the Armed Forces of Ukraine"
+
+DOCS = {D: {
+    "figures": [
+        ("roughly 1,300 square kilometres", 1300, None, "approximately", "square kilometre", "territory", 1300, "km2", ""),
+        ("fewer than 80", 80, None, "less_than", "square kilometre", "territory", 80, "km2", GS),
+        ("ten or fifteen men", 10, 15, "range", "man", "personnel", 10, "count", "Andriy"),
+        ("about 150 men", 150, None, "approximately", "man", "personnel", 150, "count", "Andriy"),
+        ("about 4,700 North Korean soldiers", 4700, None, "approximately", "soldier", "casualties", 4700, "count", NIS),
+        ("3,000", 3000, None, "exact", "soldier", "personnel", 3000, "count", NIS),
+        ("thousands of men", 1000, None, "vague", "man", "personnel", 1000, "count", "Louise Tran"),
+        ("more than 1,300 Russian and North Korean targets", 1300, None, "more_than", "target", "other", 1300, "count",
+         "Department of Foreign Affairs and Trade"),
+        ("more than $1.5 billion", 1500000000, None, "more_than", "", "money", 1500000000, "AUD", ""),
+    ],
+    "attributions": [
+        ("North Korean troops helped Russia retake Kursk", "say", "Seoul's spies", NIS, "organisation", "South Korea", "indirect"),
+        ("North Korean soldiers played a key role in driving Ukrainian forces out of Russia's Kursk region, and that Pyongyang has been rewarded with Russian military technology",
+         "says", "South Korea's intelligence agency", NIS, "organisation", "South Korea", "indirect"),
+        ("it retook the town of Sudzha on March 13", "says", "Russia", "Russia", "government", "Russia", "indirect"),
+        ("holding fewer than 80", "admits to", "Kyiv's General Staff", GS, "organisation", "Ukraine", "indirect"),
+        ("the North Koreans came in far greater numbers than before", "says",
+         "A Ukrainian paratrooper", "Andriy", "person", "Ukraine", "indirect"),
+        ("In the winter they came ten or fifteen men at a time. In March it was whole companies, about 150 men, with Russian drones above them. We could not kill them fast enough.",
+         "ANDRIY (translated):", "ANDRIY", "Andriy", "person", "Ukraine", "direct"),
+        ("The NIS believes about 4,700 North Korean soldiers have been killed or wounded since they first arrived, and that another 3,000 were sent in January and February. In return, Russia appears to have given the North air defence systems and help with drones.",
+         "CHOI DONG-WOOK (translated):", "CHOI DONG-WOOK", "Choi Dong-wook", "person", "South Korea", "direct"),
+        ("about 4,700 North Korean soldiers have been killed or wounded since they first arrived, and that another 3,000 were sent in January and February",
+         "believes", "The NIS", NIS, "organisation", "South Korea", "indirect"),
+        ("that North Korean artillery crews were now firing on Ukrainian villages in the Sumy region", "said",
+         "Kyiv", "Ukraine", "government", "Ukraine", "indirect"),
+        ("This is a matter for Russia and the DPRK,", "said", "Kremlin spokesman Dmitry Peskov", "Dmitry Peskov", "person", "Russia", "direct"),
+        ("the experience may matter more than any hardware", "says",
+         "Dr Louise Tran, a Korea specialist at the Australian National University", "Louise Tran", "person", "independent", "indirect"),
+        ("They've gone from an army that had not fought since 1953 to one with thousands of men who've faced drones, artillery and trench warfare. That's an asset Kim will use at home, and it's one he'll sell to anyone who'll pay.",
+         "LOUISE TRAN:", "LOUISE TRAN", "Louise Tran", "person", "independent", "direct"),
+        ('that Australia had sanctioned more than 1,300 Russian and North Korean targets since 2022, and would "not look away" from Pyongyang\'s role',
+         "told AM", "a spokesperson for the Department of Foreign Affairs and Trade", "Department of Foreign Affairs and Trade",
+         "group", "Australia", "indirect"),
+    ],
+    "events": [
+        ("Sudzha |in March|, in an image", "2025-03-01", "2025-03-31", "month", True,
+         "Russian soldiers walk through the ruins of Sudzha (photo released by Russia's Defence Ministry)"),
+        ("last August", "2024-08-01", "2024-08-31", "month", True, "Ukraine launched its cross-border offensive into Kursk"),
+        ("last summer", "2024-06-01", "2024-08-31", "season", True, "Ukraine held roughly 1,300 square kilometres of Kursk at its peak"),
+        ("Then, |in March|, it unravelled", "2025-03-01", "2025-03-31", "month", True, "Ukraine's hold on Kursk unravelled"),
+        ("on March 13", "2025-03-13", "2025-03-13", "day", True, "Russia says it retook the town of Sudzha"),
+        ("In the winter", "2024-12-01", "2025-02-28", "season", True, "North Koreans attacked ten or fifteen men at a time (Andriy)"),
+        ("In March", "2025-03-01", "2025-03-31", "month", True, "North Koreans attacked in whole companies of about 150 men (Andriy)"),
+        ("On Tuesday", "2025-04-08", "2025-04-08", "day", True, "South Korea's NIS briefed a closed parliamentary committee"),
+        ("in January and February", "2025-01-01", "2025-02-28", "month", True, "Another 3,000 North Korean soldiers were sent to Russia"),
+        ("earlier this week", "2025-04-07", "2025-04-09", "week", True,
+         "Kyiv said North Korean artillery crews were firing on Ukrainian villages in the Sumy region"),
+        ("on Monday", "2025-04-07", "2025-04-07", "day", True, "Peskov said it was a matter for Russia and the DPRK"),
+        ("since 1953", "1953-01-01", "2025-04-10", "open", True, "North Korea's army had not fought"),
+        ("next month", "2025-05-01", "2025-05-31", "month", True, "Kim Jong Un is expected in Moscow for Russia's Victory Day parade"),
+        ("since 2022", "2022-01-01", "2025-04-10", "open", True, "Australia sanctioned more than 1,300 Russian and North Korean targets"),
+    ],
+}}
