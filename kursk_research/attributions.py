@@ -793,7 +793,7 @@ class _Document:
 
     def _between(self, token: Token) -> bool:
         """Whether a token may stand between a speaker and its cue."""
-        return (token.lower in self.lexicon.auxiliaries or self._is_date(token)
+        return (token.lower in self.lexicon.auxiliaries or self._is_date(token) or token.text == "today"  # "Joly today issued"
                 or token.lower.endswith("ly") and token.is_word and token.text[0].islower())
 
     def _right_phrase(self, tokens: list[Token], index: int) -> tuple[int, int] | None:
@@ -943,8 +943,10 @@ class _Document:
         return next((source for _, source, written in reversed(self.history) if source.type in kinds and fits(source, written)), None)
 
     def _body_credited_ending_in(self, head: str) -> Source | None:
-        """The body credited last whose name ends in ``head``: "the Forum" after "the Pyongyang Economic Forum"."""
-        return self._last_credited((ORGANISATION,), lambda source, _: source.canonical.casefold().endswith(f" {head}"))
+        """The body credited last whose name ends in ``head``: "the Forum" after "the Pyongyang Economic
+        Forum", "the Ministry" after "the Ministry of Foreign Affairs"."""
+        return self._last_credited((ORGANISATION,), lambda source, _: source.canonical.casefold().endswith(f" {head}")
+                                   or source.canonical.casefold().startswith(f"{head} of "))
 
     def _case_author(self, cue: _Cue, before: int, authors: tuple[str, ...]) -> Source | None:
         """Who wrote a court case's document: the source credited last, or the court named just
@@ -2319,14 +2321,20 @@ class _Document:
                 return cue, None  # "X added that ..., "..."" : the quotation goes on the same statement
             following = cue.tokens[cue.last].lower if cue.last < len(cue.tokens) else ""
             if (cue.lemma in self.lexicon.naming and following not in ("on", "upon", "for")
-                    and not self._has_that(cue, quote)):
+                    and cue.sentence.start <= quote.start < cue.sentence.end and not self._has_that(cue, quote)):
                 return cue, None  # "calling the deployment a "major escalation""
             if cue.lemma == "tell" and _TOLD_TO.fullmatch(gap):
                 return cue, None  # 'told reporters on Tuesday to "address your questions to the ministry"'
         sentence = next((s for s in self.sentences if s.start <= quote.start < s.end), None)
-        if previous is not None and sentence is not None and quote.start <= sentence.start + 1 and sentence.index - previous.sentence <= 2:
-            return None, previous
+        if previous is not None and sentence is not None and quote.start <= sentence.start + 1 \
+                and (sentence.index - previous.sentence <= 2 or self._goes_on(quote)):
+            return None, previous  # the next paragraph of a quotation left open ("...\n"Canada stands with Ukraine.")
         return None, None
+
+    def _goes_on(self, quote: Quote) -> bool:
+        """Whether ``quote`` opens the paragraph after one whose quotation was left open."""
+        before = [q for q in self.quotes if q.end <= quote.start]
+        return bool(before) and not before[-1].closed and self.text[before[-1].end:quote.start].strip() == ""
 
     def _direct(self) -> None:
         """Every quotation with a tag becomes a direct statement."""

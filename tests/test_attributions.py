@@ -3141,3 +3141,26 @@ def test_capitals_speak_as_governments_and_own_is_no_part_of_a_name(extract_text
           "indirect")
     check(text, row_at(rows, text, "that 20,000 containers had been shipped"), "said", "South Korea's own defence ministry",
           "South Korean Defense Ministry", "organisation", "South Korea", "indirect")
+
+
+def test_a_release_quoting_its_minister_paragraph_by_paragraph(extract_text):
+    text = ('The Honourable Jane Roe, Minister of Foreign Affairs, today issued the following statement:\n'
+            '"On Saturday, Russia praised the soldiers. Ukraine has been warning of this since October. We are angry.\n'
+            '"Canada condemns the deployment of 14,000 troops. It is a disgrace. We will act. We will not forget.\n'
+            '"Canada stands with Ukraine."\n- 30 -')
+    rows = extract_text(text, PUBLISHED).attributions
+    for paragraph in ("On Saturday, Russia praised the soldiers. Ukraine has been warning of this since October. We are angry.",
+                      "Canada condemns the deployment of 14,000 troops. It is a disgrace. We will act. We will not forget.",
+                      "Canada stands with Ukraine."):
+        check(text, row_at(rows, text, paragraph), "issued the following statement", "The Honourable Jane Roe", "Jane Roe", "person", "",
+              "direct")
+    check(text, row_at(rows, text, "Canada condemns the deployment of 14,000 troops"), "condemns", "Canada", "Canada", "government",
+          "Canada", "indirect")
+
+
+def test_the_ministry_after_the_ministry_of_foreign_affairs_is_that_ministry(extract_text):
+    text = ("“Silence would be read as permission,” said Ambassador Krzysztof Szczerski. The Ministry of Foreign Affairs condemned the "
+            "ceremony. “It is a mockery of the UN Charter,” the Ministry said.")
+    rows = extract_text(text, PUBLISHED).attributions
+    check(text, row_at(rows, text, "It is a mockery of the UN Charter,"), "said", "the Ministry", "Ministry of Foreign Affairs",
+          "organisation", "", "direct")
