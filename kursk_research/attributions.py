@@ -146,6 +146,7 @@ _SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "they", "we"})
 _FIRST_PERSON_POSSESSIVES = frozenset({"our", "my"})
 _TIME_ADVERBS = frozenset({"afterward", "afterwards", "later", "earlier", "again", "also", "then", "too"})
 _FIRST_WORD = re.compile(r"\w+")
+_QUESTION_LEAD = re.compile(r"(?i:so|and|but|well|now|okay|ok),?\s+")  # "So what is Ukraine actually saying happened?"
 _QUESTION_WORDS = frozenset({"how", "whether", "when", "what", "why", "where", "who", "which", "if"})
 _ASKING_AUXILIARIES = frozenset({"did", "does", "do", "has", "have", "had", "is", "are", "was", "were", "will", "would", "can", "could", "should"})
 _SUBORDINATORS = frozenset({"when", "after", "before", "since", "although", "though", "while", "once", "until", "as", "because", "if", "time"})
@@ -1423,7 +1424,8 @@ class _Document:
 
     # --- cues -----------------------------------------------------------------------------------
     def _cues(self, sentence: Sentence) -> list[_Cue]:
-        opening = _FIRST_WORD.match(self.text, sentence.start, sentence.end)
+        lead = _QUESTION_LEAD.match(self.text, sentence.start, sentence.end) if self.text[sentence.end - 1] == "?" else None
+        opening = _FIRST_WORD.match(self.text, lead.end() if lead else sentence.start, sentence.end)
         first = opening.group().lower() if opening else ""
         if sentence.kind == HEADLINE and first in _QUESTION_WORDS:
             return []  # "What Pyongyang Has Learned, and What Comes Next": a topic, not a statement

@@ -2,7 +2,8 @@
 ("PARK: ...", "Demchuk: ...", "RET. LT. GEN. DOUGLAS WHITCOMB: ...", "Q: ...", a podcast's
 "[00:01:10] Daniel Ahn: ..." and "Nathan Cole [00:00:11]: ...", a paper's "Question. ..." and "Answer. ...").
 
-A page is an interview when at least two labels each open two or more of its paragraphs. A label
+A page is an interview when at least two labels each open two or more of its paragraphs, or when
+its reporter's does and three labels in capitals speak (a radio report: the reporter between the clips). A label
 may carry a role and asides ("MARA DELGADO, CNN ANCHOR:", "Lee Seong-kweon, South Korean Lawmaker
 (through interpreter):"). The page's own voices are its interviewers, anchors and correspondents:
 the labels whose role says so ("JULIA ASHTON, HOST:", "Q:"), the page's outlet ("DER SPIEGEL:"),
@@ -34,14 +35,17 @@ _NEXT_LINE = re.compile(r"\s*([^\n]+)")  # the paragraph after a label that stan
 _ASIDE = re.compile(r"\([^()\n]{1,40}\)\s*")  # "(Through interpreter)" before an answer
 _LINE_LABEL = re.compile(r"(?P<label>[A-Z][\w'’ ]{0,20}?)[ \t]*:[ \t]+")  # "Watch: ...", "Editor's note: ..."
 _LABEL_COLON = re.compile(r"[ \t]*:")  # what follows a label
+_HANDS_OVER = re.compile(r"\b[A-Z][\w’'-]+ (?:[A-Z][\w’'-]+ )?(?:reports|has (?:more|this report|the story|the details))\.\s*$")  # a host's last words
+_SHOUTED = re.compile(r"(?:Mc|Mac)?[^a-z]+")  # a label's word in capitals: "KOWALCZYK", "McKENZIE"
 _INITIALS = re.compile(r"[A-Z]{2,3}")  # "CH" for "CLARE HOLLOWAY"
 # A journalist handed over to, signing off, or in the byline; NAME stands for the name as written.
-_SIGN_OFF = r"NAME,?\s+(?:reports|reporting)\b|\bI['’]m\s+NAME|\bI am\s+NAME|^By\s+(?:—\s+)?NAME"
+_SIGN_OFF = r"NAME,?\s+(?:reports|reporting)\b|\bI['’]m\s+NAME|\bI am\s+NAME|\bThis is\s+NAME\b|^By\s+(?:—\s+)?NAME"
 _CREDIT_NAME = r"(?:[A-Z][\w.’'-]*[ \t]+){0,3}[A-Z][\w’'-]+"
 _CREDIT_LINE = re.compile(rf"^[ \t]*(?:(?:By|Hosted by|Presented by|Hosts?:)[ \t]+)?(?P<names>{_CREDIT_NAME}(?:,[ \t]+{_CREDIT_NAME})*"
                           rf"(?:,?[ \t]+and[ \t]+{_CREDIT_NAME})?)[ \t]*$", re.MULTILINE)  # "Owen Carrick, Col Hamish Wynn and Lydia Ferris"
 _GUEST_WORDS = frozenset({"featuring", "guest", "guests", "with", "interviewee", "interviewees"})  # "Featuring Daniel Ahn": no host
 _TURNS = 2  # paragraphs a label must open, for two labels, to make a page an interview
+_SHOUTED_VOICES = 3  # or labels in capitals, one of them repeated: a radio report ("BEN HOLLOWAY: ...", "ANDRIY (translated): ...")
 _NAME_BEFORE = re.compile(r"(?:[A-Z][\w’'-]* ){1,2}$")  # "Major Taras " before "Demchuk"
 _NAME_AFTER = re.compile(r" [A-Z][a-z]+-[a-z]+\b")  # " Min-chul" after "Kang"
 _DESCRIBED = re.compile(r",\s+(?:\d{1,3},\s+)?(?P<a>(?:an?|the|who|former|retired)\s[^,.;:\n]{3,160}?)(?=[,.;:\n])"
@@ -146,6 +150,8 @@ def find_turns(text: str, outlet: str = "") -> list[Turn]:
         if aside := _ASIDE.match(text, start, end):
             start = aside.end()
         end = start + len(text[start:end].rstrip())
+        if not any(character.isalnum() for character in text[start:end]):
+            continue  # "PRESIDENT ZELENSKYY: (Non-English language spoken)." says nothing the page gives
         found.append((match, start, end))
     counts = Counter(match["label"] for match, _, _ in found)
     fullest = _group(list(counts))
@@ -153,9 +159,11 @@ def find_turns(text: str, outlet: str = "") -> list[Turn]:
     turns_of: Counter[str] = Counter()
     for label, count in counts.items():
         turns_of[fullest[label]] += count
-    if sum(count >= _TURNS for count in turns_of.values()) < 2:
-        return []
-    shouted = {label for label in counts if not any(c.islower() for c in label)}
+    shouted = {label for label in counts if all(_SHOUTED.fullmatch(word) for word in label.split())}
+    repeated = [name for name, count in turns_of.items() if count >= _TURNS]
+    if len(repeated) < 2 and not (repeated and len({fullest[label] for label in shouted}) >= _SHOUTED_VOICES
+                                  and _reporter(text, found, fullest, repeated[0])):
+        return []  # not an interview, nor a radio report: its reporter between the voices of its clips
     kept = [(m, s, e) for m, s, e in found
             if turns_of[fullest[m["label"]]] >= _TURNS or m["label"] in shouted or m["role"] or m["aside"] or _honoured(m["label"])]
     journalists = _journalists(text, kept, fullest, outlet)
@@ -213,7 +221,7 @@ def _name_answers(fullest: dict[str, str]) -> None:
 def _journalists(text: str, found: list[tuple[re.Match, int, int]], fullest: dict[str, str], outlet: str) -> set[str]:
     """The fullest labels of the page's own voices: those whose role says so ("JULIA ASHTON, HOST:",
     "KONDO TAKASHI (REPORTER):", "Q:"), the outlet itself ("DER SPIEGEL:"), those who sign off or are
-    handed over to ("Laila Brandt reports.", "I'm Hannah Sutcliffe", "By — Laila Brandt"), those the
+    handed over to ("Laila Brandt reports.", "I'm Hannah Sutcliffe", "By — Laila Brandt") and those who hand over, those the
     page's credits list ("Hosted by Leah Marcus"), those whose turns only a host speaks ("I'm joined
     now by"), and the one who asks the most questions."""
     words = _words()
@@ -229,12 +237,20 @@ def _journalists(text: str, found: list[tuple[re.Match, int, int]], fullest: dic
         if _roles(match) & words.roles or match["label"].casefold() in words.roles or plain_outlet and plain_name(name) == plain_outlet:
             journalists.add(name)
         questions.setdefault(name, []).append("?" in text[start:end])
-        if words.host_phrases.search(text, start, end):
-            journalists.add(name)  # "I'm joined now by ...", "Welcome back."
+        if words.host_phrases.search(text, start, end) or _HANDS_OVER.search(text, start, end):
+            journalists.add(name)  # "I'm joined now by ...", "Welcome back.", "Ben Holloway reports."
     shares = sorted(((sum(asked) / len(asked), name) for name, asked in questions.items()), reverse=True)
     if shares and shares[0][0] >= 0.5 and (len(shares) == 1 or shares[0][0] > shares[1][0]):
         journalists.add(shares[0][1])
     return journalists
+
+
+def _reporter(text: str, found: list[tuple[re.Match, int, int]], fullest: dict[str, str], name: str) -> bool:
+    """Whether a label is the page's reporter by its role ("JOANNA KOWALCZYK, BYLINE:"), its sign-off
+    ("This is Ben Holloway in London for AM.") or the page's credits."""
+    roles = _words().roles
+    return (_signs_off(text, name) or _credited(text, name)
+            or any(fullest[match["label"]] == name and _roles(match) & roles for match, _, _ in found))
 
 
 def _is_chair(label: str) -> bool:

@@ -3164,3 +3164,9 @@ def test_the_ministry_after_the_ministry_of_foreign_affairs_is_that_ministry(ext
     rows = extract_text(text, PUBLISHED).attributions
     check(text, row_at(rows, text, "It is a mockery of the UN Charter,"), "said", "the Ministry", "Ministry of Foreign Affairs",
           "organisation", "", "direct")
+
+
+def test_a_question_after_so_or_and_is_the_askers_not_a_statement(extract_text):
+    text = "Ukraine says 50 soldiers died. So what is Ukraine actually saying happened? And did Seoul say how many died?"
+    rows = extract_text(text, PUBLISHED).attributions
+    assert list(rows["text"]) == ["50 soldiers died"]

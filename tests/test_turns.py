@@ -258,3 +258,33 @@ def test_a_label_after_an_honorific_takes_a_turn_once_and_is_named_where_the_pag
 
 def text_at(text: str, span: tuple[int, int] | None) -> str | None:
     return text[span[0]:span[1]] if span else None
+
+
+RADIO_REPORT = (
+    "SALLY McKENZIE: Ukraine says North Korean troops helped Russia retake Kursk. Ben Holloway reports.\n\n"
+    "BEN HOLLOWAY: A paratrooper who fought near Sudzha says the North Koreans came in greater numbers.\n\n"
+    "ANDRIY (translated): In the winter they came ten men at a time.\n\n"
+    "BEN HOLLOWAY: On Tuesday, an opposition lawmaker spoke to reporters.\n\n"
+    "CHOI DONG-WOOK (translated): The NIS believes 4,700 soldiers have been killed or wounded.\n\n"
+    "PRESIDENT VOLODYMYR ZELENSKYY: (Non-English language spoken).\n\n"
+    "BEN HOLLOWAY: This is Ben Holloway in London for AM.\n"
+)
+
+
+def test_a_radio_report_is_its_reporter_between_the_voices_of_its_clips():
+    assert texts(RADIO_REPORT, find_turns(RADIO_REPORT)) == [
+        ("SALLY McKENZIE", "Ukraine says North Korean troops helped Russia retake Kursk. Ben Holloway reports.", "SALLY McKENZIE", True),
+        ("BEN HOLLOWAY", "A paratrooper who fought near Sudzha says the North Koreans came in greater numbers.", "BEN HOLLOWAY", True),
+        ("ANDRIY (translated)", "In the winter they came ten men at a time.", "ANDRIY", False),
+        ("BEN HOLLOWAY", "On Tuesday, an opposition lawmaker spoke to reporters.", "BEN HOLLOWAY", True),
+        ("CHOI DONG-WOOK (translated)", "The NIS believes 4,700 soldiers have been killed or wounded.", "CHOI DONG-WOOK", False),
+        ("BEN HOLLOWAY", "This is Ben Holloway in London for AM.", "BEN HOLLOWAY", True),
+    ]
+
+
+def test_remarks_between_leaders_labelled_in_capitals_are_no_interview():
+    text = ("PRESIDENT BIDEN: Well, good afternoon, everyone. Welcome.\n\n"
+            "PRESIDENT YOON: Thank you, President Biden.\n\n"
+            "PRIME MINISTER ISHIBA: Thank you. I am very glad to be here.\n\n"
+            "PRESIDENT BIDEN: Thank you both. Let's get to work.\n")
+    assert find_turns(text) == []
