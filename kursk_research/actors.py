@@ -207,6 +207,8 @@ class _Words:
     press_services: frozenset[str]
     clause_openers: frozenset[str]
     name_particles: frozenset[str]  # "de" of "Frank de Vries"
+    courtesy: frozenset[str]  # "Ms", "Dr": titles that hold no office
+    private_groups: frozenset[str]  # "residents", "students": groups that speak for no state
 
 
 @lru_cache(maxsize=1)
@@ -238,6 +240,8 @@ def words() -> _Words:
         press_services=folded("press_services"),
         clause_openers=frozenset(speakers["clause_openers"]),
         name_particles=frozenset(speakers["name_particles"]),
+        courtesy=folded("courtesy_titles"),
+        private_groups=folded("private_groups"),
     )
 
 

@@ -146,6 +146,7 @@ _SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "they", "we"})
 _FIRST_PERSON_POSSESSIVES = frozenset({"our", "my"})
 _TIME_ADVERBS = frozenset({"afterward", "afterwards", "later", "earlier", "again", "also", "then", "too"})
 _FIRST_WORD = re.compile(r"\w+")
+_APPOSITION = re.compile(r",\s+([^,.;:\n\"“”]{1,80})")  # ", Minister of Foreign Affairs," after a speaker's name
 _QUESTION_LEAD = re.compile(r"(?i:so|and|but|well|now|okay|ok),?\s+")  # "So what is Ukraine actually saying happened?"
 _QUESTION_WORDS = frozenset({"how", "whether", "when", "what", "why", "where", "who", "which", "if"})
 _ASKING_AUXILIARIES = frozenset({"did", "does", "do", "has", "have", "had", "is", "are", "was", "were", "will", "would", "can", "could", "should"})
@@ -2514,9 +2515,34 @@ class _Document:
                     self.rows.append(Attribution(start, end, self.text[cue.start:cue.end], cue.start, cue.end,
                                                  speaker, s_start, s_end, source, kind, cue.sentence.index))
         self._identify_later()
-        self.rows = [row for row in self.rows if self._says_something(row) and not self._restated(row)]
+        self.rows = self._of_no_state([row for row in self.rows if self._says_something(row) and not self._restated(row)])
         self.rows.sort(key=lambda row: (row.cue_start, row.start, row.source.canonical))
         return self.rows
+
+    def _of_no_state(self, rows: list[Attribution]) -> list[Attribution]:
+        """The rows of sources the text ties to no state, made to speak for none ("independent"):
+        a person named in full and otherwise only with courtesies or pronouns ("Park Min-seo", "Ms
+        Bilyk", "she"), and private people ("residents"). A person written with a noun that may hold
+        an office ("a drone operator, call sign Mac", "Rep. Yoo", "Jane Roe, Minister of Foreign
+        Affairs"), or by a surname alone, keeps an empty affiliation: their state is unknown."""
+        described = {row.source for row in rows if row.source.type == PERSON and self._described(row)}
+        return [replace(row, source=replace(row.source, affiliation=INDEPENDENT))
+                if not row.source.affiliation and (row.source.type == PERSON and row.source not in described and " " in row.source.canonical
+                                                   or row.source.type == GROUP and row.source.canonical.casefold().split()[-1] in self.words.private_groups)
+                else row for row in rows]
+
+    def _described(self, row: Attribution) -> bool:
+        """Whether a speaker is written with a noun beyond courtesies and pronouns, an office in
+        apposition or an office before the name's first mention: "the prosecutor", "Rep. Yoo", "Jane
+        Roe, Minister of Foreign Affairs", "Private Ri Kwang-chol"."""
+        apposition = _APPOSITION.match(self.text, row.speaker_end)
+        first = self.text.find(row.source.canonical)
+        before = self.text[max(0, first - 40):first].split()[-3:] if first > 0 else []  # "24-year-old Private | Ri Kwang-chol"
+        around = re.findall(r"[\w.’'-]+", apposition[1] if apposition else "") + [w for w in before if w[:1].isupper()]
+        plain = self.lexicon.person_pronouns | self.words.determiners | self.words.courtesy | self.words.independent
+        offices = self.words.titles - plain
+        return any(word.islower() and word.rstrip(".") not in plain or word.casefold().rstrip(".") in offices
+                   for word in re.findall(r"[\w.’'-]+", row.speaker)) or any(word.casefold().rstrip(".") in offices for word in around)
 
     def _restated(self, row: Attribution) -> bool:
         """Whether a statement opens, under a pronoun, the content of its own speaker's statement:

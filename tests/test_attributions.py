@@ -1169,7 +1169,7 @@ def test_speakers_with_a_relative_clause_an_age_or_a_side_in_their_name(extract_
           "said", "a 34-year-old contract soldier from a rifle brigade", "contract soldier", "group", "", "direct")
     check(text, row_at(rows, text, "that the foothold had shrunk"),
           "estimated", "Pro-Kremlin war bloggers", "pro-Kremlin war bloggers", "group", "Russia", "indirect")
-    check(text, row_at(rows, text, "The town was quiet"), "recall", "residents", "residents", "group", "", "indirect")
+    check(text, row_at(rows, text, "The town was quiet"), "recall", "residents", "residents", "group", "independent", "indirect")
     assert list(rows["cue"]).count("recalled") == 0
     assert rows_at(rows, text, "that it needed foreign soldiers").empty  # what Moscow cannot say, it has not said
     check(text, row_at(rows, text, "the payments were large"),
@@ -1423,9 +1423,9 @@ def test_a_surname_or_pronoun_is_the_person_named_before_in_a_sentence_that_cred
             "“Knowing how to survive a drone is not the same as building a drone army,” Okafor said.")
     rows = extract_text(text, PUBLISHED).attributions
     check(text, row_at(rows, text, "The units were a tiny slice of an army of 1.2 million"), "noted", "he", "Daniel Okafor",
-          "person", "", "indirect")
+          "person", "independent", "indirect")
     check(text, row_at(rows, text, "Knowing how to survive a drone is not the same as building a drone army,"),
-          "said", "Okafor", "Daniel Okafor", "person", "", "direct")
+          "said", "Okafor", "Daniel Okafor", "person", "independent", "direct")
 
 
 def test_estimates_presented_after_a_lead_in_and_losses_attributed(extract_text):
@@ -1491,8 +1491,8 @@ def test_he_is_the_person_named_in_his_sentence_when_nobody_was_credited(extract
     text = ("When Kim Hyuk watched the video last month, he said he recognized the look. "
             "\"It is the look of a lie,\" said Kim, 37.")
     rows = extract_text(text, PUBLISHED).attributions
-    check(text, row_at(rows, text, "he recognized the look"), "said", "he", "Kim Hyuk", "person", "", "indirect")
-    check(text, row_at(rows, text, "It is the look of a lie,"), "said", "Kim", "Kim Hyuk", "person", "", "direct")
+    check(text, row_at(rows, text, "he recognized the look"), "said", "he", "Kim Hyuk", "person", "independent", "indirect")
+    check(text, row_at(rows, text, "It is the look of a lie,"), "said", "Kim", "Kim Hyuk", "person", "independent", "direct")
     street = "Thirty years later, sitting in a cafe on New Malden High Street, he says he recognises the faces."
     assert extract_text(street, PUBLISHED).attributions.empty  # a street is nobody
 
@@ -1502,7 +1502,7 @@ def test_a_dash_after_an_inverted_tag_opens_an_aside(extract_text):
             "— by Seoul's count, enough for 8 million shells.")
     rows = extract_text(text, PUBLISHED).attributions
     check(text, row_at(rows, text, "Pyongyang had shipped 13,000 containers of munitions since August 2023"), "added", "he",
-          "Kim Hyuk", "person", "", "indirect")
+          "Kim Hyuk", "person", "independent", "indirect")
 
 
 def test_told_me_is_all_who_was_told(extract_text):
@@ -1823,7 +1823,7 @@ def test_a_tag_inside_one_statement_credits_the_whole_sentence(extract_text):
             "The troops are tired, Farahani said, adding that more would come.")
     tables = extract_text(text, PUBLISHED)
     check(text, row_at(tables.attributions, text, "Iran, she said, has supplied Russia with thousands of drones"),
-          "said", "she", "Leila Farahani", "person", "", "indirect")
+          "said", "she", "Leila Farahani", "person", "independent", "indirect")
     check(text, row_at(tables.attributions, text, "Russia appears to be helping"),
           "said", "the NIS", "National Intelligence Service (South Korea)", "organisation", "South Korea", "indirect")
     assert row_at(tables.attributions, text, "The troops are tired")["cue"] == "said"
@@ -2499,7 +2499,7 @@ def test_a_pronoun_tag_after_a_quotation_is_the_person_who_opened_the_sentence_b
             "Kim Ha-neul, who studies the Korean People's Army in Seoul, has read the notebook twice. "
             "\"What strikes me is how little he knew,\" she said when we met in February.")
     rows = extract_text(text, PUBLISHED).attributions
-    check(text, row_at(rows, text, "What strikes me is how little he knew,"), "said", "she", "Kim Ha-neul", "person", "", "direct")
+    check(text, row_at(rows, text, "What strikes me is how little he knew,"), "said", "she", "Kim Ha-neul", "person", "independent", "direct")
 
 
 def test_playing_down_is_a_statement_of_each_state_that_does_it(extract_text):
@@ -2882,7 +2882,7 @@ def test_a_number_after_at_least_is_said_and_families_speak_as_a_group(extract_t
     rows = extract_text(text, PUBLISHED).attributions
     check(text, row_at(rows, text, "at least 27 Indians were recruited"), "said", "MEA spokesperson Randhir Jaiswal", "Randhir Jaiswal",
           "person", "India", "indirect")
-    check(text, row_at(rows, text, "that agents had charged 2 lakh"), "told The Hindu", "Families in Kerala", "families", "group", "",
+    check(text, row_at(rows, text, "that agents had charged 2 lakh"), "told The Hindu", "Families in Kerala", "families", "group", "independent",
           "indirect")
     assert len(rows) == 2  # "families told to keep quiet" were told
 
@@ -2924,7 +2924,7 @@ def test_agents_detectives_and_commissioners_are_titles_and_an_officer_in_charge
 def test_a_bare_surname_is_the_person_the_page_wrote_in_full_not_a_namesake_of_the_gazetteer(extract_text):
     text = "Yoon Seo-hyun spent 18 years in army intelligence. \"People think counting the dead is cold,\" says Yoon, 47."
     rows = extract_text(text, PUBLISHED).attributions
-    check(text, row_at(rows, text, "People think counting the dead is cold,"), "says", "Yoon", "Yoon Seo-hyun", "person", "", "direct")
+    check(text, row_at(rows, text, "People think counting the dead is cold,"), "says", "Yoon", "Yoon Seo-hyun", "person", "independent", "direct")
     for other in ("President Yoon Suk Yeol met Biden. \"We will act,\" Yoon said.",
                   "South Korean President Yoon met Biden. \"We will act,\" Yoon said."):
         assert list(extract_text(other, PUBLISHED).attributions["speaker_canonical"]) == ["Yoon Suk Yeol"]
@@ -2938,7 +2938,7 @@ def test_a_title_in_apposition_before_the_name_tags_the_quotation_before_it(extr
             "the group's founder, Mart Kask, told Newsweek on Tuesday. \"Right now this is a claim, not evidence.\"")
     rows = extract_text(text, PUBLISHED).attributions
     for quotation in ("We see helmets, we see Russian-issued kit,", "Right now this is a claim, not evidence."):
-        check(text, row_at(rows, text, quotation), "told Newsweek", "Mart Kask", "Mart Kask", "person", "", "direct")
+        check(text, row_at(rows, text, quotation), "told Newsweek", "Mart Kask", "Mart Kask", "person", "independent", "direct")
 
 
 def test_the_station_and_the_network_are_the_broadcaster_named_before_and_its_body_is_the_state_named_before(extract_text):
@@ -3170,3 +3170,12 @@ def test_a_question_after_so_or_and_is_the_askers_not_a_statement(extract_text):
     text = "Ukraine says 50 soldiers died. So what is Ukraine actually saying happened? And did Seoul say how many died?"
     rows = extract_text(text, PUBLISHED).attributions
     assert list(rows["text"]) == ["50 soldiers died"]
+
+
+def test_people_named_without_an_office_and_private_groups_speak_for_no_state(extract_text):
+    text = ("Park Min-seo, who runs the church's food bank, said 40 families had arrived. Residents said the shelling went on. "
+            "A drone operator, call sign Mac, said the assault had failed. The defendant, Private Ri Kwang-chol, told the court "
+            "he had been ordered to shoot. Jane Roe, Minister of Foreign Affairs, said Canada would act.")
+    rows = extract_text(text, PUBLISHED).attributions
+    assert dict(zip(rows["speaker_canonical"], rows["affiliation"])) == {
+        "Park Min-seo": "independent", "residents": "independent", "Mac": "", "Ri Kwang-chol": "", "Jane Roe": ""}
