@@ -146,6 +146,8 @@ _SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "they", "we"})
 _FIRST_PERSON_POSSESSIVES = frozenset({"our", "my"})
 _TIME_ADVERBS = frozenset({"afterward", "afterwards", "later", "earlier", "again", "also", "then", "too"})
 _FIRST_WORD = re.compile(r"\w+")
+_QUOTED_WORDS = re.compile(r"[\"“‘']([^\"“”‘’\n]+?)[\"”’']")  # words a headline quotes
+_QUOTED_WORDS_MIN = 3  # a headline quoting this many words quotes a statement, not a phrase ("'hero' certificates")
 _APPOSITION = re.compile(r",\s+([^,.;:\n\"“”]{1,80})")  # ", Minister of Foreign Affairs," after a speaker's name
 _QUESTION_LEAD = re.compile(r"(?i:so|and|but|well|now|okay|ok),?\s+")  # "So what is Ukraine actually saying happened?"
 _QUESTION_WORDS = frozenset({"how", "whether", "when", "what", "why", "where", "who", "which", "if"})
@@ -2587,6 +2589,10 @@ class _Document:
                     or not (sentence.kind == HEADLINE or rank.get(sentence.paragraph) == 0 and row.source.affiliation
                             and row.speaker.lower().split()[1:2] != ["of"])):
                 continue  # a description with no side only in a headline ("Defence minister says ..."); not "one of the prisoners"
+            quoting = self._quoted_later(row, rows[index + 1:]) if sentence.kind == HEADLINE else None
+            if quoting is not None:  # 'Defector pastor says ... "sent to die in someone else's war"': who says those words below
+                self.rows = [replace(r, source=quoting.source) if r is row else r for r in self.rows]
+                continue
             named = next((later for later in rows[index + 1:] if later.source.type == PERSON
                           and rank.get(by_index[later.sentence].paragraph, _IDENTIFIED_WITHIN + 1) <= _IDENTIFIED_WITHIN), None)
             if (named is None or _ANONYMOUS.search(self.text, sentence.start, by_index[named.sentence].start)
@@ -2597,6 +2603,15 @@ class _Document:
                 # a person of the same side, or of no known side named in a later paragraph, who takes the description's side
                 person = replace(named.source, affiliation=named.source.affiliation or row.source.affiliation)
                 self.rows = [replace(r, source=person) if r is row or r.source == named.source else r for r in self.rows]
+
+    def _quoted_later(self, row: Attribution, later: list[Attribution]) -> Attribution | None:
+        """The person's statement below a headline that holds the words the headline quotes."""
+        for quoted in _QUOTED_WORDS.finditer(self.text, row.start, row.end):
+            if len(quoted[1].split()) >= _QUOTED_WORDS_MIN:
+                found = next((r for r in later if r.source.type == PERSON and quoted[1] in self.text[r.start:r.end]), None)
+                if found is not None:
+                    return found
+        return None
 
     def _headline_tags(self) -> None:
         """"Zelensky: 11,000 North Korean troops in Kursk" and "300 soldiers killed: NIS": a headline

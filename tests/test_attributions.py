@@ -3179,3 +3179,13 @@ def test_people_named_without_an_office_and_private_groups_speak_for_no_state(ex
     rows = extract_text(text, PUBLISHED).attributions
     assert dict(zip(rows["speaker_canonical"], rows["affiliation"])) == {
         "Park Min-seo": "independent", "residents": "independent", "Mac": "", "Ri Kwang-chol": "", "Jane Roe": ""}
+
+
+def test_a_headline_quoting_words_said_below_is_the_speaker_of_those_words(extract_text):
+    text = ("Church prays for captured soldiers\n\n"
+            "Defector pastor says the prisoners were \"sent to die in someone else's war\"\n\n"
+            "About 150 people came to pray, a day after Ukrainian President Volodymyr Zelensky announced the capture.\n\n"
+            "\"Nobody told them where they were going. They were sent to die in someone else's war,\" the Rev. Kim Sung-chul said.")
+    rows = extract_text(text, PUBLISHED).attributions
+    check(text, row_at(rows, text, "the prisoners were \"sent to die in someone else's war\""), "says", "Defector pastor", "Kim Sung-chul",
+          "person", "independent", "indirect")
