@@ -1039,7 +1039,7 @@ class _Document:
                                        and not any(t.text == "," for t in tokens[:span[0] - 1]))  # "In an interview last week, he estimated"
             tag = span[0] > 1 and tokens[span[0] - 1].text in _CLOSING_QUOTES and tokens[0].text in _OPENING_QUOTES  # '"...," she said when ...'
             if (opening or tag or cue.inverted) and not self._credited_in_previous(cue):
-                found = self._person_opening_previous(cue) or found  # "Eitan Baruch, a former officer, was skeptical. He argued ...", "..., he noted"
+                found = self._person_opening_previous(cue) or self._person_introduced_before(cue) or found  # "Eitan Baruch, a former officer, was skeptical. He argued ...", "..., he noted"
             if span[0] and tokens[span[0] - 1].lower in _RELATIVE_LINKS:
                 found = self._last_person_named(tokens[:span[0]]) or found  # "a visit by Sergei Shoigu, during which he announced ..."
             return self._found(found or self._person_named_just_before(cue, span[0]))
@@ -2008,6 +2008,22 @@ class _Document:
         named = sources[0].type == PERSON and " " in sources[0].canonical
         described = sources[0].type == GROUP and tokens[phrase[0]].lower in ("a", "an") and not sources[0].canonical.endswith("s")
         return sources[0] if named or described else None  # "A retired U.S. Army colonel ... was blunter. '...,' he told me"
+
+    def _person_introduced_before(self, cue: _Cue) -> Source | None:
+        """The one person the sentence before introduces by full name and description, though credited
+        with nothing: "Councillors heard from Dr Agnieszka Wróblewska, a political scientist at UWM.
+        She told them ..."."""
+        previous = self._previous_sentence(cue)
+        if previous is None or previous.kind != BODY:
+            return None
+        tokens = previous.tokens(self.text)
+        introduced = []
+        for start, end in _capitalised_runs(tokens):
+            if (end + 1 < len(tokens) and tokens[end].text == "," and tokens[end + 1].lower in ("a", "an", "the") and 0 < start < end - 1
+                    and not self._in_quotation(tokens[start].start)):
+                found = self.resolver.resolve(tokens[start:end])
+                introduced += [source for source in found if source.type == PERSON and " " in source.canonical]
+        return introduced[0] if len(introduced) == 1 else None
 
     def _last_person_named(self, tokens: list[Token]) -> Source | None:
         """The last person of the gazetteer that ``tokens`` name."""

@@ -3189,3 +3189,12 @@ def test_a_headline_quoting_words_said_below_is_the_speaker_of_those_words(extra
     rows = extract_text(text, PUBLISHED).attributions
     check(text, row_at(rows, text, "the prisoners were \"sent to die in someone else's war\""), "says", "Defector pastor", "Kim Sung-chul",
           "person", "independent", "indirect")
+
+
+def test_she_after_a_person_introduced_with_a_description_is_that_person(extract_text):
+    text = ("Councillor Piotr Zielinski argued that the money should come from Warsaw. "
+            "Before the vote, councillors heard from Dr Agnieszka Wroblewska, a political scientist at the university. "
+            "She told them that North Korea had sent 14,000 soldiers to Russia.")
+    rows = extract_text(text, PUBLISHED).attributions
+    check(text, row_at(rows, text, "that North Korea had sent 14,000 soldiers to Russia"), "told them", "She", "Agnieszka Wroblewska",
+          "person", "independent", "indirect")
