@@ -1,0 +1,83 @@
+"""dev100_04: Bloomberg markets, ruble and won (North and South); anchor 2025-05-20 (Tuesday)."""
+D = "dev100_04_bloomberg_ruble_won"
+NIS = "National Intelligence Service (South Korea)"
+NKMW = "NK Market Watch"
+
+figures = [
+    ("about 260 won", 260, None, "approximately", "won", "money", 260, "KPW", ""),
+    ("up from |95| last year", 95, None, "exact", "won", "money", 95, "KPW", ""),
+    ("|at least $2.1 billion|\n", 2.1e9, None, "at_least", "", "money", 2.1e9, "USD", "South Korea"),
+    ("about 260 North Korean won", 260, None, "approximately", "won", "money", 260, "KPW", NKMW),
+    ("roughly 95 won", 95, None, "approximately", "won", "money", 95, "KPW", NKMW),
+    ("about 21,000 won", 21000, None, "approximately", "won", "money", 21000, "KPW", NKMW),
+    ("roughly 100 won", 100, None, "approximately", "won", "money", 100, "KPW", NKMW),
+    ("|at least $2.1 billion| for weapons", 2.1e9, None, "at_least", "", "money", 2.1e9, "USD", NIS),
+    ("3.4 billion rubles", 3.4e9, None, "exact", "ruble", "money", 3.4e9, "RUB", "Russian customs"),
+    ("$42 million", 42e6, None, "exact", "", "money", 42e6, "USD", "Russian customs"),
+    ("around 80.5 rubles", 80.5, None, "approximately", "ruble", "money", 80.5, "RUB", ""),
+    ("1,391.20 won", 1391.2, None, "exact", "won", "money", 1391.2, "KRW", ""),
+    ("20,000 to 25,000 more North Korean soldiers", 20000, 25000, "range", "soldier", "personnel", 20000, "count",
+     "Ukrainian officials"),
+]
+
+attributions = [
+    ("Russia has paid North Korea at least $2.1 billion", "says", "Seoul", "South Korea", "government",
+     "South Korea", "indirect"),
+    ("The ruble fetched about 260 North Korean won at private exchange stalls in Pyongyang and the border city of Sinuiju this month, up from roughly 95 won in January 2024",
+     "according to", "NK Market Watch", NKMW, "organisation", "independent", "according_to"),
+    ("The dollar, by contrast, buys about 21,000 won on the street, against an official rate of roughly 100 won",
+     "show", "the group", NKMW, "organisation", "independent", "indirect"),
+    ("that Russia had paid North Korea at least $2.1 billion for weapons and troops since 2023, part of it in rubles and part in oil",
+     "estimated", "South Korea’s National Intelligence Service", NIS, "organisation", "South Korea", "indirect"),
+    ("that its troops had fought in Kursk", "acknowledged", "Pyongyang", "North Korea", "government", "North Korea",
+     "indirect"),
+    ("its forces had recaptured the region", "said", "Moscow", "Russia", "government", "Russia", "indirect"),
+    ("The ruble has become the hard currency of the North Korean elite,", "said", "Park Ji-won", "Park Ji-won",
+     "person", "independent", "direct"),
+    ("Soldiers’ families are being paid in it, and the traders who supply the army want nothing else.",
+     "elite,” |said| Park", "Park Ji-won", "Park Ji-won", "person", "independent", "direct"),
+    ("3.4 billion rubles ($42 million) in banknotes was declared on flights and trains to Pyongyang between January and March, more than in the whole of 2023",
+     "show", "Russian customs", "Russian customs", "organisation", "Russia", "indirect"),
+    ("that the ruble’s strength reflected “tight monetary conditions and weaker demand for imports.”", "said",
+     "The central bank", "Bank of Russia", "organisation", "Russia", "indirect"),
+    ("the risk premium tied to the deployment faded once the Kursk fighting ended", "say", "traders there",
+     "traders in Seoul", "group", "independent", "indirect"),
+    ("The market priced North Korean troops in Kursk as a one-off,", "said", "Oh Seung-hwan", "Oh Seung-hwan",
+     "person", "independent", "direct"),
+    ("What would change that, he added, is evidence that Pyongyang is readying a second, larger contingent",
+     "added", "he", "Oh Seung-hwan", "person", "independent", "indirect"),
+    ("that 20,000 to 25,000 more North Korean soldiers could be sent this summer", "warned", "Ukrainian officials",
+     "Ukrainian officials", "group", "Ukraine", "indirect"),
+    ("NK Market Watch puts the yuan’s share of stall transactions at about two-thirds", "puts", "NK Market Watch",
+     NKMW, "organisation", "independent", "indirect"),
+]
+
+events = [
+    ("up from 95 |last year|", "2024-01-01", "2024-12-31", "year", True,
+     "The ruble fetched about 95 won in Pyongyang"),
+    ("against the dollar |this year|, is", "2025-01-01", "2025-12-31", "year", True,
+     "The ruble was one of the best-performing currencies against the dollar"),
+    ("this month", "2025-05-01", "2025-05-31", "month", True,
+     "The ruble fetched about 260 North Korean won at private exchange stalls"),
+    ("in January 2024", "2024-01-01", "2024-01-31", "month", False, "The ruble fetched roughly 95 North Korean won"),
+    ("last month", "2025-04-01", "2025-04-30", "month", True,
+     "NIS estimated in a briefing to lawmakers that Russia had paid North Korea at least $2.1 billion"),
+    ("since 2023", "2023-01-01", "2025-05-20", "open", True,
+     "Russia paid North Korea at least $2.1 billion for weapons and troops"),
+    ("on April 28", "2025-04-28", "2025-04-28", "day", True,
+     "Pyongyang acknowledged for the first time that its troops had fought in Kursk"),
+    ("between January and March", "2025-01-01", "2025-03-31", "month", True,
+     "3.4 billion rubles in banknotes were declared on flights and trains to Pyongyang"),
+    ("in the whole of 2023", "2023-01-01", "2023-12-31", "year", False,
+     "Banknotes declared to Pyongyang (less than in January-March 2025)"),
+    ("the dollar |this year| to", "2025-01-01", "2025-12-31", "year", True,
+     "The ruble gained about 28% against the dollar to around 80.5 per dollar"),
+    ("since October", "2024-10-01", "2025-05-20", "open", True, "The Bank of Russia held its key rate at 21%"),
+    ("last week", "2025-05-12", "2025-05-18", "week", True,
+     "The Bank of Russia said the ruble's strength reflected tight monetary conditions and weaker import demand"),
+    ("on Tuesday", "2025-05-20", "2025-05-20", "day", True, "The won was little changed at 1,391.20 per dollar"),
+    ("this summer", "2025-06-01", "2025-08-31", "season", True,
+     "20,000 to 25,000 more North Korean soldiers could be sent (Ukrainian officials' warning)"),
+]
+
+DOCS = {D: {"figures": figures, "attributions": attributions, "events": events}}
