@@ -209,6 +209,7 @@ class _Words:
     name_particles: frozenset[str]  # "de" of "Frank de Vries"
     courtesy: frozenset[str]  # "Ms", "Dr": titles that hold no office
     private_groups: frozenset[str]  # "residents", "students": groups that speak for no state
+    lone_states: dict[str, str]  # "North": North Korea, when the word stands alone
 
 
 @lru_cache(maxsize=1)
@@ -242,6 +243,7 @@ def words() -> _Words:
         name_particles=frozenset(speakers["name_particles"]),
         courtesy=folded("courtesy_titles"),
         private_groups=folded("private_groups"),
+        lone_states=dict(speakers["lone_states"]),
     )
 
 
@@ -613,6 +615,8 @@ class Resolver:
         body = self._resolve_one(tokens[at + 1:])
         if body is None or body.type not in (ORGANISATION, GOVERNMENT):
             return None
+        if len(tokens) == at + 3 and tokens[-1].text in self.words.lone_states:
+            return Source(f"{words[at - 1]} in {body.canonical}", GROUP, INDEPENDENT)  # "sources in the North" live there
         return Source(f"{self._canonical_text(tokens[at + 2:])} {words[at - 1]}", GROUP, body.affiliation)
 
     def _placed_group(self, tokens: list[Token]) -> Source | None:
@@ -799,6 +803,9 @@ class Resolver:
         tokens = self._strip(tokens)
         if not tokens:
             return None
+        lone = self.words.lone_states.get(re.sub(r"['’]s$", "", tokens[0].text)) if len(tokens) == 1 else None
+        if lone in self.gazetteer.governments:
+            return self.gazetteer.governments[lone]  # "the North acknowledged the deployment"
         words = [t.text.casefold() for t in tokens]
         for index in range(len(tokens) - 1):
             if words[index] == "close" and words[index + 1] == "to" and index and words[index - 1] in self.words.group:

@@ -3198,3 +3198,13 @@ def test_she_after_a_person_introduced_with_a_description_is_that_person(extract
     rows = extract_text(text, PUBLISHED).attributions
     check(text, row_at(rows, text, "that North Korea had sent 14,000 soldiers to Russia"), "told them", "She", "Agnieszka Wroblewska",
           "person", "independent", "indirect")
+
+
+def test_the_north_alone_is_north_korea_and_sources_there_live_there(extract_text):
+    text = ("Last month the North acknowledged the deployment. "
+            "A Seoul-based group said sources in the North had told it that families had been given apartments.")
+    rows = extract_text(text, PUBLISHED).attributions
+    check(text, row_at(rows, text, "the North acknowledged the deployment"), "acknowledged", "the North", "North Korea", "government",
+          "North Korea", "indirect")
+    check(text, row_at(rows, text, "that families had been given apartments"), "told it", "sources in the North", "sources in North Korea",
+          "group", "independent", "indirect")
