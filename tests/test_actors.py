@@ -414,3 +414,9 @@ def test_an_international_body_the_gazetteer_lacks_speaks_for_no_state(phrase):
 ])
 def test_a_body_named_after_its_kind_is_of_that_kind(phrase, canonical, kind):
     assert [(s.canonical, s.type, s.affiliation) for s in resolve(phrase)] == [(canonical, kind, "independent")]
+
+
+def test_the_bank_of_russia_and_lloyds_list_intelligence_are_known():
+    resolver = Resolver("", None)
+    assert resolver.resolve(tokenize("the Bank of Russia")) == [Source("Bank of Russia", "organisation", "Russia")]
+    assert resolver.resolve(tokenize("Lloyd's List Intelligence")) == [Source("Lloyd's List Intelligence", "organisation", "independent")]
