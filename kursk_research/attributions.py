@@ -148,6 +148,7 @@ _TIME_ADVERBS = frozenset({"afterward", "afterwards", "later", "earlier", "again
 _FIRST_WORD = re.compile(r"\w+")
 _QUOTED_WORDS = re.compile(r"[\"“‘']([^\"“”‘’\n]+?)[\"”’']")  # words a headline quotes
 _QUOTED_WORDS_MIN = 3  # a headline quoting this many words quotes a statement, not a phrase ("'hero' certificates")
+_ACRONYM = re.compile(r"[A-Z]{2,5}")
 _APPOSITION = re.compile(r",\s+([^,.;:\n\"“”]{1,80})")  # ", Minister of Foreign Affairs," after a speaker's name
 _QUESTION_LEAD = re.compile(r"(?i:so|and|but|well|now|okay|ok),?\s+")  # "So what is Ukraine actually saying happened?"
 _QUESTION_WORDS = frozenset({"how", "whether", "when", "what", "why", "where", "who", "which", "if"})
@@ -2533,7 +2534,8 @@ class _Document:
                     self.rows.append(Attribution(start, end, self.text[cue.start:cue.end], cue.start, cue.end,
                                                  speaker, s_start, s_end, source, kind, cue.sentence.index))
         self._identify_later()
-        self.rows = self._of_no_state([row for row in self.rows if self._says_something(row) and not self._restated(row)])
+        self.rows = self._of_no_state([row for row in self.rows if self._says_something(row) and not self._restated(row)
+                                       and not self._shouted_stranger(row)])
         self.rows.sort(key=lambda row: (row.cue_start, row.start, row.source.canonical))
         return self.rows
 
@@ -2572,6 +2574,13 @@ class _Document:
             return False  # "said it now estimates that ...": a claim of the present, made anew
         return any(outer is not row and outer.source == row.source and outer.cue_end <= outer.start <= row.speaker_start < row.cue_start < outer.end
                    and self.text[outer.start:row.speaker_start].strip().casefold() in ("", "that") for outer in self.rows)
+
+    def _shouted_stranger(self, row: Attribution) -> bool:
+        """Whether a reported statement is credited to a word in capitals that names no one known, as
+        a heading's ("EARNINGS CALL HIGHLIGHTS"); a turn's label in capitals ("PARK:") still speaks."""
+        acronym = _ACRONYM.fullmatch(row.speaker) is not None  # "AAA expects": a body's initials
+        return (row.kind != DIRECT and row.speaker.isupper() and not acronym and row.source.type == PERSON
+                and row.source not in self.resolver.gazetteer.known)
 
     def _says_something(self, row: Attribution) -> bool:
         """Whether a statement says more than a date or a code besides its speaker and cue: a page's

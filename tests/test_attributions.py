@@ -3208,3 +3208,9 @@ def test_the_north_alone_is_north_korea_and_sources_there_live_there(extract_tex
           "North Korea", "indirect")
     check(text, row_at(rows, text, "that families had been given apartments"), "told it", "sources in the North", "sources in North Korea",
           "group", "independent", "indirect")
+
+
+def test_a_heading_in_capitals_credits_nobody_but_initials_still_speak(extract_text):
+    text = "EARNINGS CALL HIGHLIGHTS\n\nThe firm booked 4.1 trillion won of orders. AAA expects 119 million Americans to travel."
+    rows = extract_text(text, PUBLISHED).attributions
+    assert list(rows["speaker"]) == ["AAA"]
