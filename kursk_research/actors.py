@@ -803,7 +803,7 @@ class Resolver:
         tokens = self._strip(tokens)
         if not tokens:
             return None
-        lone = self.words.lone_states.get(re.sub(r"['’]s$", "", tokens[0].text)) if len(tokens) == 1 else None
+        lone = self.words.lone_states.get(_POSSESSIVE.sub("", tokens[0].text)) if len(tokens) == 1 else None
         if lone in self.gazetteer.governments:
             return self.gazetteer.governments[lone]  # "the North acknowledged the deployment"
         words = [t.text.casefold() for t in tokens]

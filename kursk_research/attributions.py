@@ -146,7 +146,6 @@ _SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "they", "we"})
 _FIRST_PERSON_POSSESSIVES = frozenset({"our", "my"})
 _TIME_ADVERBS = frozenset({"afterward", "afterwards", "later", "earlier", "again", "also", "then", "too"})
 _FIRST_WORD = re.compile(r"\w+")
-_QUOTED_WORDS = re.compile(r"[\"“‘']([^\"“”‘’\n]+?)[\"”’']")  # words a headline quotes
 _QUOTED_WORDS_MIN = 3  # a headline quoting this many words quotes a statement, not a phrase ("'hero' certificates")
 _ACRONYM = re.compile(r"[A-Z]{2,5}")
 _APPOSITION = re.compile(r",\s+([^,.;:\n\"“”]{1,80})")  # ", Minister of Foreign Affairs," after a speaker's name
@@ -2631,9 +2630,10 @@ class _Document:
 
     def _quoted_later(self, row: Attribution, later: list[Attribution]) -> Attribution | None:
         """The person's statement below a headline that holds the words the headline quotes."""
-        for quoted in _QUOTED_WORDS.finditer(self.text, row.start, row.end):
-            if len(quoted[1].split()) >= _QUOTED_WORDS_MIN:
-                found = next((r for r in later if r.source.type == PERSON and quoted[1] in self.text[r.start:r.end]), None)
+        for quote in self.quotes:
+            quoted = self.text[quote.inner_start:quote.inner_end].strip()
+            if row.start <= quote.inner_start and quote.inner_end <= row.end and len(quoted.split()) >= _QUOTED_WORDS_MIN:
+                found = next((r for r in later if r.source.type == PERSON and quoted in self.text[r.start:r.end]), None)
                 if found is not None:
                     return found
         return None

@@ -230,11 +230,11 @@ def _journalists(text: str, found: list[tuple[re.Match, int, int]], fullest: dic
         return chairs  # a sitting's record: who chairs calls the speakers, and members who ask speak for themselves
     plain_outlet = plain_name(outlet)
     found_names = {fullest[match["label"]] for match, _, _ in found}
-    journalists = {name for name in found_names if _signs_off(text, name) or _credited(text, name)}
+    journalists = {name for name in found_names if _reporter(text, found, fullest, name)}
     questions: dict[str, list[bool]] = {}
     for match, start, end in found:
         name = fullest[match["label"]]
-        if _roles(match) & words.roles or match["label"].casefold() in words.roles or plain_outlet and plain_name(name) == plain_outlet:
+        if match["label"].casefold() in words.roles or plain_outlet and plain_name(name) == plain_outlet:
             journalists.add(name)
         questions.setdefault(name, []).append("?" in text[start:end])
         if words.host_phrases.search(text, start, end) or _HANDS_OVER.search(text, start, end):
